@@ -1,0 +1,14 @@
+/**
+ * The cape-rules core: the CAPE domain, CBP date arithmetic, versioned CAPE policies, the
+ * eligibility engine, importer refund readiness and refund forecasts.
+ *
+ * <p>The module has no runtime dependencies. JSpecify and Immutables annotations are needed at
+ * compile time only.
+ */
+module org.caperules.core {
+  requires static transitive org.jspecify;
+  requires static transitive org.immutables.value.annotations;
+
+  exports org.caperules.core;
+  exports org.caperules.core.date;
+}

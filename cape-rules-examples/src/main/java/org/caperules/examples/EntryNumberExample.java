@@ -1,0 +1,28 @@
+package org.caperules.examples;
+
+import java.io.PrintStream;
+import org.caperules.core.EntryNumber;
+
+/** Shows how an entry number is normalised and its CATAIR check digit validated. */
+public final class EntryNumberExample {
+
+  private EntryNumberExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args  entry numbers to check; a built-in sample when empty
+   */
+  public static void main(String[] args) {
+    run(System.out, args.length == 0 ? new String[] {"abc-1234567-6", "ABC12345678"} : args);
+  }
+
+  static void run(PrintStream out, String[] inputs) {
+    for (String input : inputs) {
+      String normalised = EntryNumber.normalize(input);
+      out.println(EntryNumber.validate(normalised)
+          .map(problem -> input + ": invalid: " + problem)
+          .orElseGet(() -> input + ": valid: " + EntryNumber.of(normalised).formatted()));
+    }
+  }
+}
