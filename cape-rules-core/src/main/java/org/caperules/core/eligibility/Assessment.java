@@ -1,0 +1,196 @@
+package org.caperules.core.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.caperules.core.Entry;
+import org.caperules.core.date.EntryDeadlines;
+
+/**
+ * The result of evaluating one entry on one as-of date under one policy: the verdict, every
+ * finding (sorted by reason code), the entry's deadlines, warnings and the next action.
+ *
+ * <p>Example: {@code ABC12345676 as of 2026-07-14 under PHASE_1_RECON: NOT_ELIGIBLE
+ * [LIQUIDATION_WINDOW_PASSED]}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Assessment {
+
+  private final Entry entry;
+  private final LocalDate asOf;
+  private final String policyId;
+  private final Verdict verdict;
+  private final List<Finding> findings;
+  private final EntryDeadlines deadlines;
+  private final NextAction nextAction;
+  private final List<String> warnings;
+  private final boolean atRisk;
+
+  Assessment(Entry entry, LocalDate asOf, String policyId, Verdict verdict,
+      List<Finding> findings, EntryDeadlines deadlines, NextAction nextAction,
+      List<String> warnings, boolean atRisk) {
+    this.entry = Objects.requireNonNull(entry, "entry");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.policyId = Objects.requireNonNull(policyId, "policyId");
+    this.verdict = Objects.requireNonNull(verdict, "verdict");
+    this.findings = List.copyOf(findings);
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    this.nextAction = Objects.requireNonNull(nextAction, "nextAction");
+    this.warnings = List.copyOf(warnings);
+    this.atRisk = atRisk;
+  }
+
+  /**
+   * Returns the entry assessed.
+   *
+   * @return the entry
+   */
+  public Entry entry() {
+    return entry;
+  }
+
+  /**
+   * Returns the entry number as assessed: the normalised text, which may fail validation
+   * (reason {@link ReasonCode#INVALID_ENTRY_NUMBER}).
+   *
+   * @return the normalised entry number text
+   */
+  public String entryNumberText() {
+    return entry.entryNumberText();
+  }
+
+  /**
+   * Returns the as-of date of the assessment.
+   *
+   * @return the as-of date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the id of the policy applied.
+   *
+   * @return the policy id
+   */
+  public String policyId() {
+    return policyId;
+  }
+
+  /**
+   * Returns the verdict.
+   *
+   * @return the verdict
+   */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * Returns every finding, sorted by reason code (alphabetically). A NEEDS_REVIEW assessment
+   * lists exclusions too.
+   *
+   * @return the findings, possibly empty
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the reason codes of the findings, sorted alphabetically, without repeats.
+   *
+   * @return the reason codes
+   */
+  public List<ReasonCode> reasons() {
+    List<ReasonCode> reasons = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      if (!reasons.contains(finding.reason())) {
+        reasons.add(finding.reason());
+      }
+    }
+    return reasons;
+  }
+
+  /**
+   * Tells whether a reason applies.
+   *
+   * @param reason  the reason code
+   * @return true if a finding has that code
+   */
+  public boolean hasReason(ReasonCode reason) {
+    for (Finding finding : findings) {
+      if (finding.reason() == reason) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the reason codes joined by {@code ;}, the form written to CSV reports, for example
+   * {@code NO_IEEPA_DUTY;OPEN_PROTEST}; empty when there are none.
+   *
+   * @return the joined codes
+   */
+  public String reasonsText() {
+    return reasons().stream().map(Enum::name).collect(Collectors.joining(";"));
+  }
+
+  /**
+   * Returns the entry's deadlines under the policy applied.
+   *
+   * @return the deadlines
+   */
+  public EntryDeadlines deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Returns what to do next, with its date.
+   *
+   * @return the next action
+   */
+  public NextAction nextAction() {
+    return nextAction;
+  }
+
+  /**
+   * Returns warnings that do not change the verdict, for example an IEEPA heading used outside
+   * its effective dates, or an entry type missing from the data.
+   *
+   * @return the warnings, possibly empty
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Tells whether an ELIGIBLE entry is in the last days of its CAPE window
+   * ({@link PolicySettings#atRiskDays()}), where batch validation after upload could already be
+   * past day 80.
+   *
+   * @return true if the entry is eligible and at risk
+   */
+  public boolean isAtRisk() {
+    return atRisk;
+  }
+
+  /**
+   * Returns the IEEPA duty on the entry: the sum of duty on its 9903.01/9903.02 lines.
+   *
+   * @return the IEEPA duty
+   */
+  public BigDecimal ieepaDuty() {
+    return entry.ieepaDuty();
+  }
+
+  @Override
+  public String toString() {
+    return entry.entryNumberText() + " as of " + asOf + " under " + policyId + ": " + verdict
+        + " " + reasons();
+  }
+}

@@ -1,0 +1,223 @@
+package org.caperules.core.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.caperules.core.DutyLine;
+import org.caperules.core.Entry;
+import org.caperules.core.IeepaHeadings;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.date.EntryDeadlines;
+
+/**
+ * The CAPE eligibility engine: says whether an entry can be declared in CAPE on a date, and if
+ * not, exactly why and what to do before which date.
+ *
+ * <p>The engine runs every rule of the policy in force (no short-circuit), so an assessment lists
+ * every reason. It never throws for an ineligible or odd entry: saying no is a result. Example:
+ *
+ * <pre>{@code
+ * CapeEngine engine = CapeEngine.standard();
+ * Assessment a = engine.evaluate(entry, LocalDate.of(2026, 7, 13));
+ * a.verdict();     // ELIGIBLE
+ * a.nextAction();  // Declare in CAPE by 2026-07-13 (day 80 after liquidation on 2026-04-24).
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe, and never reads a clock: the as-of date is always
+ * a parameter.
+ */
+public final class CapeEngine {
+
+  private static final Comparator<Finding> BY_REASON = Comparator.comparing(Finding::reason);
+
+  private static final CapeEngine STANDARD = new CapeEngine(CapePolicies.standard(), null);
+
+  private final CapePolicies policies;
+  private final CapePolicy fixedPolicy;
+
+  private CapeEngine(CapePolicies policies, CapePolicy fixedPolicy) {
+    this.policies = policies;
+    this.fixedPolicy = fixedPolicy;
+  }
+
+  /**
+   * Returns the engine that applies the built-in policy in force on each as-of date
+   * ({@link CapePolicies#inForceOn(LocalDate)}).
+   *
+   * @return the standard engine
+   */
+  public static CapeEngine standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns an engine that applies the policy in force on each as-of date among the given ones.
+   *
+   * @param policies  the policies
+   * @return the engine
+   */
+  public static CapeEngine of(CapePolicies policies) {
+    return new CapeEngine(Objects.requireNonNull(policies, "policies"), null);
+  }
+
+  /**
+   * Returns an engine that applies one policy whatever the as-of date, for what-if screening.
+   *
+   * @param policy  the policy
+   * @return the engine
+   */
+  public static CapeEngine of(CapePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return new CapeEngine(CapePolicies.of(List.of(policy)), policy);
+  }
+
+  /**
+   * Returns the policy this engine applies on a date.
+   *
+   * @param asOf  the date
+   * @return the policy
+   */
+  public CapePolicy policyFor(LocalDate asOf) {
+    return fixedPolicy != null ? fixedPolicy : policies.inForceOn(asOf);
+  }
+
+  /**
+   * Evaluates one entry.
+   *
+   * @param entry  the entry
+   * @param asOf  the date of the assessment, the planned filing date
+   * @return the assessment
+   */
+  public Assessment evaluate(Entry entry, LocalDate asOf) {
+    return evaluate(entry, asOf, policyFor(asOf));
+  }
+
+  /**
+   * Evaluates one entry under a given policy, whatever policy is in force on the date.
+   *
+   * @param entry  the entry
+   * @param asOf  the date of the assessment
+   * @param policy  the policy to apply
+   * @return the assessment
+   */
+  public static Assessment evaluate(Entry entry, LocalDate asOf, CapePolicy policy) {
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Finding> findings = new ArrayList<>(2);
+    for (EligibilityRule rule : policy.rules()) {
+      rule.check(entry, asOf, policy).ifPresent(findings::add);
+    }
+    findings.sort(BY_REASON);
+    Verdict verdict = verdict(entry, findings);
+    EntryDeadlines deadlines = policy.deadlines()
+        .forEntry(entry.liquidationDate().orElse(null), entry.entryDate().orElse(null));
+    boolean atRisk = verdict == Verdict.ELIGIBLE && deadlines.capeLastDay()
+        .map(last -> !asOf.isAfter(last)
+            && asOf.plusDays(policy.settings().atRiskDays()).isAfter(last))
+        .orElse(false);
+    return new Assessment(entry, asOf, policy.id(), verdict, findings, deadlines,
+        NextActions.of(entry, asOf, verdict, findings, deadlines), warnings(entry), atRisk);
+  }
+
+  /**
+   * Screens entries, holding every assessment, in input order, with the totals.
+   *
+   * @param entries  the entries
+   * @param asOf  the date of the assessment
+   * @return the assessments and the summary
+   */
+  public ScreeningResult screen(Iterable<Entry> entries, LocalDate asOf) {
+    List<Assessment> assessments = new ArrayList<>();
+    ScreeningSummary summary = screen(entries, asOf, assessments::add);
+    return new ScreeningResult(assessments, summary);
+  }
+
+  /**
+   * Screens entries one at a time, handing each assessment to a sink in input order and holding
+   * none of them: memory does not grow with the number of entries.
+   *
+   * @param entries  the entries; iterated once
+   * @param asOf  the date of the assessment
+   * @param sink  receives each assessment
+   * @return the counts and IEEPA duty per verdict
+   */
+  public ScreeningSummary screen(Iterable<Entry> entries, LocalDate asOf,
+      Consumer<? super Assessment> sink) {
+    Objects.requireNonNull(sink, "sink");
+    CapePolicy policy = policyFor(asOf);
+    ScreeningSummary.Tally tally = new ScreeningSummary.Tally(policy.id(), asOf);
+    for (Entry entry : entries) {
+      Assessment assessment = evaluate(entry, asOf, policy);
+      tally.add(assessment);
+      sink.accept(assessment);
+    }
+    return tally.summary();
+  }
+
+  /**
+   * Screens a stream of entries lazily, in encounter order; a parallel stream evaluates in
+   * parallel (the engine is thread-safe).
+   *
+   * @param entries  the entries
+   * @param asOf  the date of the assessment
+   * @return the assessments
+   */
+  public Stream<Assessment> screen(Stream<Entry> entries, LocalDate asOf) {
+    CapePolicy policy = policyFor(asOf);
+    return entries.map(entry -> evaluate(entry, asOf, policy));
+  }
+
+  static Verdict verdict(Entry entry, List<Finding> findings) {
+    boolean exclusion = false;
+    for (Finding finding : findings) {
+      if (finding.reason().kind() == ReasonKind.DATA) {
+        return Verdict.NEEDS_REVIEW;
+      }
+      exclusion = true;
+    }
+    if (exclusion) {
+      return Verdict.NOT_ELIGIBLE;
+    }
+    return isDeferred(entry) ? Verdict.ELIGIBLE_DEFERRED : Verdict.ELIGIBLE;
+  }
+
+  /**
+   * Deferred: pending liquidation status, a warehouse-withdrawal type whatever its status, or a
+   * warehouse type 21/22 that the policy did not exclude.
+   */
+  private static boolean isDeferred(Entry entry) {
+    Optional<LiquidationStatus> status = entry.liquidationStatus();
+    if (status.isPresent() && status.get().isPending()) {
+      return true;
+    }
+    return entry.entryType().map(type -> type.isWarehouseWithdrawal() || type.isWarehouse())
+        .orElse(false);
+  }
+
+  private static List<String> warnings(Entry entry) {
+    List<String> warnings = new ArrayList<>(0);
+    if (entry.entryType().isEmpty()) {
+      warnings.add("Entry type unknown: the type-based rules (reconciliation, drawback, duty"
+          + " deferral, warehouse) could not be checked.");
+    }
+    Optional<LocalDate> entryDate = entry.entryDate();
+    if (entryDate.isPresent()) {
+      IeepaHeadings headings = IeepaHeadings.standard();
+      for (DutyLine line : entry.dutyLines()) {
+        headings.effectiveDateWarning(line.hts(), entryDate.get()).ifPresent(warnings::add);
+      }
+    }
+    return warnings;
+  }
+
+  @Override
+  public String toString() {
+    return fixedPolicy != null ? "CapeEngine[" + fixedPolicy.id() + "]"
+        : "CapeEngine" + policies;
+  }
+}

@@ -1,0 +1,134 @@
+package org.caperules.core.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caperules.core.date.CapeDeadlines;
+import org.caperules.core.internal.CapeStyle;
+import org.immutables.value.Value;
+
+/**
+ * A version of the CAPE rules: an id, the date it takes effect, the CBP sources it implements,
+ * how firmly CBP confirmed it, its settings and its rules.
+ *
+ * <p>The built-in policies are in {@link CapePolicies}. A custom policy, to model a rule change
+ * before CBP publishes it, starts from a built-in one:
+ *
+ * <pre>{@code
+ * CapePolicy mine = CapePolicy.builder().from(CapePolicies.PHASE_1_RECON)
+ *     .id("RECON_WITH_09")
+ *     .description("Recon-flagged entries accepted even with a 09 filed (hypothetical)")
+ *     .confirmation(Confirmation.UNCONFIRMED)
+ *     .settings(PolicySettings.builder().from(CapePolicies.PHASE_1_RECON.settings())
+ *         .capeDay80Inclusive(false).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CapeStyle
+public abstract class CapePolicy {
+
+  CapePolicy() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the policy id, for example {@code PHASE_1}: written to reports and accepted by the
+   * command line's {@code --policy}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns one sentence saying what the policy changes.
+   *
+   * @return the description
+   */
+  public abstract String description();
+
+  /**
+   * Returns the first day the policy is in force, inclusive.
+   *
+   * @return the effective date
+   */
+  public abstract LocalDate effectiveDate();
+
+  /**
+   * Returns the CBP sources the policy implements, for example {@code CSMS #68340863}.
+   *
+   * @return the sources, in order
+   */
+  public abstract List<String> sources();
+
+  /**
+   * Returns how firmly CBP's own texts establish the policy.
+   *
+   * @return the confirmation
+   */
+  public abstract Confirmation confirmation();
+
+  /**
+   * Returns the settings of the uncertain points.
+   *
+   * @return the settings
+   */
+  @Value.Default
+  public PolicySettings settings() {
+    return PolicySettings.DEFAULTS;
+  }
+
+  /**
+   * Returns the rules, run in this order (the order does not change the findings).
+   *
+   * @return the rules; every {@link StandardRule} by default
+   */
+  @Value.Default
+  public List<EligibilityRule> rules() {
+    return List.of(StandardRule.values());
+  }
+
+  /**
+   * Returns the deadline calculator of this policy: the US federal calendar, and day 80
+   * inclusive or not as {@link PolicySettings#capeDay80Inclusive()} says.
+   *
+   * @return the deadline calculator
+   */
+  @Value.Lazy
+  public CapeDeadlines deadlines() {
+    return CapeDeadlines.standard().withCapeDay80Inclusive(settings().capeDay80Inclusive());
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("Policy id must not be blank");
+    }
+    if (rules().isEmpty()) {
+      throw new IllegalArgumentException("Policy " + id() + " must have at least one rule");
+    }
+  }
+
+  /**
+   * Returns the id, for example {@code PHASE_1}.
+   *
+   * @return the id
+   */
+  @Override
+  public String toString() {
+    return id();
+  }
+
+  /** Builds a {@link CapePolicy}; {@link #from(CapePolicy)} copies a policy to change it. */
+  public static final class Builder extends ImmutableCapePolicy.Builder {
+    Builder() {}
+  }
+}

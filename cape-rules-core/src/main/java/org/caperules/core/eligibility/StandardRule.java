@@ -1,0 +1,270 @@
+package org.caperules.core.eligibility;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.caperules.core.Entry;
+import org.caperules.core.EntrySummaryStatus;
+import org.caperules.core.EntryType;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.ProtestStatus;
+import org.caperules.core.date.CapeDeadlines;
+
+/**
+ * The built-in CAPE rules, one constant per rule. Each produces at most one finding; the
+ * {@link ReasonCode} it can produce, and that code's CBP source, are named in its doc.
+ *
+ * <p>Rules are independent: their order in a policy does not change the findings.
+ */
+public enum StandardRule implements EligibilityRule {
+
+  /** {@link ReasonCode#INVALID_ENTRY_NUMBER}: format or check digit wrong. */
+  ENTRY_NUMBER {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      return entry.entryNumberProblem()
+          .map(problem -> Finding.of(ReasonCode.INVALID_ENTRY_NUMBER, problem + "."));
+    }
+  },
+
+  /**
+   * {@link ReasonCode#UNKNOWN_LIQUIDATION_STATUS}: status missing or unrecognised, or
+   * LIQUIDATED without a date.
+   */
+  LIQUIDATION_STATUS {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      Optional<LiquidationStatus> status = entry.liquidationStatus();
+      if (status.isEmpty()) {
+        String message = entry.liquidationStatusText()
+            .filter(text -> !text.isBlank())
+            .map(text -> "Liquidation status '" + text + "' is not recognised; CAPE needs an"
+                + " open or closed liquidation status in ACE.")
+            .orElse("No liquidation status: add Liquidation Status and Liquidation Date from ACE;"
+                + " an entry without a liquidation status in ACE is excluded.");
+        return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS, message));
+      }
+      if (status.get() == LiquidationStatus.LIQUIDATED && entry.liquidationDate().isEmpty()) {
+        return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
+            "Liquidated, but no liquidation date is given, so the 80-day window cannot be"
+                + " judged."));
+      }
+      return Optional.empty();
+    }
+  },
+
+  /** {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: protest status not recognised. */
+  PROTEST_STATUS {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      if (entry.protestStatus() != ProtestStatus.UNKNOWN) {
+        return Optional.empty();
+      }
+      String text = entry.protestStatusText().orElse("");
+      return Optional.of(Finding.of(ReasonCode.UNKNOWN_PROTEST_STATUS,
+          "Protest status '" + text + "' is not recognised, so an open protest cannot be ruled"
+              + " out."));
+    }
+  },
+
+  /** {@link ReasonCode#NO_IEEPA_DUTY}: no 9903.01/9903.02 line with duty above zero. */
+  IEEPA_DUTY {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      if (entry.hasIeepaDuty()) {
+        return Optional.empty();
+      }
+      int lines = entry.dutyLines().size();
+      return Optional.of(Finding.of(ReasonCode.NO_IEEPA_DUTY,
+          "None of the " + lines + " tariff line" + (lines == 1 ? "" : "s") + " is an IEEPA"
+              + " Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
+              + " on the entry is " + entry.ieepaDuty().toPlainString() + "."));
+    }
+  },
+
+  /** {@link ReasonCode#NOT_IN_ACE}: the entry was not filed in ACE. */
+  FILED_IN_ACE {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      return entry.filedInAce()
+          ? Optional.empty()
+          : Optional.of(Finding.of(ReasonCode.NOT_IN_ACE,
+              "The entry was not filed in ACE; CAPE processes ACE entries only."));
+    }
+  },
+
+  /** {@link ReasonCode#ENTRY_SUMMARY_NOT_ACCEPTED}: entry summary cancelled or rejected. */
+  ENTRY_SUMMARY_STATUS {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      EntrySummaryStatus status = entry.entrySummaryStatus();
+      return status == EntrySummaryStatus.ACCEPTED
+          ? Optional.empty()
+          : Optional.of(Finding.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED,
+              "The entry summary is " + status + "; CAPE needs an accepted entry summary."));
+    }
+  },
+
+  /**
+   * {@link ReasonCode#RECONCILIATION}: type 09, or flagged for reconciliation unless the policy
+   * accepts flagged entries of types 01, 02 and 06 with no type 09 filed.
+   */
+  RECONCILIATION {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      Optional<EntryType> type = entry.entryType();
+      if (type.isPresent() && type.get().isReconciliation()) {
+        return Optional.of(Finding.of(ReasonCode.RECONCILIATION,
+            "Entry type 09 (reconciliation summary) is excluded from CAPE."));
+      }
+      if (!entry.reconciliationFlagged()) {
+        return Optional.empty();
+      }
+      boolean acceptedType = type.isPresent() && RECON_ACCEPTED_TYPES.contains(type.get());
+      if (policy.settings().reconciliationFlaggedAccepted() && acceptedType
+          && !entry.reconciliationEntryFiled()) {
+        return Optional.empty();
+      }
+      String why;
+      if (!policy.settings().reconciliationFlaggedAccepted()) {
+        why = "policy " + policy.id() + " does not accept entries flagged for reconciliation";
+      } else if (!acceptedType) {
+        why = "only types 01, 02 and 06 flagged for reconciliation are accepted, and this entry's"
+            + " type is " + type.map(EntryType::code).orElse("unknown");
+      } else {
+        why = "its type 09 reconciliation entry has been filed";
+      }
+      return Optional.of(Finding.of(ReasonCode.RECONCILIATION,
+          "The entry is flagged for reconciliation and " + why + "."));
+    }
+  },
+
+  /** {@link ReasonCode#DRAWBACK}: types 41-47, or designated on a drawback claim. */
+  DRAWBACK {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      Optional<EntryType> type = entry.entryType();
+      if (type.isPresent() && type.get().isDrawback()) {
+        return Optional.of(Finding.of(ReasonCode.DRAWBACK,
+            "Entry type " + type.get().code() + " is a drawback entry."));
+      }
+      return entry.drawbackDesignated()
+          ? Optional.of(Finding.of(ReasonCode.DRAWBACK,
+              "The entry is designated on a drawback claim."))
+          : Optional.empty();
+    }
+  },
+
+  /** {@link ReasonCode#DUTY_DEFERRAL}: type 08. */
+  DUTY_DEFERRAL {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      return entry.entryType().filter(EntryType::isDutyDeferral)
+          .map(type -> Finding.of(ReasonCode.DUTY_DEFERRAL,
+              "Entry type 08 (duty deferral) is excluded from CAPE."));
+    }
+  },
+
+  /** {@link ReasonCode#OPEN_PROTEST}: an open, pending or suspended protest. */
+  OPEN_PROTEST {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      ProtestStatus status = entry.protestStatus();
+      return status.isOpen()
+          ? Optional.of(Finding.of(ReasonCode.OPEN_PROTEST,
+              "A protest covering the entry is " + status + "; CAPE rejects entries with an open"
+                  + " or suspended protest."))
+          : Optional.empty();
+    }
+  },
+
+  /**
+   * {@link ReasonCode#ADCVD_PENDING_LIQUIDATION}: Commerce liquidation instructions issued and a
+   * liquidation status other than LIQUIDATED, whatever the entry type.
+   */
+  ADCVD_PENDING_LIQUIDATION {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      if (!entry.adCvdLiquidationInstructions()
+          || entry.liquidationStatus().orElse(null) == LiquidationStatus.LIQUIDATED) {
+        return Optional.empty();
+      }
+      return Optional.of(Finding.of(ReasonCode.ADCVD_PENDING_LIQUIDATION,
+          "Commerce has issued AD/CVD liquidation instructions and the entry is "
+              + entry.liquidationStatus().map(Object::toString).orElse("not liquidated")
+              + ", pending liquidation under 19 U.S.C. 1504(d)."));
+    }
+  },
+
+  /**
+   * {@link ReasonCode#LIQUIDATION_WINDOW_PASSED} (day 81 to the protest last day) and
+   * {@link ReasonCode#LIQUIDATION_FINAL} (after the protest last day, unless the policy accepts
+   * finally liquidated entries of a CIT plaintiff).
+   */
+  LIQUIDATION_WINDOW {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      if (entry.liquidationStatus().orElse(null) != LiquidationStatus.LIQUIDATED
+          || entry.liquidationDate().isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate liquidated = entry.liquidationDate().get();
+      CapeDeadlines deadlines = policy.deadlines();
+      LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
+      if (!asOf.isAfter(capeLastDay)) {
+        return Optional.empty();
+      }
+      long day = ChronoUnit.DAYS.between(liquidated, asOf);
+      LocalDate protestLastDay = deadlines.protestLastDayInclusive(liquidated);
+      if (!asOf.isAfter(protestLastDay)) {
+        return Optional.of(Finding.of(ReasonCode.LIQUIDATION_WINDOW_PASSED,
+            "Liquidated " + liquidated + "; the CAPE window closed on " + capeLastDay + " (day "
+                + ChronoUnit.DAYS.between(liquidated, capeLastDay) + "); as of " + asOf
+                + " it is day " + day + ". A protest can be filed until " + protestLastDay
+                + "."));
+      }
+      if (policy.settings().finallyLiquidatedAcceptedForCitPlaintiffs() && entry.citPlaintiff()) {
+        return Optional.empty();
+      }
+      return Optional.of(Finding.of(ReasonCode.LIQUIDATION_FINAL,
+          "Liquidated " + liquidated + "; liquidation became final after the protest last day "
+              + protestLastDay + "; as of " + asOf + " it is day " + day + "."));
+    }
+  },
+
+  /**
+   * {@link ReasonCode#ENTRY_TYPE_NOT_ALLOWED}: types 21 and 22 when the policy excludes warehouse
+   * entries; type 23 when the policy excludes TIB entries.
+   */
+  ENTRY_TYPE_ALLOWED {
+    @Override
+    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      Optional<EntryType> type = entry.entryType();
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      PolicySettings settings = policy.settings();
+      if (settings.warehouseEntriesExcluded() && type.get().isWarehouse()) {
+        return Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
+            "Entry type " + type.get().code() + " (" + type.get().description() + ") is not"
+                + " allowed under policy " + policy.id() + "; the refund comes when the"
+                + " warehouse entry liquidates."));
+      }
+      if (settings.excludeTemporaryImportationBond() && type.get().isTemporaryImportationBond()) {
+        return Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
+            "Entry type 23 (temporary importation under bond) is excluded by policy "
+                + policy.id() + "."));
+      }
+      return Optional.empty();
+    }
+  };
+
+  /**
+   * Entry types whose reconciliation-flagged entries CAPE accepts from 2026-06-29 when no type 09
+   * has been filed (CSMS #69035485).
+   */
+  public static final Set<EntryType> RECON_ACCEPTED_TYPES = Set.copyOf(EnumSet.of(
+      EntryType.of("01"), EntryType.of("02"), EntryType.of("06")));
+}
