@@ -13,6 +13,7 @@ import org.caperules.core.Entry;
 import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CAPE eligibility engine: says whether an entry can be declared in CAPE on a date, and if
@@ -38,9 +39,9 @@ public final class CapeEngine {
   private static final CapeEngine STANDARD = new CapeEngine(CapePolicies.standard(), null);
 
   private final CapePolicies policies;
-  private final CapePolicy fixedPolicy;
+  private final @Nullable CapePolicy fixedPolicy;
 
-  private CapeEngine(CapePolicies policies, CapePolicy fixedPolicy) {
+  private CapeEngine(CapePolicies policies, @Nullable CapePolicy fixedPolicy) {
     this.policies = policies;
     this.fixedPolicy = fixedPolicy;
   }
@@ -83,7 +84,8 @@ public final class CapeEngine {
    * @return the policy
    */
   public CapePolicy policyFor(LocalDate asOf) {
-    return fixedPolicy != null ? fixedPolicy : policies.inForceOn(asOf);
+    CapePolicy fixed = fixedPolicy;
+    return fixed != null ? fixed : policies.inForceOn(asOf);
   }
 
   /**
@@ -217,7 +219,7 @@ public final class CapeEngine {
 
   @Override
   public String toString() {
-    return fixedPolicy != null ? "CapeEngine[" + fixedPolicy.id() + "]"
-        : "CapeEngine" + policies;
+    CapePolicy fixed = fixedPolicy;
+    return fixed != null ? "CapeEngine[" + fixed.id() + "]" : "CapeEngine" + policies;
   }
 }

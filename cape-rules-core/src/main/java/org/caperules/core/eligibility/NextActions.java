@@ -30,6 +30,11 @@ final class NextActions {
   private static NextAction eligible(Entry entry, LocalDate asOf, EntryDeadlines deadlines) {
     Optional<LocalDate> capeLastDay = deadlines.capeLastDay();
     Optional<LocalDate> liquidated = entry.liquidationDate();
+    if (capeLastDay.isPresent() && liquidated.isPresent() && asOf.isAfter(capeLastDay.get())) {
+      return new NextAction("Declare in CAPE: the policy in force accepts this finally liquidated"
+          + " entry because the importer is a plaintiff at the Court of International Trade.",
+          null);
+    }
     if (capeLastDay.isPresent() && liquidated.isPresent()) {
       long day = ChronoUnit.DAYS.between(liquidated.get(), capeLastDay.get());
       return new NextAction("Declare in CAPE by " + capeLastDay.get() + " (day " + day
