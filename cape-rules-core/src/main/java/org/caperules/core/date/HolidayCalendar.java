@@ -62,4 +62,51 @@ public interface HolidayCalendar {
   default LocalDate next(LocalDate date) {
     return nextOrSame(Objects.requireNonNull(date, "date").plusDays(1));
   }
+
+  /**
+   * Returns the date itself if it is a business day, otherwise the previous business day.
+   *
+   * <p>Example (US federal): Mon 2026-09-07 (Labor Day) &rarr; Fri 2026-09-04.
+   *
+   * @param date  the date to adjust
+   * @return the same or previous business day
+   * @throws IllegalArgumentException if a date visited is outside the supported range
+   */
+  default LocalDate previousOrSame(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    LocalDate d = date;
+    while (isHoliday(d)) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
+
+  /**
+   * Counts the business days from one date, inclusive, to another, exclusive.
+   *
+   * <p>Example (US federal): from Mon 2026-09-07 (Labor Day) inclusive to Mon 2026-09-14
+   * exclusive there are 4 business days, Tue 8 to Fri 11 September.
+   *
+   * @param startInclusive  the first date counted
+   * @param endExclusive  the date after the last date counted; not before {@code startInclusive}
+   * @return the number of business days in {@code [startInclusive, endExclusive)}, 0 if the two
+   *     dates are equal
+   * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
+   *     (the message quotes both), or a date counted is outside the supported range
+   */
+  default long businessDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    if (endExclusive.isBefore(startInclusive)) {
+      throw new IllegalArgumentException("endExclusive " + endExclusive
+          + " must not be before startInclusive " + startInclusive);
+    }
+    long count = 0;
+    for (LocalDate d = startInclusive; d.isBefore(endExclusive); d = d.plusDays(1)) {
+      if (!isHoliday(d)) {
+        count++;
+      }
+    }
+    return count;
+  }
 }

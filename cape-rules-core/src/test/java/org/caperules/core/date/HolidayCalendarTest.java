@@ -1,10 +1,13 @@
 package org.caperules.core.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HolidayCalendarTest {
 
@@ -27,5 +30,33 @@ class HolidayCalendarTest {
     assertThat(WEEKENDS.next(FRI_2026_04_24)).isEqualTo(MON_2026_04_27);
     assertThat(WEEKENDS.isBusinessDay(FRI_2026_04_24)).isTrue();
     assertThat(WEEKENDS.isBusinessDay(SAT_2026_04_25)).isFalse();
+  }
+
+  @Test
+  void previousOrSame_weekendRollsToFriday_businessDayUnchanged() {
+    assertThat(WEEKENDS.previousOrSame(SAT_2026_04_25)).isEqualTo(FRI_2026_04_24);
+    assertThat(WEEKENDS.previousOrSame(LocalDate.of(2026, 4, 26))).isEqualTo(FRI_2026_04_24);
+    assertThat(WEEKENDS.previousOrSame(MON_2026_04_27)).isEqualTo(MON_2026_04_27);
+  }
+
+  @ParameterizedTest(name = "[{0}, {1}) -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # startInclusive | endExclusive | business days | note
+      2026-04-24       | 2026-04-24   | 0             | empty range
+      2026-04-24       | 2026-04-25   | 1             | Fri only
+      2026-04-24       | 2026-04-28   | 2             | Fri, Mon (Sat, Sun skipped)
+      2026-04-25       | 2026-04-27   | 0             | Sat, Sun
+      2026-04-20       | 2026-05-04   | 10            | two full weeks
+      """)
+  void businessDaysBetween_weekendsOnly(LocalDate start, LocalDate end, long expected,
+      String note) {
+    assertThat(WEEKENDS.businessDaysBetween(start, end)).as(note).isEqualTo(expected);
+  }
+
+  @Test
+  void businessDaysBetween_endBeforeStart_throwsQuotingBoth() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> WEEKENDS.businessDaysBetween(MON_2026_04_27, FRI_2026_04_24))
+        .withMessage("endExclusive 2026-04-24 must not be before startInclusive 2026-04-27");
   }
 }
