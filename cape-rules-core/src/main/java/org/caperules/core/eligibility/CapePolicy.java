@@ -3,6 +3,7 @@ package org.caperules.core.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 import org.caperules.core.date.CapeDeadlines;
+import org.caperules.core.date.UsFederalHolidays;
 import org.caperules.core.internal.CapeStyle;
 import org.immutables.value.Value;
 
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *     .description("Recon-flagged entries accepted even with a 09 filed (hypothetical)")
  *     .confirmation(Confirmation.UNCONFIRMED)
  *     .settings(PolicySettings.builder().from(CapePolicies.PHASE_1_RECON.settings())
- *         .capeDay80Inclusive(false).build())
+ *         .capeWindowEnd(CapeWindowEnd.DAY_80_EXCLUSIVE).build())
  *     .build();
  * }</pre>
  *
@@ -98,13 +99,13 @@ public abstract class CapePolicy {
 
   /**
    * Returns the deadline calculator of this policy: the US federal calendar, and day 80
-   * inclusive or not as {@link PolicySettings#capeDay80Inclusive()} says.
+   * inclusive or not as {@link PolicySettings#capeWindowEnd()} says.
    *
    * @return the deadline calculator
    */
   @Value.Lazy
   public CapeDeadlines deadlines() {
-    return CapeDeadlines.standard().withCapeDay80Inclusive(settings().capeDay80Inclusive());
+    return CapeDeadlines.of(UsFederalHolidays.standard(), settings().capeWindowEnd());
   }
 
   @Value.Check

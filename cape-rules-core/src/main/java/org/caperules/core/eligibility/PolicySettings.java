@@ -1,5 +1,6 @@
 package org.caperules.core.eligibility;
 
+import org.caperules.core.date.CapeWindowEnd;
 import org.caperules.core.internal.CapeStyle;
 import org.immutables.value.Value;
 
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
  * The settings of a CAPE policy: each uncertain point of the CAPE rules as a named, documented
  * value with a default, never a buried constant (cape-domain.md marks them UNCERTAIN).
  *
- * <p>Example: {@code PolicySettings.builder().capeDay80Inclusive(false).build()} models the
+ * <p>Example: {@code PolicySettings.builder().capeWindowEnd(CapeWindowEnd.DAY_80_EXCLUSIVE).build()} models the
  * reading that an entry liquidated exactly 80 days before the filing date is out.
  *
  * <p>This class is immutable and thread-safe.
@@ -31,16 +32,16 @@ public abstract class PolicySettings {
   }
 
   /**
-   * Whether day 80 after liquidation is still inside the CAPE window. Default true: CBP says
-   * "within 80 days" and "not over 80 days past liquidation" (CSMS #68340863), while one
-   * secondary source says "liquidated after January 30" for a 20 Apr filing, which would put day
-   * 80 out (cape-domain.md §2.2, UNCERTAIN).
+   * Whether day 80 after liquidation is still inside the CAPE window. Default
+   * {@link CapeWindowEnd#DAY_80_INCLUSIVE}: CBP says "within 80 days" and "not over 80 days past
+   * liquidation" (CSMS #68340863), while one secondary source says "liquidated after January 30"
+   * for a 20 Apr filing, which would put day 80 out (cape-domain.md §2.2, UNCERTAIN).
    *
-   * @return true if day 80 is inclusive
+   * @return the end of the CAPE window
    */
   @Value.Default
-  public boolean capeDay80Inclusive() {
-    return true;
+  public CapeWindowEnd capeWindowEnd() {
+    return CapeWindowEnd.DAY_80_INCLUSIVE;
   }
 
   /**
