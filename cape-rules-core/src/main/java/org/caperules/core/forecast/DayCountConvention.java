@@ -37,8 +37,9 @@ public enum DayCountConvention {
 
   /**
    * The deposit day does not earn interest, the liquidation day does: the days counted are
-   * {@code (deposit, end]}, "day 1 = the day after" as in other CBP day counts. Deposit and end on
-   * the same day count no days.
+   * {@code (deposit, end]}: "day 1 = the day after", the way other customs periods are counted
+   * (for example protest days under 19 U.S.C. 1514(c)(3)). Deposit and end on the same day count
+   * no days.
    */
   START_EXCLUSIVE_END_INCLUSIVE,
 

@@ -36,6 +36,12 @@ public record InterestResult(
   /**
    * Checks the components and copies the segment list.
    *
+   * @param principal  the refunded principal
+   * @param depositDate  the deposit date
+   * @param endDate  the (re)liquidation date, on or after the deposit date
+   * @param convention  the day-count convention
+   * @param amount  the interest in cents
+   * @param segments  the segments, oldest first
    * @throws IllegalArgumentException if {@code endDate} is before {@code depositDate}; the
    *     message gives both dates
    */

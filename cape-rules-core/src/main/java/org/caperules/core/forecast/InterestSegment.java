@@ -29,6 +29,10 @@ public record InterestSegment(
   /**
    * Checks the components.
    *
+   * @param startInclusive  the first day
+   * @param endExclusive  the day after the last day
+   * @param rate  the rate of the quarter
+   * @param growthFactor  the unrounded growth factor, at least 1
    * @throws IllegalArgumentException if the segment is empty, leaves its rate's quarter or has a
    *     growth factor below 1; the message quotes the values
    */

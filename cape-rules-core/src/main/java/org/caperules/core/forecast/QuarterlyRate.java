@@ -19,7 +19,12 @@ import java.util.Objects;
  */
 public record QuarterlyRate(RateTableRow row, RateClass rateClass) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param row  the table row of the quarter
+   * @param rateClass  the class of importer
+   */
   public QuarterlyRate {
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(rateClass, "rateClass");

@@ -39,6 +39,11 @@ public record RateTableRow(
    * Creates a row, checking that it starts a calendar quarter and that the rates are plausible
    * percentages.
    *
+   * @param startInclusive  the first day of the quarter
+   * @param nonCorporatePercent  the non-corporate rate, percent a year
+   * @param corporatePercent  the corporate rate, percent a year
+   * @param confirmed  true if a primary source gives the rates
+   * @param source  where the rates come from
    * @throws IllegalArgumentException if {@code startInclusive} is not the first day of a quarter,
    *     a rate is negative or at least 100, or the source is blank; the message quotes the value
    */
