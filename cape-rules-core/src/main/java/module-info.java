@@ -12,4 +12,5 @@ module org.caperules.core {
   exports org.caperules.core;
   exports org.caperules.core.date;
   exports org.caperules.core.eligibility;
+  exports org.caperules.core.forecast;
 }

@@ -171,6 +171,17 @@ public final class CapePolicies {
   }
 
   /**
+   * Returns the built-in policies whose confirmation passes a test, in date order; for example
+   * {@code all(Confirmation::isConfirmed)} leaves out the unconfirmed ones.
+   *
+   * @param test  the test on the confirmation
+   * @return the matching built-in policies
+   */
+  public static List<CapePolicy> all(java.util.function.Predicate<Confirmation> test) {
+    return STANDARD.policies.stream().filter(p -> test.test(p.confirmation())).toList();
+  }
+
+  /**
    * Finds a policy by id, ignoring case.
    *
    * @param id  the id, for example {@code phase_1}

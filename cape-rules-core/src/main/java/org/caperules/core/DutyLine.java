@@ -1,0 +1,54 @@
+package org.caperules.core;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One tariff row of an entry summary: an HTS number and the duty deposited under it.
+ *
+ * <p>ACE reports one row per tariff ordinal; each Chapter 99 number has its own row carrying
+ * the duty for that number (ace-formats.md §1.3; CSMS #64235342). Example:
+ * {@code DutyLine.of(HtsNumber.of("99030128"), new BigDecimal("850.00"))}, printed
+ * {@code 9903.01.28 850.00}.
+ *
+ * <p>The duty may be zero (exception headings, "FREE") or negative (a credit). Equality follows
+ * {@link BigDecimal#equals(Object)}, so {@code 850.0} and {@code 850.00} are different lines.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param hts  the HTS number
+ * @param duty  the duty amount in US dollars, any sign
+ */
+public record DutyLine(HtsNumber hts, BigDecimal duty) {
+
+  /**
+   * Creates a duty line.
+   *
+   * @throws NullPointerException if either part is null
+   */
+  public DutyLine {
+    Objects.requireNonNull(hts, "hts");
+    Objects.requireNonNull(duty, "duty");
+  }
+
+  /**
+   * Obtains a duty line.
+   *
+   * @param hts  the HTS number
+   * @param duty  the duty amount, zero or negative allowed
+   * @return the line
+   */
+  public static DutyLine of(HtsNumber hts, BigDecimal duty) {
+    return new DutyLine(hts, duty);
+  }
+
+  /**
+   * Returns the HTS number and the plain duty amount, for example {@code 9903.01.28 850.00}.
+   *
+   * @return the line in words
+   */
+  @Override
+  public String toString() {
+    return hts + " " + duty.toPlainString();
+  }
+}

@@ -1,0 +1,347 @@
+package org.caperules.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.caperules.core.internal.CapeStyle;
+import org.immutables.value.Value;
+
+/**
+ * The facts about one entry that the CAPE rules need: identity, type, dates, liquidation, duty
+ * lines and the flags behind CAPE's exclusions (cape-domain.md §3 and §14).
+ *
+ * <p>An {@code Entry} records what an export says, including its faults. The data faults that
+ * the engine reports for review are representable rather than rejected: an entry number that
+ * fails validation (kept as its normalised text, see {@link #entryNumberProblem()}), a missing
+ * or unrecognised liquidation status (kept as {@link #liquidationStatusText()}), LIQUIDATED
+ * without a liquidation date, and an unrecognised protest status ({@link ProtestStatus#UNKNOWN}
+ * with {@link #protestStatusText()}). Only programming errors are rejected: a null, or an
+ * entry number text that is empty or not normalised.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * Entry entry = Entry.builder()
+ *     .entryNumber(EntryNumber.of("MYK28000864"))
+ *     .entryType(EntryType.TYPE_01)
+ *     .entryDate(LocalDate.of(2025, 5, 1))
+ *     .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+ *     .addDutyLines(DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("100.00")))
+ *     .addDutyLines(DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("30.00")))
+ *     .build();
+ * entry.ieepaDuty();   // 100.00: only the 9903.01.25 line is IEEPA
+ * }</pre>
+ *
+ * <p>{@code toString()} prints importer numbers through {@link ImporterNumber#toString()}, so an
+ * SSN is masked.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CapeStyle
+public abstract class Entry {
+
+  Entry() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Entry}. Required: {@code entryNumberText} (or {@code entryNumber}); every
+   * other attribute is optional or has a default.
+   *
+   * <p>Exception handling: {@code build()} throws {@code IllegalStateException} if the entry
+   * number is not set, and {@code IllegalArgumentException} if its text is empty or not
+   * normalised; setters throw {@code NullPointerException} for a null argument.
+   */
+  public static final class Builder extends ImmutableEntry.Builder {
+
+    Builder() {}
+
+    /**
+     * Sets the entry number text from a valid entry number.
+     *
+     * @param entryNumber  the entry number
+     * @return this builder
+     */
+    public Builder entryNumber(EntryNumber entryNumber) {
+      return entryNumberText(entryNumber.value());
+    }
+
+    /**
+     * Sets the liquidation status from export text: the raw text is kept as
+     * {@link Entry#liquidationStatusText()}, and the status is set if
+     * {@link LiquidationStatus#tryParse(CharSequence)} recognises it. Blank text sets nothing (a
+     * missing status).
+     *
+     * @param text  the status text as exported, for example {@code "Closed"}
+     * @return this builder
+     */
+    public Builder liquidationStatusFrom(CharSequence text) {
+      if (!text.toString().isBlank()) {
+        liquidationStatusText(text.toString());
+        LiquidationStatus.tryParse(text).ifPresent(this::liquidationStatus);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the protest status from export text with {@link ProtestStatus#parse(CharSequence)},
+     * keeping non-blank text as {@link Entry#protestStatusText()}.
+     *
+     * @param text  the status text as exported, for example {@code "Pending"}
+     * @return this builder
+     */
+    public Builder protestStatusFrom(CharSequence text) {
+      if (!text.toString().isBlank()) {
+        protestStatusText(text.toString());
+      }
+      return protestStatus(ProtestStatus.parse(text));
+    }
+  }
+
+  /**
+   * Returns the entry number as normalised text ({@link EntryNumber#normalize(CharSequence)}),
+   * valid or not, for example {@code MYK28000864} or {@code ABC12345678} (bad check digit).
+   *
+   * @return the normalised entry number text, never empty
+   */
+  public abstract String entryNumberText();
+
+  /**
+   * Returns the entry number if {@link #entryNumberText()} is valid. Computed once.
+   *
+   * @return the entry number, or empty if the text fails validation
+   */
+  @Value.Lazy
+  public Optional<EntryNumber> validEntryNumber() {
+    return EntryNumber.tryParse(entryNumberText());
+  }
+
+  /**
+   * Returns what is wrong with {@link #entryNumberText()}, the sentence of
+   * {@link EntryNumber#validate(CharSequence)}, for example "Entry number 'ABC12345678' has
+   * check digit 8, but the CATAIR check digit of 'ABC1234567' is 6". Computed once.
+   *
+   * @return the problem, or empty if the entry number is valid
+   */
+  @Value.Lazy
+  public Optional<String> entryNumberProblem() {
+    return EntryNumber.validate(entryNumberText());
+  }
+
+  /**
+   * Returns the importer of record number.
+   *
+   * @return the importer number, or empty if not known
+   */
+  public abstract Optional<ImporterNumber> importerNumber();
+
+  /**
+   * Returns the importer's name.
+   *
+   * @return the name, or empty if not known
+   */
+  public abstract Optional<String> importerName();
+
+  /**
+   * Returns the entry type.
+   *
+   * @return the entry type, or empty if the export has no entry type
+   */
+  public abstract Optional<EntryType> entryType();
+
+  /**
+   * Returns the entry date (or the warehouse withdrawal date for types 31-38).
+   *
+   * @return the entry date, or empty if not known
+   */
+  public abstract Optional<LocalDate> entryDate();
+
+  /**
+   * Returns the entry summary date.
+   *
+   * @return the entry summary date, or empty if not known
+   */
+  public abstract Optional<LocalDate> entrySummaryDate();
+
+  /**
+   * Returns the liquidation status.
+   *
+   * @return the status, or empty if the export has none or {@link #liquidationStatusText()} is
+   *     not recognised
+   */
+  public abstract Optional<LiquidationStatus> liquidationStatus();
+
+  /**
+   * Returns the liquidation status text as exported, kept so that messages can quote an
+   * unrecognised status, for example {@code "Pending Review"}.
+   *
+   * @return the raw text, or empty if not recorded
+   */
+  public abstract Optional<String> liquidationStatusText();
+
+  /**
+   * Returns the liquidation date. It may be absent even when the status is
+   * {@link LiquidationStatus#LIQUIDATED}: a data fault the engine reports.
+   *
+   * @return the liquidation date, or empty if not known
+   */
+  public abstract Optional<LocalDate> liquidationDate();
+
+  /**
+   * Returns the tariff rows of the entry summary.
+   *
+   * @return the duty lines, possibly empty
+   */
+  public abstract List<DutyLine> dutyLines();
+
+  /**
+   * Tells whether the entry is flagged for reconciliation (cape-domain.md §3.1 item 1;
+   * cape-updates.md §2: accepted for types 01/02/06 from 2026-06-29 if no type 09 is filed).
+   *
+   * @return the flag, default false
+   */
+  @Value.Default
+  public boolean reconciliationFlagged() {
+    return false;
+  }
+
+  /**
+   * Tells whether a type 09 reconciliation entry has been filed covering this entry.
+   *
+   * @return the flag, default false
+   */
+  @Value.Default
+  public boolean reconciliationEntryFiled() {
+    return false;
+  }
+
+  /**
+   * Tells whether the entry is designated on a drawback claim (cape-domain.md §3.1 item 2).
+   *
+   * @return the flag, default false
+   */
+  @Value.Default
+  public boolean drawbackDesignated() {
+    return false;
+  }
+
+  /**
+   * Returns the protest status.
+   *
+   * @return the status, default {@link ProtestStatus#NONE}
+   */
+  @Value.Default
+  public ProtestStatus protestStatus() {
+    return ProtestStatus.NONE;
+  }
+
+  /**
+   * Returns the protest status text as exported, kept so that messages can quote an
+   * unrecognised status.
+   *
+   * @return the raw text, or empty if not recorded
+   */
+  public abstract Optional<String> protestStatusText();
+
+  /**
+   * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending
+   * liquidation under 19 U.S.C. 1504(d) (cape-domain.md §3.1 item 5).
+   *
+   * @return the flag, default false
+   */
+  @Value.Default
+  public boolean adCvdLiquidationInstructions() {
+    return false;
+  }
+
+  /**
+   * Returns the entry summary status.
+   *
+   * @return the status, default {@link EntrySummaryStatus#ACCEPTED}
+   */
+  @Value.Default
+  public EntrySummaryStatus entrySummaryStatus() {
+    return EntrySummaryStatus.ACCEPTED;
+  }
+
+  /**
+   * Tells whether the entry was filed in ACE (cape-domain.md §3.1 item 4: entries not filed in
+   * ACE are excluded).
+   *
+   * @return the flag, default true
+   */
+  @Value.Default
+  public boolean filedInAce() {
+    return true;
+  }
+
+  /**
+   * Tells whether the importer has its own IEEPA refund case at the Court of International Trade
+   * (cape-updates.md §2.2: finally liquidated entries are refunded only for such importers).
+   *
+   * @return the flag, default false
+   */
+  @Value.Default
+  public boolean citPlaintiff() {
+    return false;
+  }
+
+  /**
+   * Returns the sum of the duty on lines whose HTS number is an IEEPA heading in
+   * {@link IeepaHeadings#standard()} (9903.01.xx, 9903.02.xx), whatever their dates. Zero or
+   * negative duties are included in the sum. Computed once.
+   *
+   * @return the IEEPA duty, zero if there is no IEEPA line
+   */
+  @Value.Lazy
+  public BigDecimal ieepaDuty() {
+    IeepaHeadings headings = IeepaHeadings.standard();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (DutyLine line : dutyLines()) {
+      if (headings.isIeepa(line.hts())) {
+        sum = sum.add(line.duty());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Tells whether at least one IEEPA line carries a duty greater than zero. This is decided line
+   * by line, not on {@link #ieepaDuty()}: CAPE needs a dutiable IEEPA Chapter 99 line
+   * (CSMS #68340863), and exception headings carry zero. Computed once.
+   *
+   * @return true if some IEEPA line has duty &gt; 0
+   */
+  @Value.Lazy
+  public boolean hasIeepaDuty() {
+    IeepaHeadings headings = IeepaHeadings.standard();
+    for (DutyLine line : dutyLines()) {
+      if (line.duty().signum() > 0 && headings.isIeepa(line.hts())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    String text = entryNumberText();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("entryNumberText must not be empty");
+    }
+    String normalised = EntryNumber.normalize(text);
+    if (!normalised.equals(text)) {
+      throw new IllegalArgumentException("entryNumberText must be normalised with"
+          + " EntryNumber.normalize, but was '" + text + "' (normalised: '" + normalised + "')");
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.caperules.core.forecast;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The overpayment rate of one class of importer in one quarter, as found by
+ * {@link InterestRateTable#rateOn(LocalDate, RateClass)}.
+ *
+ * <p>The rate is an annual <b>percentage</b> ({@code 7} for 7% a year). Example: the standard
+ * table on 2026-04-20 for {@link RateClass#CORPORATE} gives 2026 Q2, 5%, unconfirmed
+ * (cape-updates.md §5).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param row  the table row of the quarter
+ * @param rateClass  the class of importer
+ */
+public record QuarterlyRate(RateTableRow row, RateClass rateClass) {
+
+  /**
+   * Checks the components.
+   *
+   * @param row  the table row of the quarter
+   * @param rateClass  the class of importer
+   */
+  public QuarterlyRate {
+    Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(rateClass, "rateClass");
+  }
+
+  /**
+   * Returns the annual rate, percent: {@code 7} means 7% a year.
+   *
+   * @return the rate, percent a year
+   */
+  public BigDecimal percent() {
+    return row.percent(rateClass);
+  }
+
+  /**
+   * Tells whether a primary source confirms the rate; false means a forecast.
+   *
+   * @return true if confirmed
+   */
+  public boolean confirmed() {
+    return row.confirmed();
+  }
+
+  /**
+   * Returns the first day of the quarter, for example 2026-04-01.
+   *
+   * @return the quarter start, inclusive
+   */
+  public LocalDate quarterStartInclusive() {
+    return row.startInclusive();
+  }
+
+  /**
+   * Returns the day after the quarter, for example 2026-07-01.
+   *
+   * @return the quarter end, exclusive
+   */
+  public LocalDate quarterEndExclusive() {
+    return row.endExclusive();
+  }
+
+  /**
+   * Returns the quarter as text, for example {@code 2026 Q2}.
+   *
+   * @return the quarter label
+   */
+  public String quarter() {
+    return row.quarter();
+  }
+
+  /**
+   * Returns the rate as text, for example {@code 2026 Q2 CORPORATE 5% (unconfirmed)}.
+   *
+   * @return the rate as text
+   */
+  @Override
+  public String toString() {
+    return quarter() + ' ' + rateClass + ' ' + percent().toPlainString() + "% ("
+        + (confirmed() ? "confirmed" : "unconfirmed") + ')';
+  }
+}

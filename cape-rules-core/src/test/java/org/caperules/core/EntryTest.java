@@ -1,0 +1,250 @@
+package org.caperules.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class EntryTest {
+
+  private static final LocalDate TUE_2025_04_08 = LocalDate.of(2025, 4, 8);
+  private static final LocalDate THU_2025_04_17 = LocalDate.of(2025, 4, 17);
+  private static final LocalDate FRI_2026_04_24 = LocalDate.of(2026, 4, 24);
+  private static final EntryNumber MYK = EntryNumber.of("MYK28000864");
+
+  private static DutyLine line(String hts, String duty) {
+    return DutyLine.of(HtsNumber.parse(hts), new BigDecimal(duty));
+  }
+
+  private static Entry.Builder minimal() {
+    return Entry.builder().entryNumber(MYK);
+  }
+
+  @Test
+  void builder_everyAttribute_roundTrips() {
+    ImporterNumber importer = ImporterNumber.of("12-3456789A1");
+    Entry entry = Entry.builder()
+        .entryNumber(MYK)
+        .importerNumber(importer)
+        .importerName("Acme Imports LLC")
+        .entryType(EntryType.TYPE_06)
+        .entryDate(TUE_2025_04_08)
+        .entrySummaryDate(THU_2025_04_17)
+        .liquidationStatus(LiquidationStatus.LIQUIDATED)
+        .liquidationStatusText("Closed")
+        .liquidationDate(FRI_2026_04_24)
+        .addDutyLines(line("99030128", "850.00"), line("3923900080", "300.00"))
+        .reconciliationFlagged(true)
+        .reconciliationEntryFiled(true)
+        .drawbackDesignated(true)
+        .protestStatus(ProtestStatus.SUSPENDED)
+        .protestStatusText("Suspended")
+        .adCvdLiquidationInstructions(true)
+        .entrySummaryStatus(EntrySummaryStatus.REJECTED)
+        .filedInAce(false)
+        .citPlaintiff(true)
+        .build();
+    assertThat(entry.entryNumberText()).isEqualTo("MYK28000864");
+    assertThat(entry.validEntryNumber()).contains(MYK);
+    assertThat(entry.entryNumberProblem()).isEmpty();
+    assertThat(entry.importerNumber()).contains(importer);
+    assertThat(entry.importerName()).contains("Acme Imports LLC");
+    assertThat(entry.entryType()).contains(EntryType.TYPE_06);
+    assertThat(entry.entryDate()).contains(TUE_2025_04_08);
+    assertThat(entry.entrySummaryDate()).contains(THU_2025_04_17);
+    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationStatusText()).contains("Closed");
+    assertThat(entry.liquidationDate()).contains(FRI_2026_04_24);
+    assertThat(entry.dutyLines())
+        .containsExactly(line("9903.01.28", "850.00"), line("3923.90.0080", "300.00"));
+    assertThat(entry.reconciliationFlagged()).isTrue();
+    assertThat(entry.reconciliationEntryFiled()).isTrue();
+    assertThat(entry.drawbackDesignated()).isTrue();
+    assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.SUSPENDED);
+    assertThat(entry.protestStatusText()).contains("Suspended");
+    assertThat(entry.adCvdLiquidationInstructions()).isTrue();
+    assertThat(entry.entrySummaryStatus()).isEqualTo(EntrySummaryStatus.REJECTED);
+    assertThat(entry.filedInAce()).isFalse();
+    assertThat(entry.citPlaintiff()).isTrue();
+    Entry copy = Entry.builder().from(entry).build();
+    assertThat(copy).isEqualTo(entry).hasSameHashCodeAs(entry);
+    assertThat(Entry.builder().from(entry).citPlaintiff(false).build()).isNotEqualTo(entry);
+  }
+
+  @Test
+  void builder_onlyEntryNumber_defaults() {
+    Entry entry = minimal().build();
+    assertThat(entry.importerNumber()).isEmpty();
+    assertThat(entry.importerName()).isEmpty();
+    assertThat(entry.entryType()).isEmpty();
+    assertThat(entry.entryDate()).isEmpty();
+    assertThat(entry.entrySummaryDate()).isEmpty();
+    assertThat(entry.liquidationStatus()).isEmpty();
+    assertThat(entry.liquidationStatusText()).isEmpty();
+    assertThat(entry.liquidationDate()).isEmpty();
+    assertThat(entry.dutyLines()).isEmpty();
+    assertThat(entry.reconciliationFlagged()).isFalse();
+    assertThat(entry.reconciliationEntryFiled()).isFalse();
+    assertThat(entry.drawbackDesignated()).isFalse();
+    assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.NONE);
+    assertThat(entry.protestStatusText()).isEmpty();
+    assertThat(entry.adCvdLiquidationInstructions()).isFalse();
+    assertThat(entry.entrySummaryStatus()).isEqualTo(EntrySummaryStatus.ACCEPTED);
+    assertThat(entry.filedInAce()).isTrue();
+    assertThat(entry.citPlaintiff()).isFalse();
+    assertThat(entry.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(entry.hasIeepaDuty()).isFalse();
+  }
+
+  @Test
+  void entryNumberText_failsCheckDigit_representableAndReported() {
+    // capeportalguide example CSV entry (ace-formats.md §2.2): check digit 8, computed 6.
+    Entry entry = Entry.builder().entryNumberText("ABC12345678").build();
+    assertThat(entry.entryNumberText()).isEqualTo("ABC12345678");
+    assertThat(entry.validEntryNumber()).isEmpty();
+    assertThat(entry.entryNumberProblem()).contains("Entry number 'ABC12345678' has check digit"
+        + " 8, but the CATAIR check digit of 'ABC1234567' is 6");
+  }
+
+  @Test
+  void entryNumberText_tooShort_representableAndReported() {
+    Entry entry = Entry.builder().entryNumberText(EntryNumber.normalize(" abc-1234 ")).build();
+    assertThat(entry.entryNumberText()).isEqualTo("ABC1234");
+    assertThat(entry.entryNumberProblem()).contains("Entry number must have 11 characters"
+        + " (3-character filer code, 7 digits, check digit), but 'ABC1234' has 7");
+  }
+
+  @Test
+  void validEntryNumber_calledTwice_computedOnce() {
+    Entry entry = minimal().build();
+    assertThat(entry.validEntryNumber()).isSameAs(entry.validEntryNumber());
+    assertThat(entry.entryNumberProblem()).isSameAs(entry.entryNumberProblem());
+    assertThat(entry.ieepaDuty()).isSameAs(entry.ieepaDuty());
+  }
+
+  @Test
+  void check_entryNumberTextNotNormalised_rejectedQuotingBoth() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Entry.builder().entryNumberText("myk-2800086-4").build())
+        .withMessage("entryNumberText must be normalised with EntryNumber.normalize, but was"
+            + " 'myk-2800086-4' (normalised: 'MYK28000864')");
+  }
+
+  @Test
+  void check_entryNumberTextEmpty_rejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Entry.builder().entryNumberText("").build())
+        .withMessage("entryNumberText must not be empty");
+  }
+
+  @Test
+  void build_withoutEntryNumber_illegalState() {
+    assertThatIllegalStateException().isThrownBy(() -> Entry.builder().build())
+        .withMessage("Cannot build Entry, some of required attributes are not set"
+            + " [entryNumberText]");
+  }
+
+  @Test
+  void liquidated_withoutDate_builds() {
+    Entry entry = minimal().liquidationStatus(LiquidationStatus.LIQUIDATED).build();
+    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationDate()).isEmpty();
+  }
+
+  @Test
+  void liquidationStatusFrom_unrecognised_textKeptStatusEmpty() {
+    Entry entry = minimal().liquidationStatusFrom("Pending Review").build();
+    assertThat(entry.liquidationStatus()).isEmpty();
+    assertThat(entry.liquidationStatusText()).contains("Pending Review");
+  }
+
+  @Test
+  void liquidationStatusFrom_recognised_statusAndRawText() {
+    Entry entry = minimal().liquidationStatusFrom("Closed").build();
+    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationStatusText()).contains("Closed");
+  }
+
+  @Test
+  void liquidationStatusFrom_blank_missing() {
+    Entry entry = minimal().liquidationStatusFrom("  ").build();
+    assertThat(entry.liquidationStatus()).isEmpty();
+    assertThat(entry.liquidationStatusText()).isEmpty();
+  }
+
+  @Test
+  void protestStatusFrom_unrecognised_unknownWithText() {
+    Entry entry = minimal().protestStatusFrom("Under Appeal").build();
+    assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.UNKNOWN);
+    assertThat(entry.protestStatusText()).contains("Under Appeal");
+    Entry blank = minimal().protestStatusFrom("").build();
+    assertThat(blank.protestStatus()).isEqualTo(ProtestStatus.NONE);
+    assertThat(blank.protestStatusText()).isEmpty();
+  }
+
+  @Test
+  void ieepaDuty_es003Fixture_onlyChapter99IeepaLine() {
+    // ace-formats.md §1.3: ordinal 1 99030128 duty $850.00; ordinal 2 3923900080 duty $300.00.
+    Entry entry = minimal()
+        .addDutyLines(line("99030128", "850.00"), line("3923900080", "300.00"))
+        .build();
+    assertThat(entry.ieepaDuty()).isEqualByComparingTo("850.00");
+    assertThat(entry.hasIeepaDuty()).isTrue();
+  }
+
+  @Test
+  void ieepaDuty_mixedLines_handSum() {
+    // IEEPA lines: 1,234.56 (9903.01.25) + 617.28 (9903.01.24) + 0.00 (9903.02.19)
+    //              - 34.56 (9903.01.25 credit) = 1,817.28.
+    // Not IEEPA: 900.00 (9903.88.15, Section 301), 120.00 (9903.03.01, Section 122),
+    //            300.00 (3923.90.0080 commodity), 45.00 (9903.96.01, UNCERTAIN companion).
+    Entry entry = minimal()
+        .addDutyLines(line("9903.01.25", "1234.56"))
+        .addDutyLines(line("9903.88.15", "900.00"))
+        .addDutyLines(line("9903.01.24", "617.28"))
+        .addDutyLines(line("3923.90.0080", "300.00"))
+        .addDutyLines(line("9903.03.01", "120.00"))
+        .addDutyLines(line("9903.02.19", "0.00"))
+        .addDutyLines(line("9903.96.01", "45.00"))
+        .addDutyLines(line("9903.01.25", "-34.56"))
+        .build();
+    assertThat(entry.ieepaDuty()).isEqualTo(new BigDecimal("1817.28"));
+    assertThat(entry.hasIeepaDuty()).isTrue();
+  }
+
+  @Test
+  void hasIeepaDuty_onlyIeepaLineZeroAnd301LineDutiable_false() {
+    Entry entry = minimal()
+        .addDutyLines(line("9903.01.33", "0.00"))
+        .addDutyLines(line("9903.88.15", "500.00"))
+        .build();
+    assertThat(entry.hasIeepaDuty()).isFalse();
+    assertThat(entry.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void hasIeepaDuty_perLineNotSum() {
+    // +100.00 and -100.00 on IEEPA lines: the sum is 0, but one line is dutiable.
+    Entry offset = minimal()
+        .addDutyLines(line("9903.01.25", "100.00"), line("9903.01.25", "-100.00"))
+        .build();
+    assertThat(offset.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(offset.hasIeepaDuty()).isTrue();
+    Entry creditOnly = minimal().addDutyLines(line("9903.01.25", "-50.00")).build();
+    assertThat(creditOnly.ieepaDuty()).isEqualByComparingTo("-50.00");
+    assertThat(creditOnly.hasIeepaDuty()).isFalse();
+  }
+
+  @Test
+  void toString_ssnImporter_masked() {
+    Entry entry = minimal().importerNumber(ImporterNumber.of("123-45-6789")).build();
+    assertThat(entry.toString())
+        .contains("MYK28000864")
+        .contains("***-**-6789")
+        .doesNotContain("123-45-6789")
+        .doesNotContain("123456789");
+  }
+}

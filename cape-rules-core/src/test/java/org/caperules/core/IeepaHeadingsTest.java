@@ -1,0 +1,169 @@
+package org.caperules.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IeepaHeadingsTest {
+
+  private static final IeepaHeadings STANDARD = IeepaHeadings.standard();
+
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      # hts        | program          | source
+      9903.01.01   | IEEPA            | cape-domain.md §8.2 Mexico EO 14194
+      9903.01.04   | IEEPA            | §8.2 Mexico USMCA exception (IEEPA heading, no duty)
+      9903.01.10   | IEEPA            | §8.2 Canada EO 14193
+      9903.01.20   | IEEPA            | §8.2 China fentanyl EO 14195
+      9903.01.24   | IEEPA            | §8.2 China fentanyl EO 14228
+      9903.01.25   | IEEPA            | §8.2 reciprocal baseline EO 14257
+      9903.01.28   | IEEPA            | ace-formats.md §1.3 fixture 99030128
+      9903.01.33   | IEEPA            | §8.2 reciprocal exception (IEEPA heading, no duty)
+      9903.01.63   | IEEPA            | §8.2 China reciprocal
+      9903.01.77   | IEEPA            | §8.2 Brazil EO 14323
+      9903.01.84   | IEEPA            | §8.2 India EO 14329
+      9903.02.01   | IEEPA            | §8.2 referenced in CSMS #66749380
+      9903.02.19   | IEEPA            | §8.2 EU country-specific
+      9903.02.71   | IEEPA            | §8.2 last Annex I heading
+      9903.02.99   | IEEPA            | §8.2 field classifier 9903.02.*
+      9903.03.01   | SECTION_122      | §8.3 Section 122 duty
+      9903.03.11   | SECTION_122      | cape-updates.md §2.1 last exemption
+      9903.03.12   | SECTION_338      | cape-updates.md §1 (2026-08-22) and §7 item 10
+      9903.03.15   | SECTION_338      | cape-updates.md §1 F884 carve-out
+      9903.03.16   | SECTION_338      | cape-updates.md §9 item 11
+      9903.03.17   | SECTION_122      | 9903.03 family, not in the 338 range
+      9903.05.01   | SECTION_301      | cape-updates.md §1 Section 301 Brazil
+      9903.05.20   | SECTION_301      | cape-updates.md §1 forced labor 9903.05.xx
+      9903.45.29   | SECTION_201      | §8.3 bifacial solar exclusion
+      9903.78.01   | SECTION_232      | §8.3 copper (verify)
+      9903.80.01   | SECTION_232      | §8.3 steel
+      9903.81.91   | SECTION_232      | §8.3 steel/aluminum
+      9903.85.02   | SECTION_232      | §8.3 aluminum derivatives
+      9903.88.15   | SECTION_301      | §8.3 China List 4A
+      9903.94.01   | SECTION_232      | §8.3 autos
+      9903.96.01   | OTHER_CHAPTER_99 | §8.2 companion headings (UNCERTAIN)
+      9903.04.01   | OTHER_CHAPTER_99 | not in any source
+      9902.12.34   | OTHER_CHAPTER_99 | Chapter 99 outside 9903
+      3923.90.0080 | NOT_CHAPTER_99   | ace-formats.md §1.3 fixture commodity line
+      """)
+  void program_standardTable_classifiesPerSources(
+      String hts, TariffProgram program, String source) {
+    HtsNumber number = HtsNumber.parse(hts);
+    assertThat(STANDARD.program(number)).as(source).isEqualTo(program);
+    assertThat(STANDARD.isIeepa(number)).as(source).isEqualTo(program == TariffProgram.IEEPA);
+    assertThat(program.isIeepa()).as(source).isEqualTo(program == TariffProgram.IEEPA);
+  }
+
+  @Test
+  void isIeepa_every9903Heading_trueExactlyFor01And02() {
+    for (int sub = 0; sub < 100; sub++) {
+      for (int item = 0; item < 100; item++) {
+        String digits = String.format(java.util.Locale.ROOT, "9903%02d%02d", sub, item);
+        assertThat(STANDARD.isIeepa(HtsNumber.of(digits))).as(digits)
+            .isEqualTo(sub == 1 || sub == 2);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # hts        | entryDate  | effective | note (cape-domain.md §8.1/§8.2)
+      9903.01.25   | 2025-04-04 | false     | day before the reciprocal baseline (from 5 Apr 2025)
+      9903.01.25   | 2025-04-05 | true      | first day, inclusive
+      9903.01.25   | 2026-02-23 | true      | last IEEPA day (CSMS #67834313)
+      9903.01.25   | 2026-02-24 | false     | IEEPA ended for goods entered on/after 24 Feb 2026
+      9903.01.20   | 2025-02-04 | true      | China fentanyl first day
+      9903.01.20   | 2025-03-03 | true      | China fentanyl last day
+      9903.01.20   | 2025-03-04 | false     | replaced by 9903.01.24
+      9903.01.84   | 2026-02-06 | true      | India last day (before 12:01 a.m. 7 Feb 2026)
+      9903.01.84   | 2026-02-07 | false     | India ended
+      9903.01.99   | 2025-02-03 | false     | 9903.01 family before the IEEPA window
+      9903.01.99   | 2025-02-04 | true      | 9903.01 family first day
+      9903.02.19   | 2025-08-06 | false     | Annex I rates from 7 Aug 2025
+      9903.02.19   | 2025-08-07 | true      | Annex I first day
+      9903.88.15   | 2020-01-01 | true      | undated rule
+      9903.04.01   | 2020-01-01 | true      | no rule
+      3923.90.0080 | 2020-01-01 | true      | not Chapter 99
+      """)
+  void isEffectiveOn_boundaries(String hts, LocalDate entryDate, boolean effective, String note) {
+    HtsNumber number = HtsNumber.parse(hts);
+    assertThat(STANDARD.isEffectiveOn(number, entryDate)).as(note).isEqualTo(effective);
+    assertThat(STANDARD.effectiveDateWarning(number, entryDate).isPresent()).as(note)
+        .isEqualTo(!effective);
+  }
+
+  @Test
+  void effectiveDateWarning_indiaAfterEnd_sentenceWithDates() {
+    assertThat(STANDARD.effectiveDateWarning(HtsNumber.parse("9903.01.84"),
+        LocalDate.of(2026, 2, 10)))
+        .contains("IEEPA heading 9903.01.84 applies to entries from 2025-08-27 to 2026-02-06"
+            + " inclusive, but the entry date is 2026-02-10 (source: India Russian oil, EO 14329,"
+            + " 2025-08-27 until before 2026-02-07)");
+  }
+
+  @Test
+  void effectiveDateWarning_section338BeforeStart_openEndedDates() {
+    assertThat(STANDARD.effectiveDateWarning(HtsNumber.parse("9903.03.15"),
+        LocalDate.of(2026, 8, 21)))
+        .contains("SECTION_338 heading 9903.03.15 applies to entries from 2026-08-22, but the"
+            + " entry date is 2026-08-21 (source: Section 338 Canada, from 2026-08-22, F884 names"
+            + " 9903.03.15 (UNCERTAIN))");
+  }
+
+  @Test
+  void rule_mostSpecificWins() {
+    assertThat(STANDARD.rule(HtsNumber.parse("9903.01.84")).map(HeadingRule::headings))
+        .contains("9903.01.84");
+    assertThat(STANDARD.rule(HtsNumber.parse("9903.01.50")).map(HeadingRule::headings))
+        .contains("9903.01");
+    assertThat(STANDARD.rule(HtsNumber.parse("9903.03.14")).map(HeadingRule::headings))
+        .contains("9903.03.12-9903.03.16");
+    assertThat(STANDARD.rule(HtsNumber.parse("3923.90.0080"))).isEmpty();
+  }
+
+  @Test
+  void rules_standardTable_everyRowCitesASource() {
+    assertThat(STANDARD.rules()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
+    assertThat(IeepaHeadings.standard()).isSameAs(STANDARD);
+    assertThat(STANDARD.toString())
+        .isEqualTo("IeepaHeadings[" + STANDARD.rules().size() + " rules]");
+    assertThat(IeepaHeadings.of(STANDARD.rules())).isEqualTo(STANDARD)
+        .hasSameHashCodeAs(STANDARD).isNotEqualTo(STANDARD.toString());
+  }
+
+  @Test
+  void of_customTable_reclassifies9903point96AsIeepa() {
+    List<HeadingRule> rules = new ArrayList<>(STANDARD.rules());
+    rules.removeIf(r -> r.headings().equals("9903.96"));
+    rules.add(HeadingRule.of("9903.96", TariffProgram.IEEPA, "hypothetical CSMS"));
+    IeepaHeadings custom = IeepaHeadings.of(rules);
+    assertThat(custom.isIeepa(HtsNumber.parse("9903.96.01"))).isTrue();
+    assertThat(STANDARD.isIeepa(HtsNumber.parse("9903.96.01"))).isFalse();
+    assertThat(custom).isNotEqualTo(STANDARD);
+  }
+
+  @Test
+  void of_emptyTable_fallsBackOnChapter() {
+    IeepaHeadings empty = IeepaHeadings.of(List.of());
+    assertThat(empty.program(HtsNumber.parse("9903.01.25")))
+        .isEqualTo(TariffProgram.OTHER_CHAPTER_99);
+    assertThat(empty.program(HtsNumber.parse("3923.90.0080")))
+        .isEqualTo(TariffProgram.NOT_CHAPTER_99);
+  }
+
+  @Test
+  void of_overlappingRulesOfSameLength_rejectedQuotingBoth() {
+    List<HeadingRule> rules = List.of(
+        HeadingRule.ofRange("9903.03.01", "9903.03.11", TariffProgram.SECTION_122, "a"),
+        HeadingRule.of("9903.03.11", TariffProgram.SECTION_338, "b"));
+    assertThatIllegalArgumentException().isThrownBy(() -> IeepaHeadings.of(rules))
+        .withMessage("Heading rules overlap: '9903.03.01-9903.03.11 SECTION_122 on any date (a)'"
+            + " and '9903.03.11 SECTION_338 on any date (b)'");
+  }
+}

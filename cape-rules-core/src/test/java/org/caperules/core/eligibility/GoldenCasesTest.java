@@ -1,0 +1,77 @@
+package org.caperules.core.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.caperules.core.Entry;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/** Runs the golden cases of {@code cases/eligibility.csv}: one row per case, with its source. */
+class GoldenCasesTest {
+
+  private static final String CASES = "/cases/eligibility.csv";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = CASES, delimiter = '|', numLinesToSkip = 1, maxCharsPerColumn = 500)
+  void goldenCase(String id, String source, String entryNumber, @Nullable String type,
+      @Nullable String entryDate, @Nullable String liqStatus, @Nullable String liqDate,
+      @Nullable String lines, @Nullable String flags, @Nullable String protest,
+      @Nullable String esStatus, String asOf, @Nullable String policy, Verdict verdict,
+      @Nullable String reasons) {
+    Entry entry = GoldenEntries.entry(entryNumber, type, entryDate, liqStatus, liqDate, lines,
+        flags, protest, esStatus);
+    CapeEngine engine = policy == null ? CapeEngine.standard()
+        : CapeEngine.of(CapePolicies.standard().byId(policy));
+
+    Assessment assessment = engine.evaluate(entry, LocalDate.parse(asOf));
+
+    assertThat(assessment.verdict()).as("%s (%s): %s", id, source, assessment.findings())
+        .isEqualTo(verdict);
+    assertThat(assessment.reasonsText()).as("%s (%s)", id, source)
+        .isEqualTo(reasons == null ? "" : reasons);
+    assertThat(assessment.entryNumberText()).as(id).isEqualTo(
+        org.caperules.core.EntryNumber.normalize(entryNumber));
+  }
+
+  /** Done-when of the engine issue: every verdict and reason code has a golden case. */
+  @Test
+  void goldenCases_coverEveryVerdictAndReasonCode() throws IOException {
+    Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+    Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
+    Set<String> ids = new java.util.HashSet<>();
+    for (String line : lines()) {
+      if (line.startsWith("#") || line.startsWith("id|") || line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\\|", -1);
+      assertThat(cells).as(line).hasSize(15);
+      assertThat(ids.add(cells[0])).as("duplicate id %s", cells[0]).isTrue();
+      assertThat(cells[1]).as("source of %s", cells[0]).isNotBlank();
+      verdicts.add(Verdict.valueOf(cells[13]));
+      if (!cells[14].isEmpty()) {
+        for (String code : cells[14].split(";")) {
+          reasons.add(ReasonCode.valueOf(code));
+        }
+      }
+    }
+    assertThat(verdicts).containsExactlyInAnyOrder(Verdict.values());
+    assertThat(reasons).containsExactlyInAnyOrder(ReasonCode.values());
+  }
+
+  private static List<String> lines() throws IOException {
+    try (InputStream in = Objects.requireNonNull(
+        GoldenCasesTest.class.getResourceAsStream(CASES), CASES)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.caperules.core.eligibility;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.caperules.core.DutyLine;
+import org.caperules.core.Entry;
+import org.caperules.core.EntryNumber;
+import org.caperules.core.EntrySummaryStatus;
+import org.caperules.core.EntryType;
+import org.caperules.core.HtsNumber;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.ProtestStatus;
+import org.jspecify.annotations.Nullable;
+
+/** Builds entries from the columns of {@code cases/eligibility.csv}. */
+final class GoldenEntries {
+
+  private GoldenEntries() {}
+
+  static Entry entry(String entry, @Nullable String type, @Nullable String entryDate,
+      @Nullable String liqStatus, @Nullable String liqDate, @Nullable String lines,
+      @Nullable String flags, @Nullable String protest, @Nullable String esStatus) {
+    Entry.Builder builder = Entry.builder().entryNumberText(EntryNumber.normalize(entry));
+    if (type != null) {
+      builder.entryType(EntryType.of(type));
+    }
+    if (entryDate != null) {
+      builder.entryDate(LocalDate.parse(entryDate));
+    }
+    if (liqStatus != null) {
+      Optional<LiquidationStatus> status = LiquidationStatus.tryParse(liqStatus);
+      if (status.isPresent()) {
+        builder.liquidationStatus(status.get());
+      } else {
+        builder.liquidationStatusText(liqStatus);
+      }
+    }
+    if (liqDate != null) {
+      builder.liquidationDate(LocalDate.parse(liqDate));
+    }
+    if (lines != null) {
+      for (String line : lines.trim().split(" +")) {
+        String[] parts = line.split(":");
+        builder.addDutyLines(DutyLine.of(HtsNumber.parse(parts[0]), new BigDecimal(parts[1])));
+      }
+    }
+    String allFlags = flags == null ? "" : " " + flags + " ";
+    builder.reconciliationFlagged(allFlags.contains(" RECON "))
+        .reconciliationEntryFiled(allFlags.contains(" RECON09 "))
+        .drawbackDesignated(allFlags.contains(" DRAWBACK "))
+        .adCvdLiquidationInstructions(allFlags.contains(" ADCVD "))
+        .filedInAce(!allFlags.contains(" NOT_IN_ACE "))
+        .citPlaintiff(allFlags.contains(" CIT "));
+    if (protest != null) {
+      builder.protestStatus(ProtestStatus.parse(protest)).protestStatusText(protest);
+    }
+    if (esStatus != null) {
+      builder.entrySummaryStatus(EntrySummaryStatus.parse(esStatus));
+    }
+    return builder.build();
+  }
+}
