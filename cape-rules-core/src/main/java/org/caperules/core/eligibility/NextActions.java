@@ -14,17 +14,14 @@ final class NextActions {
 
   static NextAction of(Entry entry, LocalDate asOf, Verdict verdict, List<Finding> findings,
       EntryDeadlines deadlines) {
-    switch (verdict) {
-      case NEEDS_REVIEW:
-        return needsReview(findings);
-      case NOT_ELIGIBLE:
-        return notEligible(entry, findings, deadlines);
-      case ELIGIBLE_DEFERRED:
-        return new NextAction("Declare in CAPE now; the refund comes when the entry liquidates"
-            + projected(deadlines) + ".", deadlines.capeLastDay().orElse(null));
-      default:
-        return eligible(entry, asOf, deadlines);
-    }
+    return switch (verdict) {
+      case NEEDS_REVIEW -> needsReview(findings);
+      case NOT_ELIGIBLE -> notEligible(entry, findings, deadlines);
+      case ELIGIBLE_DEFERRED -> new NextAction("Declare in CAPE now; the refund comes when the"
+          + " entry liquidates" + projected(deadlines) + ".",
+          deadlines.capeLastDay().orElse(null));
+      case ELIGIBLE -> eligible(entry, asOf, deadlines);
+    };
   }
 
   private static NextAction eligible(Entry entry, LocalDate asOf, EntryDeadlines deadlines) {
@@ -56,21 +53,15 @@ final class NextActions {
   }
 
   private static NextAction needsReview(List<Finding> findings) {
-    for (Finding finding : findings) {
-      switch (finding.reason()) {
-        case INVALID_ENTRY_NUMBER:
-          return new NextAction("Correct the entry number from the entry summary (CBP Form 7501)"
-              + " and screen again.", null);
-        case UNKNOWN_LIQUIDATION_STATUS:
-          return new NextAction("Add the liquidation status and date from ACE (ES-003 columns"
-              + " Liquidation Status and Liquidation Date) and screen again.", null);
-        case UNKNOWN_PROTEST_STATUS:
-          return new NextAction("Check the protest status in ACE and screen again.", null);
-        default:
-          break;
-      }
+    if (has(findings, ReasonCode.INVALID_ENTRY_NUMBER)) {
+      return new NextAction("Correct the entry number from the entry summary (CBP Form 7501)"
+          + " and screen again.", null);
     }
-    return new NextAction("Review the entry data and screen again.", null);
+    if (has(findings, ReasonCode.UNKNOWN_LIQUIDATION_STATUS)) {
+      return new NextAction("Add the liquidation status and date from ACE (ES-003 columns"
+          + " Liquidation Status and Liquidation Date) and screen again.", null);
+    }
+    return new NextAction("Check the protest status in ACE and screen again.", null);
   }
 
   private static NextAction notEligible(Entry entry, List<Finding> findings,

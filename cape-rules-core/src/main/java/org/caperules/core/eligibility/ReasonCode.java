@@ -67,15 +67,15 @@ public enum ReasonCode {
   LIQUIDATION_WINDOW_PASSED(ReasonKind.EXCLUSION,
       "CBP guidance 10 Apr 2026; CSMS #68340863; 19 U.S.C. 1501"),
 
+  /** "Entries not filed in ACE" are excluded (CBP guidance 10 Apr 2026; CSMS #68340863). */
+  NOT_IN_ACE(ReasonKind.EXCLUSION, "CBP guidance 10 Apr 2026; CSMS #68340863"),
+
   /**
    * No IEEPA Chapter 99 line (9903.01.xx or 9903.02.xx) with duty above zero. CAPE requires "at
    * least one ... Chapter 99 number for IEEPA declared on that entry" (CSMS #68340863) and
    * processes only "dutiable" IEEPA lines. Judged per line.
    */
   NO_IEEPA_DUTY(ReasonKind.EXCLUSION, "CSMS #68340863"),
-
-  /** "Entries not filed in ACE" are excluded (CBP guidance 10 Apr 2026; CSMS #68340863). */
-  NOT_IN_ACE(ReasonKind.EXCLUSION, "CBP guidance 10 Apr 2026; CSMS #68340863"),
 
   /**
    * An open, pending or suspended protest covers the entry ("no open or suspended protest",

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /** Runs the golden cases of {@code cases/eligibility.csv}: one row per case, with its source. */
 class GoldenCasesTest {
 
-  private static final String CASES = "/cases/eligibility.csv";
+  private static final String CASES = "/golden-cases/eligibility.csv";
+  private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("\\|");
+  private static final java.util.regex.Pattern SEMICOLON = java.util.regex.Pattern.compile(";");
 
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = CASES, delimiter = '|', numLinesToSkip = 1, maxCharsPerColumn = 500)
@@ -53,13 +55,13 @@ class GoldenCasesTest {
       if (line.startsWith("#") || line.startsWith("id|") || line.isBlank()) {
         continue;
       }
-      String[] cells = line.split("\\|", -1);
+      String[] cells = BAR.split(line, -1);
       assertThat(cells).as(line).hasSize(15);
       assertThat(ids.add(cells[0])).as("duplicate id %s", cells[0]).isTrue();
       assertThat(cells[1]).as("source of %s", cells[0]).isNotBlank();
       verdicts.add(Verdict.valueOf(cells[13]));
       if (!cells[14].isEmpty()) {
-        for (String code : cells[14].split(";")) {
+        for (String code : SEMICOLON.split(cells[14], -1)) {
           reasons.add(ReasonCode.valueOf(code));
         }
       }

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 /** Builds entries from the columns of {@code cases/eligibility.csv}. */
 final class GoldenEntries {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+  private static final java.util.regex.Pattern COLON = java.util.regex.Pattern.compile(":");
+
   private GoldenEntries() {}
 
   static Entry entry(String entry, @Nullable String type, @Nullable String entryDate,
@@ -40,8 +43,8 @@ final class GoldenEntries {
       builder.liquidationDate(LocalDate.parse(liqDate));
     }
     if (lines != null) {
-      for (String line : lines.trim().split(" +")) {
-        String[] parts = line.split(":");
+      for (String line : SPACES.split(lines.trim(), -1)) {
+        String[] parts = COLON.split(line, -1);
         builder.addDutyLines(DutyLine.of(HtsNumber.parse(parts[0]), new BigDecimal(parts[1])));
       }
     }
