@@ -11,4 +11,5 @@ module org.caperules.core {
 
   exports org.caperules.core;
   exports org.caperules.core.date;
+  exports org.caperules.core.readiness;
 }
