@@ -26,6 +26,11 @@ public record Blocker(
   /**
    * Creates a blocker.
    *
+   * @param code  the stable code
+   * @param sentence  what is wrong
+   * @param fix  what to do
+   * @param contact  whom to contact
+   * @param typicalLeadTime  the lead time, days only
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if the lead time has months or years, or is negative
    */

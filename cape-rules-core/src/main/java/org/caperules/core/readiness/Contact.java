@@ -58,6 +58,9 @@ public record Contact(String name, @Nullable String email, @Nullable String phon
   /**
    * Creates a contact.
    *
+   * @param name  who it is
+   * @param email  the email address, or null
+   * @param phone  the phone number, or null
    * @throws NullPointerException if the name is null
    * @throws IllegalArgumentException if the name is blank
    */

@@ -7,6 +7,7 @@ package org.caperules.core.readiness;
  */
 public final class FedAchDirectoryException extends RuntimeException {
 
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   private final long lineNumber;

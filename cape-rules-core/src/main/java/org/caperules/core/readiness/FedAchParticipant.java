@@ -29,6 +29,11 @@ public record FedAchParticipant(
   /**
    * Creates a participant.
    *
+   * @param routingNumber  the routing number
+   * @param customerName  the name
+   * @param city  the city
+   * @param state  the state code
+   * @param newRoutingNumber  the new routing number, or null
    * @throws NullPointerException if a non-nullable component is null
    */
   public FedAchParticipant {

@@ -39,6 +39,10 @@ public record ReadinessAssessment(
   /**
    * Creates an assessment.
    *
+   * @param importerNumber  the importer assessed
+   * @param asOf  the date of the assessment
+   * @param blockers  the blockers in order
+   * @param earliestReadyDate  the earliest ready date, not before asOf
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the earliest ready date is before {@code asOf}
    */

@@ -45,6 +45,10 @@ public record ReadinessConfig(
   /**
    * Creates a configuration.
    *
+   * @param form5106MaxAge  how old a Form 5106 update may be
+   * @param staleLoginAfter  how old the last login may be, days only
+   * @param requireNotifyPartyInBox28  whether box 28 is required
+   * @param leadTimes  lead-time overrides, days only
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a period is negative or a lead time has months or years;
    *     the message quotes it
