@@ -13,4 +13,5 @@ module org.caperules.core {
   exports org.caperules.core.date;
   exports org.caperules.core.eligibility;
   exports org.caperules.core.forecast;
+  exports org.caperules.core.readiness;
 }

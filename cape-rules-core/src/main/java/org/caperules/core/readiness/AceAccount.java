@@ -1,0 +1,130 @@
+package org.caperules.core.readiness;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.caperules.core.ImporterNumber;
+import org.caperules.core.internal.CapeStyle;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An existing ACE Portal top account tied to the importer's number: whether its owner is known,
+ * its status, its kind, its Importer sub-accounts and the last login. No top account at all is
+ * modelled as an absent account in {@link ImporterProfile#aceAccount()}.
+ *
+ * <p>Sources: seed 000 (sub-accounts, Duplicate EIN for exporter accounts, Error Code 42),
+ * seed 001 (inactive and voided accounts, the Trade Account Owner), seed 003 (one Importer
+ * sub-account "for each unique IOR number, even if the same bank account will be used").
+ *
+ * <p>Example:
+ * <pre>{@code
+ * AceAccount account = AceAccount.builder()
+ *     .status(AceAccount.Status.ACTIVE)
+ *     .kind(AceAccount.Kind.IMPORTER)
+ *     .addImporterSubAccounts(ImporterNumber.of("12-3456789A1"))
+ *     .lastLogin(LocalDate.of(2026, 5, 1))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CapeStyle
+public abstract class AceAccount {
+
+  /** The status of the top account. */
+  public enum Status {
+    /** Active: users can log in. */
+    ACTIVE,
+    /** Inactive (dormant): "Must be reactivated before enrolling in ACH. Call CBP." (seed 001) */
+    INACTIVE,
+    /** Locked by the ACE system, Error Code 42 (seed 000). */
+    LOCKED,
+    /** Voided: handled by the CBP Bonds team (seed 001). */
+    VOIDED
+  }
+
+  /** What the top account was set up as. */
+  public enum Kind {
+    /** An importer account, which can have Importer sub-accounts. */
+    IMPORTER,
+    /**
+     * An exporter account only: adding an Importer sub-account gives a "Duplicate EIN" error
+     * (seed 000).
+     */
+    EXPORTER_ONLY
+  }
+
+  AceAccount() {}
+
+  /**
+   * Tells whether the importer knows, and can reach, the account's Trade Account Owner. If not,
+   * the automated application fails with "The EIN provided is in use and associated with an
+   * existing top account" (seed 003). Default true.
+   *
+   * @return true if the owner is known
+   */
+  @Value.Default
+  public boolean ownerKnown() {
+    return true;
+  }
+
+  /**
+   * Returns the account status.
+   *
+   * @return the status
+   */
+  public abstract Status status();
+
+  /**
+   * Returns what the account was set up as. Default {@link Kind#IMPORTER}.
+   *
+   * @return the kind
+   */
+  @Value.Default
+  public Kind kind() {
+    return Kind.IMPORTER;
+  }
+
+  /**
+   * Returns the importer numbers, suffix included, that have an Importer sub-account view.
+   *
+   * @return the importer numbers
+   */
+  public abstract Set<ImporterNumber> importerSubAccounts();
+
+  /**
+   * Returns the date of the last login to the account, if known.
+   *
+   * @return the date, or null if unknown
+   */
+  public abstract @Nullable LocalDate lastLogin();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Rejects an exporter-only account with Importer sub-accounts.
+   *
+   * @throws IllegalArgumentException if the kind is {@link Kind#EXPORTER_ONLY} and there are
+   *     Importer sub-accounts
+   */
+  @Value.Check
+  protected void check() {
+    if (kind() == Kind.EXPORTER_ONLY && !importerSubAccounts().isEmpty()) {
+      throw new IllegalArgumentException("An EXPORTER_ONLY ACE account has no Importer"
+          + " sub-accounts, but " + importerSubAccounts() + " were given");
+    }
+  }
+
+  /** Builds an {@link AceAccount}. */
+  public static final class Builder extends ImmutableAceAccount.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,96 @@
+package org.caperules.core.readiness;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whom to contact to clear a {@link Blocker}: a name, an email and a phone number, either of the
+ * last two possibly unknown.
+ *
+ * <p>The CBP contacts are constants taken from the seed documents. Where seeds disagree the
+ * constant's doc says so. Example: {@link #ACH_REFUND_SUPPORT} prints as
+ * {@code CBP ACH Refund Support <frn-achrefundsupport@cbp.dhs.gov>, (317) 298-1200 ext. 1178}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param name  who it is, for example "CBP ACH Refund Support" or "Your customs broker"
+ * @param email  the email address, or null if unknown
+ * @param phone  the phone number with any extension or menu options, or null if unknown
+ */
+public record Contact(String name, @Nullable String email, @Nullable String phone) {
+
+  /**
+   * ACE Support Desk: email ACE.Support@cbp.dhs.gov, phone 1-866-530-4172, then Option 1,
+   * Option 2 for ACE Portal support; 24/7 except Saturday 10 PM ET to Sunday 5 AM ET (seed 004;
+   * seed 001 calls it the "ACE Account Services Desk", ace.support@cbp.dhs.gov). Seed 004 prints
+   * the number as "1-866-530-417", a digit short; seed 001 gives 866-530-4172 (Trade and PGA line
+   * of the CBP Technology Service Desk), used here. For inactive and locked (Error Code 42)
+   * accounts and account applications.
+   */
+  public static final Contact ACE_SUPPORT = new Contact("ACE Support Desk (CBP)",
+      "ACE.Support@cbp.dhs.gov", "1-866-530-4172, then Option 1, Option 2");
+
+  /**
+   * CBP ACE Applications: ACE.Applications@cbp.dhs.gov, for an EIN already tied to a top
+   * account, Duplicate EIN errors and requests to add Importer sub-accounts (seeds 000, 001,
+   * 003). Phone (317) 614-4880, which seed 000 calls "CBP's ACE account support line ...
+   * specifically useful for escalating sub-account approvals" (seed 001 gives the same number
+   * for the CBP Bonds team).
+   */
+  public static final Contact ACE_APPLICATIONS = new Contact("CBP ACE Applications",
+      "ACE.Applications@cbp.dhs.gov", "(317) 614-4880");
+
+  /**
+   * CBP ACH Refund Support: frn-achrefundsupport@cbp.dhs.gov (also
+   * GMB.ACHREFUNDSUPPORT@CBP.DHS.GOV), phone (317) 298-1200 ext. 1178, for "Rejected refunds or
+   * ACH enrollment issues" (seed 001; the email also in seed 000).
+   */
+  public static final Contact ACH_REFUND_SUPPORT = new Contact("CBP ACH Refund Support",
+      "frn-achrefundsupport@cbp.dhs.gov", "(317) 298-1200 ext. 1178");
+
+  /**
+   * CBP Bonds Team: BONDQUESTIONS@CBP.DHS.GOV, phone (317) 614-4880, for voided ACE accounts
+   * (seed 001).
+   */
+  public static final Contact CBP_BONDS_TEAM = new Contact("CBP Bonds Team",
+      "BONDQUESTIONS@CBP.DHS.GOV", "(317) 614-4880");
+
+  /**
+   * Creates a contact.
+   *
+   * @param name  who it is
+   * @param email  the email address, or null
+   * @param phone  the phone number, or null
+   * @throws NullPointerException if the name is null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public Contact {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("Contact name must not be blank");
+    }
+  }
+
+  /**
+   * Returns the importer's customs broker as a contact: it updates the Form 5106 record with the
+   * TF (Importer Create/Update) transaction (seeds 000, 003).
+   *
+   * @param email  the broker's email, or null if unknown
+   * @return the contact "Your customs broker"
+   */
+  public static Contact customsBroker(@Nullable String email) {
+    return new Contact("Your customs broker", email, null);
+  }
+
+  /**
+   * Returns the name, then the email in angle brackets and the phone when known, for example
+   * {@code CBP Bonds Team <BONDQUESTIONS@CBP.DHS.GOV>, (317) 614-4880}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    String text = email == null ? name : name + " <" + email + ">";
+    return phone == null ? text : text + ", " + phone;
+  }
+}

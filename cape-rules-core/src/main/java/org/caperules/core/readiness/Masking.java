@@ -1,0 +1,24 @@
+package org.caperules.core.readiness;
+
+/**
+ * Masks account and routing numbers for {@code toString} and messages: four stars and the last
+ * 4 characters, for example {@code ****6789}; text of 4 characters or fewer becomes {@code ****}.
+ */
+final class Masking {
+
+  private Masking() {}
+
+  /**
+   * Masks all but the last 4 characters.
+   *
+   * <p>Example: {@code lastFour("123456789012")} is {@code ****9012}; {@code lastFour("123")} is
+   * {@code ****}.
+   *
+   * @param text  the text to mask
+   * @return four stars and the last 4 characters, or four stars alone
+   */
+  static String lastFour(CharSequence text) {
+    int length = text.length();
+    return length <= 4 ? "****" : "****" + text.subSequence(length - 4, length);
+  }
+}

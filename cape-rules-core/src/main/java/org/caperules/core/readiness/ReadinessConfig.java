@@ -1,0 +1,137 @@
+package org.caperules.core.readiness;
+
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The settings of {@link ImporterReadiness} for points the sources leave UNCERTAIN, and the
+ * typical lead time of each {@link BlockerCode}.
+ *
+ * <ul>
+ *   <li>{@link #form5106MaxAge()}, default 12 months: a Form 5106 record last updated longer ago
+ *       raises {@link BlockerCode#FORM_5106_STALE}. Source: "if not updated in the last 12
+ *       months, CBP may request a refresh" (seed 002, a vendor page; "may").
+ *   <li>{@link #staleLoginAfter()}, default 30 days: a last login longer ago raises
+ *       {@link BlockerCode#ACE_LOGIN_STALE}. Source: seed 000, "sometimes within days instead of
+ *       the normal 30-day cycle".
+ *   <li>{@link #requireNotifyPartyInBox28()}, default true: a Form 4811 notify party not in box
+ *       28 of the 7501 raises {@link BlockerCode#NOTIFY_PARTY_NOT_IN_BOX_28}. Source: CSMS
+ *       #67648307 as reported by es-003 (cape-domain.md §5.5, "UNCERTAIN wording").
+ *   <li>{@link #leadTimes()}: overrides of {@link BlockerCode#defaultLeadTime()}, days only.
+ * </ul>
+ *
+ * <p>Example: {@code ReadinessConfig.DEFAULT.withLeadTime(BlockerCode.NO_IMPORTER_SUB_ACCOUNT,
+ * Period.ofDays(21))} for a surge when sub-accounts take three weeks.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param form5106MaxAge  how old a Form 5106 update may be, inclusive, zero or more
+ * @param staleLoginAfter  how old the last ACE login may be, inclusive, zero or more
+ * @param requireNotifyPartyInBox28  whether a notify party must be in box 28 to receive refunds
+ * @param leadTimes  lead-time overrides by code, days only, zero or more
+ */
+public record ReadinessConfig(
+    Period form5106MaxAge,
+    Period staleLoginAfter,
+    boolean requireNotifyPartyInBox28,
+    Map<BlockerCode, Period> leadTimes) {
+
+  /** The defaults: 12 months, 30 days, box 28 required, no lead-time overrides. */
+  public static final ReadinessConfig DEFAULT =
+      new ReadinessConfig(Period.ofMonths(12), Period.ofDays(30), true, Map.of());
+
+  /**
+   * Creates a configuration.
+   *
+   * @param form5106MaxAge  how old a Form 5106 update may be
+   * @param staleLoginAfter  how old the last login may be, days only
+   * @param requireNotifyPartyInBox28  whether box 28 is required
+   * @param leadTimes  lead-time overrides, days only
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a period is negative or a lead time has months or years;
+   *     the message quotes it
+   */
+  public ReadinessConfig {
+    Objects.requireNonNull(form5106MaxAge, "form5106MaxAge");
+    Objects.requireNonNull(staleLoginAfter, "staleLoginAfter");
+    if (form5106MaxAge.isNegative()) {
+      throw new IllegalArgumentException("form5106MaxAge must not be negative, but was "
+          + form5106MaxAge);
+    }
+    checkDays(staleLoginAfter, "staleLoginAfter");
+    EnumMap<BlockerCode, Period> copy = new EnumMap<>(BlockerCode.class);
+    for (Map.Entry<BlockerCode, Period> entry : leadTimes.entrySet()) {
+      checkDays(entry.getValue(), "Lead time of " + entry.getKey().code());
+      copy.put(entry.getKey(), entry.getValue());
+    }
+    leadTimes = Map.copyOf(copy);
+  }
+
+  /**
+   * Returns the lead time of a code: the override if any, otherwise the code's default.
+   *
+   * @param code  the blocker code
+   * @return the lead time, days only
+   */
+  public Period leadTime(BlockerCode code) {
+    Period override = leadTimes.get(Objects.requireNonNull(code, "code"));
+    return override == null ? code.defaultLeadTime() : override;
+  }
+
+  /**
+   * Returns a copy with one lead time overridden.
+   *
+   * @param code  the blocker code
+   * @param leadTime  the lead time, days only, zero or more
+   * @return the new configuration
+   * @throws IllegalArgumentException if the lead time has months or years, or is negative
+   */
+  public ReadinessConfig withLeadTime(BlockerCode code, Period leadTime) {
+    EnumMap<BlockerCode, Period> copy = new EnumMap<>(BlockerCode.class);
+    copy.putAll(leadTimes);
+    copy.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(leadTime, "leadTime"));
+    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, requireNotifyPartyInBox28, copy);
+  }
+
+  /**
+   * Returns a copy with another Form 5106 maximum age.
+   *
+   * @param maxAge  the maximum age, inclusive
+   * @return the new configuration
+   * @throws IllegalArgumentException if negative
+   */
+  public ReadinessConfig withForm5106MaxAge(Period maxAge) {
+    return new ReadinessConfig(maxAge, staleLoginAfter, requireNotifyPartyInBox28, leadTimes);
+  }
+
+  /**
+   * Returns a copy with another stale-login limit.
+   *
+   * @param limit  the limit, days only, inclusive
+   * @return the new configuration
+   * @throws IllegalArgumentException if negative or not in days only
+   */
+  public ReadinessConfig withStaleLoginAfter(Period limit) {
+    return new ReadinessConfig(form5106MaxAge, limit, requireNotifyPartyInBox28, leadTimes);
+  }
+
+  /**
+   * Returns a copy with the box 28 requirement set.
+   *
+   * @param required  whether a notify party must be in box 28
+   * @return the new configuration
+   */
+  public ReadinessConfig withRequireNotifyPartyInBox28(boolean required) {
+    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, required, leadTimes);
+  }
+
+  static void checkDays(Period period, String what) {
+    Objects.requireNonNull(period, what);
+    if (period.getYears() != 0 || period.getMonths() != 0 || period.getDays() < 0) {
+      throw new IllegalArgumentException(what + " must be zero or more days (no months or years),"
+          + " but was " + period);
+    }
+  }
+}

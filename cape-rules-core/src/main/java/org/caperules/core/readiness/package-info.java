@@ -1,0 +1,38 @@
+/**
+ * Importer refund readiness: can CBP pay this importer its IEEPA refunds, and if not, what to do,
+ * whom to contact and how long it takes. Sources are the seed documents in
+ * {@code shared/seeds/} (cited as seed 000 to 004) and ace-formats.md §3-§4.
+ *
+ * <ul>
+ *   <li>{@link org.caperules.core.readiness.ImporterReadiness}: assesses an importer profile as
+ *       of a date.
+ *   <li>{@link org.caperules.core.readiness.ImporterProfile}: the importer's Form 5106 record,
+ *       filing route, ACE account, ACH enrollment and Form 4811 notify party.
+ *   <li>{@link org.caperules.core.readiness.Form5106Record}: the CBP importer record, with the
+ *       Box 2E email.
+ *   <li>{@link org.caperules.core.readiness.AceAccount}: an ACE Portal top account and its
+ *       Importer sub-accounts.
+ *   <li>{@link org.caperules.core.readiness.AchEnrollment}: an ACH refund enrollment, numbers
+ *       masked when printed.
+ *   <li>{@link org.caperules.core.readiness.NotifyParty4811}: the party designated on CBP Form
+ *       4811 to receive refunds.
+ *   <li>{@link org.caperules.core.readiness.AbaRoutingNumber}: a 9-digit routing number with the
+ *       3-7-1 checksum, masked when printed.
+ *   <li>{@link org.caperules.core.readiness.BankAccountNumber}: a bank account number, masked
+ *       when printed.
+ *   <li>{@link org.caperules.core.readiness.FedAchDirectory}: a user-supplied
+ *       {@code FedACHdir.txt}, with {@link org.caperules.core.readiness.FedAchParticipant}
+ *       entries and {@link org.caperules.core.readiness.FedAchDirectoryException} parse errors.
+ *   <li>{@link org.caperules.core.readiness.ReadinessAssessment}: READY or NOT_READY, the
+ *       blockers and the earliest ready date.
+ *   <li>{@link org.caperules.core.readiness.Blocker} and
+ *       {@link org.caperules.core.readiness.BlockerCode}: one stable reason, with its sentence,
+ *       fix, {@link org.caperules.core.readiness.Contact} and lead time.
+ *   <li>{@link org.caperules.core.readiness.ReadinessConfig}: the UNCERTAIN settings and lead
+ *       times.
+ * </ul>
+ */
+@NullMarked
+package org.caperules.core.readiness;
+
+import org.jspecify.annotations.NullMarked;
