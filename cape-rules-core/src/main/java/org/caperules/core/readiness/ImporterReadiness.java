@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.caperules.core.ImporterNumber;
+import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.readiness.BlockerCode.Stage;
 import org.jspecify.annotations.Nullable;
 
@@ -104,6 +105,24 @@ public final class ImporterReadiness {
    */
   public Optional<FedAchDirectory> fedAchDirectory() {
     return Optional.ofNullable(fedAchDirectory);
+  }
+
+  /**
+   * Assesses an importer and flags its declarable entries whose CAPE last day falls before the
+   * importer's earliest ready date: for example the Importer sub-account takes about 14 days but
+   * the window closes in 9. Those entries should go through the filing broker (with a Form 4811
+   * designation for the refund) rather than wait for the importer's own account.
+   *
+   * @param profile  what is known of the importer
+   * @param assessments  the assessments of the importer's entries (from
+   *     {@code CapeEngine.evaluate} or {@code screen}); entries of other importers are skipped
+   * @param asOf  the date of the readiness assessment
+   * @return the plan
+   */
+  public RefundPlan plan(ImporterProfile profile, Iterable<Assessment> assessments,
+      LocalDate asOf) {
+    Objects.requireNonNull(assessments, "assessments");
+    return RefundPlan.of(assess(profile, asOf), assessments);
   }
 
   /**

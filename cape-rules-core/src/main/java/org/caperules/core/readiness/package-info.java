@@ -4,6 +4,8 @@
  * {@code shared/seeds/} (cited as seed 000 to 004) and ace-formats.md §3-§4.
  *
  * <ul>
+ *   <li>{@link org.caperules.core.readiness.RefundPlan}: readiness combined with the importer's
+ *       entries, flagging those whose CAPE window closes before the importer can be ready.
  *   <li>{@link org.caperules.core.readiness.ImporterReadiness}: assesses an importer profile as
  *       of a date.
  *   <li>{@link org.caperules.core.readiness.ImporterProfile}: the importer's Form 5106 record,
