@@ -197,7 +197,7 @@ public final class CapeResultReader {
       String normalised = EntryNumber.normalize(entryText);
       Optional<String> invalid = EntryNumber.validate(normalised);
       if (invalid.isPresent()) {
-        reject(line, entryHeader, entryText, invalid.get());
+        reject(line, entryHeader, entryText, Texts.fitMessage(invalid.get(), normalised));
         return;
       }
       rows.add(new CapeResultRow(line, EntryNumber.of(normalised),

@@ -136,6 +136,11 @@ public final class DeclarationValidator {
             + " (Comma delimited) (*.csv)\" (\"Not a CSV file\")");
         return report();
       }
+      if (hasBareLineFeed(prefix)) {
+        warnings.add(RowProblem.ofFile(name, "The file's lines end in LF only; Excel's \"CSV"
+            + " (Comma delimited)\" writes CRLF, and CBP has not said whether CAPE accepts LF"
+            + " (UNCERTAIN, ace-formats.md §9)"));
+      }
       try (CsvRecords records = CsvRecords.open(file, false)) {
         readRecords(records);
         if (records.bomSeen()) {
@@ -254,7 +259,8 @@ public final class DeclarationValidator {
       }
       Optional<String> invalid = EntryNumber.validate(normalised);
       if (invalid.isPresent()) {
-        error(line, COLUMN, raw, invalid.get() + excelHint(raw.strip()));
+        error(line, COLUMN, raw, Texts.fitMessage(invalid.get(), normalised)
+            + excelHint(raw.strip()));
         return;
       }
       String simple = raw.strip().replace("-", "").toUpperCase(Locale.ROOT);
@@ -333,6 +339,16 @@ public final class DeclarationValidator {
           + prefix.length + ")");
     }
     return Optional.empty();
+  }
+
+  /** True if a line feed in the bytes is not preceded by a carriage return. */
+  static boolean hasBareLineFeed(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] bytes, int... expected) {

@@ -55,6 +55,18 @@ final class Texts {
     return "'" + printable(abbreviate(text)) + "'";
   }
 
+  /**
+   * Makes a message about {@code text} fit for a problem: where the text is longer than {@link
+   * #MAX_VALUE_LENGTH}, each quotation of it is abbreviated; control characters are escaped.
+   * Used for {@code EntryNumber.validate} messages, which quote the whole text.
+   */
+  static String fitMessage(String message, String text) {
+    String fitted = text.length() > MAX_VALUE_LENGTH && !text.isEmpty()
+        ? message.replace(text, abbreviate(text))
+        : message;
+    return printable(fitted);
+  }
+
   /** True if the text is empty or only white space. */
   static boolean isBlank(String text) {
     return text.strip().isEmpty();
