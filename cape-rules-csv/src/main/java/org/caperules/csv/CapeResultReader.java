@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * upload into {@link CapeResultRow}s and problems.
  *
  * <p>Columns are found by header name in any order, trimmed, case-insensitively, with {@code _}
- * read as a space; unknown columns are ignored. Names (ace-formats.md §8; cape-updates.md §4,
+ * read as a space; unknown columns are ignored; a UTF-8 byte order mark is ignored; CRLF or LF.
+ * Names (ace-formats.md §8; cape-updates.md §4,
  * from {@code ProcessLogicLabs/CAPEView}; CBP's own headers are UNCERTAIN):
  *
  * <ul>
@@ -157,9 +158,12 @@ public final class CapeResultReader {
         return rejectRest("the header row has no column " + String.join(", no column ", missing)
             + "; it has " + describe(cells));
       }
+      Integer entryIndex = indexes.get(Column.ENTRY_NUMBER);
+      String entryHeader = entryIndex == null ? Column.ENTRY_NUMBER.names.get(0)
+          : Texts.printable(Texts.abbreviate(cells.get(entryIndex).strip()));
       for (CsvRecords.Item item = records.next(); item != null; item = records.next()) {
         rowsRead++;
-        readRow(item, indexes, cells.size());
+        readRow(item, indexes, cells.size(), entryHeader);
       }
       if (rowsRead == 0) {
         problems.add(RowProblem.ofFile(name, "The file has a header but no rows"));
@@ -167,7 +171,8 @@ public final class CapeResultReader {
       return result();
     }
 
-    private void readRow(CsvRecords.Item item, Map<Column, Integer> indexes, int headerSize) {
+    private void readRow(CsvRecords.Item item, Map<Column, Integer> indexes, int headerSize,
+        String entryHeader) {
       long line = item.line();
       String failure = item.failure();
       if (failure != null) {
@@ -188,7 +193,6 @@ public final class CapeResultReader {
           return;
         }
       }
-      String entryHeader = Column.ENTRY_NUMBER.names.get(0);
       String entryText = cell(fields, indexes, Column.ENTRY_NUMBER);
       if (Texts.isBlank(entryText)) {
         reject(line, entryHeader, entryText, "The entry number is blank");

@@ -8,12 +8,12 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * FastCSV's size limits), this yields a failure item for that line, reopens the file, skips past
  * the line and goes on. After {@link #MAX_RECOVERIES} failures it yields one last failure and
  * stops. Records keep their fields as given, with any number of fields; a UTF-8 byte order mark
- * at the start of the file is removed from the first field and reported by {@link #bomSeen()}.
+ * at the start of the file is removed before parsing (so a quoted first cell stays quoted) and
+ * reported by {@link #bomSeen()}.
  * Malformed UTF-8 is read as U+FFFD, never an exception.
  *
  * <p>Not thread-safe.
@@ -57,7 +58,6 @@ final class CsvRecords implements Closeable {
   private @Nullable CloseableIterator<CsvRecord> records;
   private long lastLine;
   private int recoveries;
-  private boolean first = true;
   private boolean bomSeen;
   private @Nullable Item pending;
   private boolean done;
@@ -80,12 +80,20 @@ final class CsvRecords implements Closeable {
   }
 
   private void start(long skipLines) throws IOException {
+    // Drop a byte order mark before FastCSV sees it, so a quoted first cell stays quoted.
+    PushbackReader in = new PushbackReader(source.open(), 1);
+    int firstChar = in.read();
+    if (firstChar == '\uFEFF') {
+      bomSeen = true;
+    } else if (firstChar >= 0) {
+      in.unread(firstChar);
+    }
     CsvReader<CsvRecord> opened = CsvReader.builder()
         .skipEmptyLines(skipEmptyLines)
         .allowUnclosedQuote(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .ofCsvRecord(source.open());
+        .ofCsvRecord(in);
     reader = opened;
     if (skipLines > 0) {
       opened.skipLines((int) Math.min(Integer.MAX_VALUE, skipLines));
@@ -116,19 +124,8 @@ final class CsvRecords implements Closeable {
       }
       CsvRecord record = iterator.next();
       lastLine = record.getStartingLineNumber();
-      List<String> fields = record.getFields();
-      if (first) {
-        first = false;
-        if (!fields.isEmpty() && fields.get(0).startsWith("\uFEFF")) {
-          bomSeen = true;
-          List<String> stripped = new ArrayList<>(fields);
-          stripped.set(0, fields.get(0).substring(1));
-          fields = stripped;
-        }
-      }
-      return new Item(lastLine, List.copyOf(fields), null);
+      return new Item(lastLine, List.copyOf(record.getFields()), null);
     } catch (CsvParseException ex) {
-      first = false;
       long line = lineOf(ex);
       Item failure = new Item(line, List.of(), "The CSV record could not be read ("
           + Texts.printable(Texts.abbreviate(String.valueOf(ex.getMessage())))

@@ -45,8 +45,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Warnings</b> (CBP's handling is UNCERTAIN; probably accepted): an entry number with
  * hyphens, surrounding spaces or lower-case letters ({@code abc-1234567-6}; capeportalguide says
- * CBP strips dashes, cape-domain.md §4.2); a UTF-8 byte order mark; a header that differs from
- * {@code Entry Number} only in case or spacing.
+ * CBP strips dashes, cape-domain.md §4.2); a UTF-8 byte order mark; lines ending in LF only
+ * (Excel writes CRLF; ace-formats.md §9); a header that differs from {@code Entry Number} only in
+ * case or spacing.
  *
  * <p>At most {@value #MAX_LISTED_ERRORS} errors are listed; one more error then says how many
  * were left out. Not checked: that the filer code matches the submitter's, and anything CAPE

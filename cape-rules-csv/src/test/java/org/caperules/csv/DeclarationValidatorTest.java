@@ -336,6 +336,35 @@ class DeclarationValidatorTest {
     assertThat(report.isAccepted()).isFalse();
   }
 
+  @Test
+  void validate_goldenAccepted_noProblems() {
+    DeclarationReport report = DeclarationValidator.validate(
+        Path.of("src/test/resources/declarations/accepted.csv"));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.entryRowCount()).isEqualTo(3);
+  }
+
+  @Test
+  void validate_goldenRejected_everyProblemWithItsLine() {
+    DeclarationReport report = DeclarationValidator.validate(
+        Path.of("src/test/resources/declarations/rejected.csv"));
+    assertErrors(report,
+        "rejected.csv:1 'Entry No': The header must be \"Entry Number\", but was 'Entry No'",
+        "rejected.csv:3 [Entry Number] 'ABC12345678': Entry number 'ABC12345678' has check digit"
+            + " 8, but the CATAIR check digit of 'ABC1234567' is 6",
+        "rejected.csv:4: Line 4 is blank; every line after the header must hold one entry"
+            + " number",
+        "rejected.csv:5 'BII05992854,': Line 5 has 2 columns; a declaration has only the column"
+            + " \"Entry Number\" (remove extra cells and trailing commas)",
+        "rejected.csv:6 [Entry Number] '112345673': " + LENGTH_MESSAGE + "'112345673' has 9;"
+            + " Excel may have dropped leading zeros: '00112345673' would be valid (format the"
+            + " column as Text)",
+        "rejected.csv:7 [Entry Number] 'bii-0599285-4': Entry number 'BII05992854' on line 7"
+            + " repeats line 5; CAPE rejects duplicate entry numbers");
+    assertThat(report.warnings()).extracting(RowProblem::line).containsExactly(2L);
+    assertThat(report.entryRowCount()).isEqualTo(5);
+  }
+
   private DeclarationReport check(String content) throws IOException {
     return checkBytes(content.getBytes(StandardCharsets.UTF_8));
   }
