@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ReadResult}. Modelled on FastCSV's {@code CsvParseException}: unchecked, with the file
  * and, where there is one, the line.
  *
- * <p>Example message: {@code ES-003 file 'es003.csv' has no column 'HTS Number - Full' (required)}.
+ * <p>Example message: {@code ES-003 file 'es003.csv' has no column 'HTS Number - Full'
+ * (required); the header row has 2 columns: 'Entry Summary Number', 'Entry Date'}.
  */
 public final class CapeCsvException extends RuntimeException {
 

@@ -31,6 +31,11 @@ public record CapeResultRow(
   /**
    * Checks and trims the components.
    *
+   * @param line  the 1-based line of the row in its file
+   * @param entryNumber  the entry number
+   * @param claimNumber  the CAPE claim number, or {@code ""}
+   * @param status  the status as given, or {@code ""}
+   * @param errorDescription  CBP's error description, or {@code ""} if none
    * @throws IllegalArgumentException if {@code line} is not positive
    */
   public CapeResultRow {

@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record DeclarationEntry(EntryNumber entryNumber, @Nullable ImporterNumber importerNumber) {
 
-  /** Checks that the entry number is present. */
+  /**
+   * Checks that the entry number is present.
+   *
+   * @param entryNumber  the entry number, always valid
+   * @param importerNumber  the importer of record, or {@code null} if unknown
+   */
   public DeclarationEntry {
     Objects.requireNonNull(entryNumber, "entryNumber");
   }

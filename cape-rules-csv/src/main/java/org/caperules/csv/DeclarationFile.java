@@ -23,6 +23,12 @@ public record DeclarationFile(Path file, String group, int entryCount, long byte
   /**
    * Checks the components.
    *
+   * @param file  the path of the file written
+   * @param group  the file-name form of the importer group, for example {@code 12-3456789A1},
+   *     {@code ssn-6789}, {@value DeclarationWriter#UNKNOWN_IMPORTER_GROUP}, or {@value
+   *     DeclarationWriter#ALL_GROUP} when not grouping
+   * @param entryCount  the number of entry numbers in the file, 1 to 9,999
+   * @param byteCount  the size of the file in bytes
    * @throws IllegalArgumentException if {@code entryCount} is not 1 to 9,999 or {@code
    *     byteCount} is not positive
    */

@@ -31,6 +31,12 @@ public record DeclarationReport(
   /**
    * Copies the lists, sorted by line (stable, so problems of one line keep their order).
    *
+   * @param file  the file name as text
+   * @param entryRowCount  the number of lines after the header that hold an entry number, valid or
+   *     not (blank lines excluded)
+   * @param errors  the problems that make CBP reject the file, by line (whole-file ones, line 0,
+   *     first)
+   * @param warnings  the problems CBP probably tolerates, by line
    * @throws IllegalArgumentException if {@code entryRowCount} is negative
    */
   public DeclarationReport {

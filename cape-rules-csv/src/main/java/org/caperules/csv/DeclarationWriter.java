@@ -284,7 +284,8 @@ public final class DeclarationWriter {
     }
 
     /**
-     * Sets the start of every file name; default {@value #DEFAULT_BASE_FILE_NAME}.
+     * Sets the start of every file name; default {@value
+     * DeclarationWriter#DEFAULT_BASE_FILE_NAME}.
      *
      * @param baseFileName  letters, digits, {@code .}, {@code _} and {@code -}, not starting with
      *     a dot

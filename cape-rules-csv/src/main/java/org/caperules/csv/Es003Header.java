@@ -225,8 +225,8 @@ public final class Es003Header {
   }
 
   /**
-   * Returns the file name and the columns found, for example {@code es003.csv [ENTRY_SUMMARY_NUMBER
-   * @0, HTS_NUMBER_FULL@2, ...]}.
+   * Returns the file name and the columns found with their 0-based indexes, for example {@code
+   * es003.csv [ENTRY_SUMMARY_NUMBER@0, HTS_NUMBER_FULL@2, ...]}.
    *
    * @return the description
    */

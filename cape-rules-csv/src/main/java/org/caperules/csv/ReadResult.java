@@ -32,6 +32,11 @@ public record ReadResult<T>(
   /**
    * Copies the lists and checks the row accounting.
    *
+   * @param rows  the values built from the file, in file order
+   * @param problems  every problem, in file order (file-level problems, line 0, first)
+   * @param rowsRead  the number of data rows in the file
+   * @param rowsUsed  the number of data rows that went into {@code rows}
+   * @param rowsRejected  the number of data rows that became problems instead
    * @throws IllegalArgumentException if a count is negative or {@code rowsRead != rowsUsed +
    *     rowsRejected}
    */

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * One problem found while reading or checking a CSV file: where it is and what is wrong.
  *
  * <p>Example: {@code RowProblem.of("es003.csv", 17, "Entry Date", "02/30/2026", "Date
- * '02/30/2026' does not exist (month 2 of 2026 has 28 days)")} prints as {@code es003.csv:17
- * [Entry Date] '02/30/2026': Date '02/30/2026' does not exist (month 2 of 2026 has 28 days)}.
+ * '02/30/2026' does not exist: month 2 of 2026 has 28 days")} prints as {@code es003.csv:17
+ * [Entry Date] '02/30/2026': Date '02/30/2026' does not exist: month 2 of 2026 has 28 days}.
  *
  * <p>The line is the 1-based physical line on which the record starts, as FastCSV reports it
  * ({@code CsvRecord.getStartingLineNumber()}): a record after a quoted field that spans two lines
@@ -37,6 +37,11 @@ public record RowProblem(
   /**
    * Checks and normalises the components: the value is cut to 200 characters plus "…".
    *
+   * @param file  the file name (or path) as text, as the user knows it
+   * @param line  the 1-based physical line where the record starts, or 0 for the whole file
+   * @param column  the column's header name, or {@code null} if the problem is not about one column
+   * @param value  the offending value, cut to 200 characters, or {@code null} if there is none
+   * @param message  a sentence saying what is wrong, quoting the value
    * @throws IllegalArgumentException if {@code line} is negative
    */
   public RowProblem {
