@@ -1,0 +1,64 @@
+package org.caperules.csv;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV file that cannot be used at all: it is missing or unreadable, or it lacks a required
+ * column. Bad rows in a usable file are never exceptions; they are {@link RowProblem}s in a
+ * {@link ReadResult}. Modelled on FastCSV's {@code CsvParseException}: unchecked, with the file
+ * and, where there is one, the line.
+ *
+ * <p>Example message: {@code ES-003 file 'es003.csv' has no column 'HTS Number - Full'
+ * (required); the header row has 2 columns: 'Entry Summary Number', 'Entry Date'}.
+ */
+public final class CapeCsvException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The file name as text. */
+  private final String file;
+  /** The 1-based line, or 0 for the whole file. */
+  private final long line;
+
+  /**
+   * Creates an exception about a whole file.
+   *
+   * @param file  the file name as text
+   * @param message  the message, naming the file and, where it applies, the column
+   */
+  public CapeCsvException(String file, String message) {
+    this(file, RowProblem.FILE_LEVEL, message, null);
+  }
+
+  /**
+   * Creates an exception about a line of a file, with an optional cause.
+   *
+   * @param file  the file name as text
+   * @param line  the 1-based line, or 0 for the whole file
+   * @param message  the message, naming the file
+   * @param cause  the cause, or {@code null}
+   */
+  public CapeCsvException(String file, long line, String message, @Nullable Throwable cause) {
+    super(message, cause);
+    this.file = file;
+    this.line = line;
+  }
+
+  /**
+   * Returns the file the exception is about.
+   *
+   * @return the file name as text
+   */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * Returns the 1-based line the exception is about, or 0 for the whole file.
+   *
+   * @return the line
+   */
+  public long line() {
+    return line;
+  }
+}
