@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  * <p>A user matches these against the ACE REV-603 Trade Refund Report (and its entry-level
  * extension REV-615) once CBP pays: same payee, an amount of {@link #total()}, about the
  * expected dates. One line of a {@code payments.csv} per payment, for example
- * {@code IOR 12-3456789 | 2026-06-18 | 2026-07-03 | 2026-08-02 | 2026-07-18 | 15000.00 |
- * 241.39 | 15241.39 | 2 entries}.
+ * {@code IOR 12-3456789 | 2026-06-18 | 2026-07-03 | 2026-08-02 | 2026-07-18 | 11000.00 |
+ * 159.77 | 11159.77 | 2 entries}: entries of 10,000.00 (interest 144.03) and 1,000.00
+ * (interest 15.74) accepted Mon 2026-05-04, corporate rates.
  *
  * <p>Amounts: {@link #principal()} is the sum of the entries' refund principal, and
  * {@link #interest()} the sum of their interest, each already rounded to cents per entry (CBP
@@ -179,7 +180,8 @@ public abstract class ExpectedPayment {
 
   /**
    * Returns the payment as text, for example {@code IOR 12-3456789 on liquidation 2026-06-18:
-   * 15000.00 + interest 241.39 = 15241.39, 2 entries, payment 2026-07-03/2026-08-02}.
+   * 11000.00 + interest 159.77 = 11159.77, 2 entries, payment 2026-07-03/2026-08-02}; an SSN
+   * payee prints as {@code IOR ***-**-6789}.
    *
    * @return the payment as text
    */

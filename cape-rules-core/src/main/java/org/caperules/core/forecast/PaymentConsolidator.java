@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * equal the sums over their entries, and the output is the same for the same input.
  *
  * <p>Example: two forecasts for importer 12-3456789 liquidating Thu 2026-06-18, principal
- * 10,000.00 and 5,000.00, and one liquidating Tue 2026-05-05, give two payments to
+ * 10,000.00 and 1,000.00, and one reliquidating Tue 2026-05-05, give two payments to
  * {@code IOR 12-3456789}: 2026-05-05 (one entry), then 2026-06-18 (two entries, principal
- * 15,000.00).
+ * 11,000.00).
  *
  * <p>This class is immutable and thread-safe if its payee function is.
  */

@@ -51,9 +51,9 @@ import org.immutables.value.Value;
  *
  * <p>Worked example (defaults, corporate): an ELIGIBLE unliquidated entry with $10,000.00 IEEPA
  * duty, entry summary Tue 2026-03-10, assessed as of Mon 2026-05-04: accepted Mon 2026-05-04;
- * liquidation + 45 = Thu 2026-06-18; interest from 2026-03-10 to 2026-06-18 is 160.93
- * (a forecast: 2026 Q2 is unconfirmed); payment expected Fri 2026-07-03 to Sun 2026-08-02, due
- * by law Sat 2026-07-18.
+ * liquidation + 45 = Thu 2026-06-18; interest from 2026-03-10 to 2026-06-18 is 100 days, 22 at
+ * 6% and 78 at 5%, 144.03 (a forecast: the 2026 Q2 rate is unconfirmed); payment expected Fri
+ * 2026-07-03 (+ 60) to Sun 2026-08-02 (+ 90), due by law Sat 2026-07-18 (L + 30).
  *
  * <p>{@code toString()} prints the entry number and never the importer number.
  *
@@ -266,7 +266,7 @@ public abstract class RefundForecast {
 
   /**
    * Returns the forecast as text, for example {@code MYK28000864 AT_CAPE_LIQUIDATION: principal
-   * 10000.00, interest 160.93 (forecast), liquidation 2026-06-18, payment
+   * 10000.00, interest 144.03 (forecast), liquidation 2026-06-18, payment
    * 2026-07-03/2026-08-02}; unknown parts print as {@code unknown}, a projected liquidation ends
    * {@code (projected)}.
    *
