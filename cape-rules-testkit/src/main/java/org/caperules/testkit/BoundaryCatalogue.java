@@ -56,9 +56,11 @@ import org.caperules.testkit.BoundaryCase.Side;
  * </ul>
  *
  * <p>Example: {@code BoundaryCatalogue.of(CapePolicies.PHASE_1, LocalDate.of(2026, 7, 13))}
- * holds {@code cape-window-day-079}, {@code -080} and {@code -081} and four protest cases
- * (liquidated Tue 2026-01-13, day 180 Sun 2026-07-12, rolled to Mon 2026-07-13; Wed 2026-01-14,
- * day 180 Mon 2026-07-13; and the cases before and after them).
+ * holds {@code cape-window-day-079}, {@code -080} and {@code -081} (liquidated 2026-04-25,
+ * 2026-04-24 and 2026-04-23) and five protest cases: liquidated Thu 2026-01-15 (protest last day
+ * Tue 2026-07-14, BEFORE); Wed 2026-01-14, Tue 2026-01-13 and Mon 2026-01-12 (day 180 on Mon
+ * 2026-07-13, Sun 2026-07-12 and Sat 2026-07-11, each with protest last day Mon 2026-07-13, ON);
+ * and Sun 2026-01-11 (protest last day Fri 2026-07-10, AFTER).
  *
  * <p>Exception handling: {@link #of(CapePolicy, LocalDate)} throws
  * {@link IllegalArgumentException} if a protest roll leaves the range of the policy's holiday

@@ -92,8 +92,8 @@ public final class Portfolios {
    *   <tr><td>every other scenario</td><td>2</td></tr>
    * </table>
    *
-   * <p>The total is 114 (78 + 18 other scenarios &times; 2 = 36), so a scenario of weight 2 is
-   * drawn for about 175 of 10,000 entries.
+   * <p>The total is 112 (30 + 15 + 10 + 8 + 10 + 5 = 78, plus 17 other scenarios &times; 2 =
+   * 34), so a scenario of weight 2 is drawn for about 179 of 10,000 entries.
    *
    * @return the standard mix
    */
