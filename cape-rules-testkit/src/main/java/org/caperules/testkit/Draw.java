@@ -69,6 +69,23 @@ final class Draw {
   }
 
   /**
+   * Formats a number with leading zeros, faster than {@code String.format("%0nd")}, which
+   * matters when a test draws 100,000 entries.
+   *
+   * @param value  the number, zero or more
+   * @param width  the number of digits
+   * @return the digits, for example {@code zeroPadded(42, 5)} is {@code 00042}
+   */
+  static String zeroPadded(int value, int width) {
+    String digits = Integer.toString(value);
+    StringBuilder out = new StringBuilder(width);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(digits).toString();
+  }
+
+  /**
    * Picks an element of a list, uniformly.
    *
    * @param random  the generator

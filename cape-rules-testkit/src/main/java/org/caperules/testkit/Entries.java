@@ -70,6 +70,8 @@ public final class Entries {
   private static final LocalDate IEEPA_LAST_DAY = IEEPA_RULES.stream()
       .map(rule -> rule.effectiveToInclusive().orElseThrow())
       .max(LocalDate::compareTo).orElseThrow();
+  /** The IEEPA rows effective on each day of the IEEPA window, index = days from its start. */
+  private static final List<List<HeadingRule>> IEEPA_RULES_BY_DAY = ieepaRulesByDay();
   /** The non-IEEPA Chapter 99 families drawn: 301 China, 232 steel/aluminium, 122. */
   private static final List<String> NON_IEEPA_FAMILIES =
       List.of("990388", "990380", "990381", "990303");
@@ -280,9 +282,10 @@ public final class Entries {
    */
   public static DutyLine ieepaLine(RandomGenerator random, LocalDate entryDate) {
     Objects.requireNonNull(entryDate, "entryDate");
-    List<HeadingRule> effective = IEEPA_RULES.stream()
-        .filter(rule -> rule.isEffectiveOn(entryDate)).toList();
-    List<HeadingRule> rules = effective.isEmpty() ? IEEPA_RULES : effective;
+    long day = ChronoUnit.DAYS.between(IEEPA_FIRST_DAY, entryDate);
+    List<HeadingRule> rules = day >= 0 && day < IEEPA_RULES_BY_DAY.size()
+        ? IEEPA_RULES_BY_DAY.get((int) day)
+        : IEEPA_RULES;
     return DutyLine.of(heading(random, Draw.pick(random, rules)), duty(random));
   }
 
@@ -430,14 +433,18 @@ public final class Entries {
    */
   private LocalDate entryDateBefore(RandomGenerator random, LocalDate liquidationDate) {
     LocalDate typical = liquidationDate.minusDays(CapeDeadlines.TYPICAL_LIQUIDATION_DAYS);
-    LocalDate last = min(IEEPA_LAST_DAY, min(liquidationDate.minusDays(1),
-        typical.plusDays(LIQUIDATION_SPREAD_DAYS)));
-    if (last.isBefore(IEEPA_FIRST_DAY)) {
-      return typical;
+    LocalDate latest = min(IEEPA_LAST_DAY, liquidationDate.minusDays(1));
+    if (latest.isBefore(IEEPA_FIRST_DAY)) {
+      return typical;   // liquidated before any IEEPA entry could be: no realistic IEEPA date
     }
     LocalDate first = max(IEEPA_FIRST_DAY, typical.minusDays(LIQUIDATION_SPREAD_DAYS));
+    LocalDate last = min(latest, typical.plusDays(LIQUIDATION_SPREAD_DAYS));
     if (first.isAfter(last)) {
-      first = max(IEEPA_FIRST_DAY, last.minusDays(LIQUIDATION_SPREAD_DAYS));
+      // The usual cycle falls outside the IEEPA window: keep to the window's nearer end.
+      boolean early = typical.isBefore(IEEPA_FIRST_DAY);
+      first = early ? IEEPA_FIRST_DAY : max(IEEPA_FIRST_DAY, latest.minusDays(
+          LIQUIDATION_SPREAD_DAYS));
+      last = early ? min(latest, IEEPA_FIRST_DAY.plusDays(LIQUIDATION_SPREAD_DAYS)) : latest;
     }
     return between(random, first, last);
   }
@@ -481,6 +488,15 @@ public final class Entries {
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
+  }
+
+  private static List<List<HeadingRule>> ieepaRulesByDay() {
+    List<List<HeadingRule>> byDay = new ArrayList<>();
+    for (LocalDate d = IEEPA_FIRST_DAY; !d.isAfter(IEEPA_LAST_DAY); d = d.plusDays(1)) {
+      LocalDate day = d;
+      byDay.add(IEEPA_RULES.stream().filter(rule -> rule.isEffectiveOn(day)).toList());
+    }
+    return List.copyOf(byDay);
   }
 
   private static List<EntryType> types(String... codes) {

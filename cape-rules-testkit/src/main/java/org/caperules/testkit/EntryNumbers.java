@@ -1,7 +1,6 @@
 package org.caperules.testkit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -184,7 +183,7 @@ public final class EntryNumbers {
 
   private static String filerCode(RandomGenerator random, FilerCodePattern pattern) {
     if (pattern == FilerCodePattern.NNN) {
-      return String.format(Locale.ROOT, "%03d", Draw.between(random, 1, 999));
+      return Draw.zeroPadded(Draw.between(random, 1, 999), FILER_CODE_LENGTH);
     }
     StringBuilder code = new StringBuilder(FILER_CODE_LENGTH);
     for (int i = 0; i < FILER_CODE_LENGTH; i++) {

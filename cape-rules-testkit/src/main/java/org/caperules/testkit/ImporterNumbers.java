@@ -1,7 +1,6 @@
 package org.caperules.testkit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -68,8 +67,8 @@ public final class ImporterNumbers {
     Objects.requireNonNull(kind, "kind");
     String text = switch (kind) {
       case IRS -> {
-        String ein = String.format(Locale.ROOT, "%02d-%07d", Draw.below(random, EIN_PREFIXES),
-            Draw.below(random, EIN_SERIALS));
+        String ein = Draw.zeroPadded(Draw.below(random, EIN_PREFIXES), 2) + '-'
+            + Draw.zeroPadded(Draw.below(random, EIN_SERIALS), 7);
         yield Draw.oneIn(random, 2) ? ein : ein + suffixCharacter(random)
             + suffixCharacter(random);
       }
@@ -78,11 +77,13 @@ public final class ImporterNumbers {
         if (area >= SSN_AREA_NEVER_ISSUED) {
           area++;   // skip 666: 1-898 maps onto 1-665 and 667-899
         }
-        yield String.format(Locale.ROOT, "%03d-%02d-%04d", area,
-            Draw.between(random, 1, SSN_GROUP_MAX), Draw.between(random, 1, SSN_SERIAL_MAX));
+        yield Draw.zeroPadded(area, 3) + '-'
+            + Draw.zeroPadded(Draw.between(random, 1, SSN_GROUP_MAX), 2) + '-'
+            + Draw.zeroPadded(Draw.between(random, 1, SSN_SERIAL_MAX), 4);
       }
-      case CBP_ASSIGNED -> String.format(Locale.ROOT, "%02d%04d-%05d", Draw.below(random, YEARS),
-          Draw.below(random, PORT_CODES), Draw.below(random, CBP_SERIALS));
+      case CBP_ASSIGNED -> Draw.zeroPadded(Draw.below(random, YEARS), 2)
+          + Draw.zeroPadded(Draw.below(random, PORT_CODES), 4) + '-'
+          + Draw.zeroPadded(Draw.below(random, CBP_SERIALS), 5);
     };
     return ImporterNumber.of(text);
   }

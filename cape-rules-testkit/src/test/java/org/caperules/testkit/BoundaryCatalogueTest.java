@@ -62,7 +62,9 @@ class BoundaryCatalogueTest {
         + " day 81, after the last day: NOT_ELIGIBLE [LIQUIDATION_WINDOW_PASSED]");
     assertThat(day81.toString()).isEqualTo("cape-window-day-081 [CAPE_WINDOW_END AFTER"
         + " 2026-07-12] PHASE_1 as of 2026-07-13: NOT_ELIGIBLE [LIQUIDATION_WINDOW_PASSED]");
-    assertThat(day81.entry().entryNumberText()).isEqualTo("CAT00000030");
+    // Third case, serial 3: base CAT0000003 -> C=3, A=1x2=2, T=3, six zeros, 3x2=6; sum 14;
+    // check (10 - 4) mod 10 = 6.
+    assertThat(day81.entry().entryNumberText()).isEqualTo("CAT00000036");
   }
 
   /**

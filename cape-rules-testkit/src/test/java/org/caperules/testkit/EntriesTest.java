@@ -85,7 +85,7 @@ class EntriesTest {
       """)
   void next_everyScenario_getsItsDocumentedVerdict(Scenario scenario, Verdict phase1Verdict,
       String phase1Reasons, Verdict phase3Verdict, String phase3Reasons, TestReporter reporter) {
-    long seed = 20_260_000L + scenario.ordinal();
+    long seed = 20_260_000L;
     reporter.publishEntry("seed", Long.toString(seed));
     check(seed, scenario, CapePolicies.PHASE_1, MON_2026_07_13, phase1Verdict, phase1Reasons);
     check(seed, scenario, CapePolicies.PHASE_3_LITIGANTS, TUE_2026_10_13, phase3Verdict,
@@ -111,13 +111,13 @@ class EntriesTest {
   @ParameterizedTest
   @EnumSource(Scenario.class)
   void next_everyScenario_realisticDatesAndLines(Scenario scenario, TestReporter reporter) {
-    long seed = 68_340_863L + scenario.ordinal();
+    long seed = 68_340_863L;
     reporter.publishEntry("seed", Long.toString(seed));
     SplittableRandom random = new SplittableRandom(seed);
     Entries entries = Entries.asOf(MON_2026_07_13);
     for (int i = 0; i < PER_SCENARIO; i++) {
       Entry entry = entries.next(random, scenario);
-      String message = String.format("seed=%d case=%d %s: %s", seed, i, scenario, entry);
+      String message = String.format(java.util.Locale.ROOT, "seed=%d case=%d %s: %s", seed, i, scenario, entry);
       LocalDate entryDate = entry.entryDate().orElseThrow();
       // The IEEPA window of the heading table: 2025-02-04 to 2026-02-23 inclusive.
       assertThat(entryDate).as(message)

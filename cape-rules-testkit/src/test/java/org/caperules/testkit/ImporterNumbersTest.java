@@ -15,14 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ImporterNumbersTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      # kind       | value regex (ace-formats.md §3; SSN areas 001-665, 667-899)
-      IRS          | [0-9]{2}-[0-9]{7}([0-9A-HJ-NP-Y]{2})?
-      SSN          | (00[1-9]|0[1-9][0-9]|[1-5][0-9]{2}|6[0-5][0-9]|66[0-57-9]|6[7-9][0-9]|[78][0-9]{2})-(0[1-9]|[1-9][0-9])-(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})
-      CBP_ASSIGNED | [0-9]{6}-[0-9]{5}
+  @CsvSource(delimiter = ';', textBlock = """
+      # kind       ; value regex (ace-formats.md §3; SSN areas 001-665, 667-899)
+      IRS          ; [0-9]{2}-[0-9]{7}([0-9A-HJ-NP-Y]{2})?
+      SSN          ; (00[1-9]|0[1-9][0-9]|[1-5][0-9]{2}|6[0-5][0-9]|66[0-57-9]|6[7-9][0-9]|[78][0-9]{2})-(0[1-9]|[1-9][0-9])-(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})
+      CBP_ASSIGNED ; [0-9]{6}-[0-9]{5}
       """)
   void next_everyKind_hasThatKindAndShape(Kind kind, String regex, TestReporter reporter) {
-    long seed = 5_106L + kind.ordinal();
+    long seed = 5_106L;
     reporter.publishEntry("seed", Long.toString(seed));
     SplittableRandom random = new SplittableRandom(seed);
     Pattern shape = Pattern.compile(regex);
