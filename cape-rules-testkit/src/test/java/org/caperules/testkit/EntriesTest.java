@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryType;
 import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
+import org.caperules.core.ProtestStatus;
 import org.caperules.core.TariffProgram;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
@@ -212,6 +216,28 @@ class EntriesTest {
         .containsOnly(TariffProgram.SECTION_301, TariffProgram.SECTION_232);
     assertThat(duringSection122).as("seed=%d", seed).containsOnly(TariffProgram.SECTION_301,
         TariffProgram.SECTION_232, TariffProgram.SECTION_122);
+  }
+
+  @Test
+  void any_drawsEveryEntryTypeLiquidationStatusAndProtestStatus(TestReporter reporter) {
+    long seed = 41L;
+    reporter.publishEntry("seed", Long.toString(seed));
+    Set<EntryType> types = EnumSet.noneOf(EntryType.class);
+    Set<LiquidationStatus> statuses = EnumSet.noneOf(LiquidationStatus.class);
+    Set<ProtestStatus> protests = EnumSet.noneOf(ProtestStatus.class);
+    boolean noStatus = false;
+    for (Entry entry : Entries.asOf(MON_2026_07_13).stream(new SplittableRandom(seed),
+        Scenario.ANY).limit(5_000).toList()) {
+      entry.entryType().ifPresent(types::add);
+      entry.liquidationStatus().ifPresent(statuses::add);
+      noStatus |= entry.liquidationStatus().isEmpty();
+      protests.add(entry.protestStatus());
+    }
+    assertThat(types).as("seed=%d", seed).containsExactlyInAnyOrder(EntryType.values());
+    assertThat(statuses).as("seed=%d", seed)
+        .containsExactlyInAnyOrder(LiquidationStatus.values());
+    assertThat(protests).as("seed=%d", seed).containsExactlyInAnyOrder(ProtestStatus.values());
+    assertThat(noStatus).as("seed=%d", seed).isTrue();
   }
 
   @Test
