@@ -1,6 +1,7 @@
 package org.caperules.csv;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -210,7 +211,7 @@ public final class Es003Assembler {
    * Adds a data row of the current file: it joins its entry, or becomes problems.
    *
    * @param line  the 1-based line where the row starts, for problems
-   * @param cells  the cells, in header order
+   * @param cells  the cells, in header order, none null (a missing cell is {@code ""})
    * @return this assembler
    * @throws IllegalStateException if no file was started or {@link #result()} was called
    */
@@ -283,9 +284,10 @@ public final class Es003Assembler {
     if (!rowProblems.isEmpty() || hts == null || duty == null) {
       return rejectAll();
     }
+    String lineKey = lineKey(cells);
     if (state != null) {
       checkAgreement(current, line, entryText, state);
-      checkRepeat(current, line, entryText, state, cells, hts, duty);
+      checkRepeat(current, line, entryText, state, lineKey, cells, hts, duty);
       if (!rowProblems.isEmpty()) {
         return rejectAll();
       }
@@ -293,7 +295,7 @@ public final class Es003Assembler {
       state = new EntryState(entryText);
       entries.put(entryText, state);
     }
-    state.add(this, cells, line, hts, duty);
+    state.add(this, cells, line, lineKey, hts, duty);
     return this;
   }
 
@@ -396,7 +398,7 @@ public final class Es003Assembler {
       case IMPORTER -> Texts.isBlank(cell) ? BLANK : ImporterNumber.parse(cell);
       case NAME -> cell.strip();
       case ENTRY_DATE, SUMMARY_DATE, LIQ_DATE ->
-          Texts.isBlank(cell) ? BLANK : Es003Values.parseDate(cell);
+          Texts.isBlank(cell) ? BLANK : date(cell);
       case LIQ_STATUS -> Texts.isBlank(cell) ? BLANK : LiquidationStatus.tryParse(cell)
           .<Object>map(s -> s).orElse("?" + cell.strip().toUpperCase(Locale.ROOT));
       case PROTEST -> {
@@ -412,25 +414,105 @@ public final class Es003Assembler {
     };
   }
 
-  /** Money: plain decimals without regex; everything else through {@link Es003Values}. */
+  /**
+   * Money without regular expressions for the common forms ({@code 1234.56}, {@code -12.00},
+   * {@code $1,234.56}, {@code (12.00)}, {@code -$12.00}); anything else, including every error,
+   * through {@link Es003Values#parseMoney(String)}, so the value and the message are the same.
+   */
   static BigDecimal money(String cell) {
     String text = cell.strip();
-    int length = text.length();
-    int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
-    boolean dot = false;
-    boolean digits = false;
-    boolean plain = length > start && length < 30;
-    for (int i = start; plain && i < length; i++) {
+    int end = text.length();
+    if (end == 0 || end > 40) {
+      return Es003Values.parseMoney(cell);
+    }
+    int i = 0;
+    boolean negative = false;
+    if (text.charAt(0) == '(') {
+      if (end < 3 || text.charAt(end - 1) != ')') {
+        return Es003Values.parseMoney(cell);
+      }
+      negative = true;
+      i = 1;
+      end--;
+    } else if (text.charAt(0) == '-') {
+      negative = true;
+      i = 1;
+    }
+    if (i < end && text.charAt(i) == '$') {
+      i++;
+    }
+    StringBuilder out = new StringBuilder(end - i + 1);
+    if (negative) {
+      out.append('-');
+    }
+    int integerStart = i;
+    int group = 0;
+    boolean grouped = false;
+    for (; i < end && text.charAt(i) != '.'; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits = true;
-      } else if (c == '.' && !dot) {
-        dot = true;
+        out.append(c);
+        group++;
+      } else if (c == ',' && group >= 1 && (grouped ? group == 3 : group <= 3)) {
+        grouped = true;
+        group = 0;
       } else {
-        plain = false;
+        return Es003Values.parseMoney(cell);
       }
     }
-    return plain && digits ? new BigDecimal(text) : Es003Values.parseMoney(cell);
+    if ((grouped && group != 3) || (i == integerStart && i == end)) {
+      return Es003Values.parseMoney(cell);
+    }
+    if (i < end) {
+      out.append('.');
+      i++;
+      if (i == end) {
+        return Es003Values.parseMoney(cell);
+      }
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return Es003Values.parseMoney(cell);
+        }
+        out.append(c);
+      }
+    }
+    return new BigDecimal(out.toString());
+  }
+
+  /**
+   * Dates without regular expressions for ACE's {@code MM/DD/YYYY} and ISO {@code YYYY-MM-DD};
+   * anything else, including every error, through {@link Es003Values#parseDate(String)}.
+   */
+  static LocalDate date(String cell) {
+    String text = cell.strip();
+    if (text.length() == 10) {
+      try {
+        if (text.charAt(2) == '/' && text.charAt(5) == '/' && digits(text, 0, 2)
+            && digits(text, 3, 5) && digits(text, 6, 10)) {
+          return LocalDate.of(Integer.parseInt(text, 6, 10, 10),
+              Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 3, 5, 10));
+        }
+        if (text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
+            && digits(text, 5, 7) && digits(text, 8, 10)) {
+          return LocalDate.of(Integer.parseInt(text, 0, 4, 10),
+              Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
+        }
+      } catch (DateTimeException ex) {
+        return Es003Values.parseDate(cell);  // the date does not exist: its message
+      }
+    }
+    return Es003Values.parseDate(cell);
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void checkAgreement(Es003Header current, long line, String entryText,
@@ -455,8 +537,7 @@ public final class Es003Assembler {
   }
 
   private void checkRepeat(Es003Header current, long line, String entryText, EntryState state,
-      List<String> cells, HtsNumber hts, BigDecimal duty) {
-    String key = lineKey(cells);
+      @Nullable String key, List<String> cells, HtsNumber hts, BigDecimal duty) {
     Map<String, Long> keys = state.lineKeys;
     if (key == null || keys == null) {
       return;
@@ -558,8 +639,8 @@ public final class Es003Assembler {
       return cell == null ? "" : cell.strip();
     }
 
-    void add(Es003Assembler assembler, List<String> rowCells, long line, HtsNumber hts,
-        BigDecimal duty) {
+    void add(Es003Assembler assembler, List<String> rowCells, long line, @Nullable String key,
+        HtsNumber hts, BigDecimal duty) {
       for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
         Object value = assembler.parsed[i];
         if (value != null && values[i] == null) {
@@ -569,7 +650,6 @@ public final class Es003Assembler {
         }
       }
       dutyLines.add(DutyLine.of(hts, duty));
-      String key = assembler.lineKey(rowCells);
       if (key != null) {
         Map<String, Long> keys = lineKeys;
         if (keys == null) {

@@ -122,7 +122,8 @@ public final class Es003Reader {
      * is a problem (see {@link Es003Assembler}).
      *
      * @param files  the files
-     * @return the entries, the problems of every file and the row accounting of all files
+     * @return the entries, in order of their first row; the problems of every file, file by
+     *     file, each file's file-level problems (line 0) first; the row accounting of all files
      * @throws CapeCsvException at the first file that is unusable, as {@link #read(Path)}
      */
     public ReadResult<Entry> readAll(List<Path> files) {

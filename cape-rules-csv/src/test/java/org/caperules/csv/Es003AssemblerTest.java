@@ -2,6 +2,7 @@ package org.caperules.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.math.BigDecimal;
@@ -442,9 +443,62 @@ class Es003AssemblerTest {
       ''          | 0
       $1,234.56   | 1234.56
       (12.00)     | -12.00
+      ($1.00)     | -1.00
+      -$12.00     | -12.00
+      $-12.00     | -12.00
+      $ 10,000.00 | 10000.00
+      1,234,567.8 | 1234567.8
+      -.5         | -0.5
+      (0.00)      | 0.00
       """)
   void money_fastPathAndFullParser_sameAsEs003Values(String text, BigDecimal expected) {
     assertThat(Es003Assembler.money(text)).isEqualByComparingTo(expected);
     assertThat(Es003Assembler.money(text)).isEqualTo(Es003Values.parseMoney(text));
+  }
+
+  @ParameterizedTest(name = "money ''{0}'' rejected like Es003Values")
+  @CsvSource(delimiter = '|', textBlock = """
+      12,34
+      1234,567
+      1,2345
+      ,123
+      12.
+      $
+      -
+      (-12.00)
+      ()
+      1.2E+04
+      FREE
+      """)
+  void money_invalid_sameMessageAsEs003Values(String text) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Es003Assembler.money(text))
+        .withMessage("Amount must be a number such as 1234.56, $1,234.56, -12.00 or (12.00), but"
+            + " was: '" + text + "'");
+  }
+
+  @ParameterizedTest(name = "date ''{0}''")
+  @CsvSource(delimiter = '|', textBlock = """
+      04/08/2025          | 2025-04-08
+      2025-04-08          | 2025-04-08
+      ' 12/31/2025 '      | 2025-12-31
+      4/8/2025            | 2025-04-08
+      04/08/2025 00:00:00 | 2025-04-08
+      45755               | 2025-04-08
+      """)
+  void date_fastPathAndFullParser_sameAsEs003Values(String text, LocalDate expected) {
+    assertThat(Es003Assembler.date(text)).isEqualTo(expected)
+        .isEqualTo(Es003Values.parseDate(text));
+  }
+
+  @ParameterizedTest(name = "date ''{0}'' rejected like Es003Values")
+  @CsvSource(delimiter = '|', textBlock = """
+      02/30/2026 | Date '02/30/2026' does not exist: month 2 of 2026 has 28 days
+      13/04/2026 | Date '13/04/2026' does not exist: month 13 is not 1 to 12 (day-first dates are not accepted; ACE writes the month first)
+      2026-02-29 | Date '2026-02-29' does not exist: month 2 of 2026 has 28 days
+      04-08-2025 | Date must be MM/DD/YYYY, M/D/YYYY or YYYY-MM-DD, but was: '04-08-2025'
+      """)
+  void date_invalid_messageOfEs003Values(String text, String message) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Es003Assembler.date(text))
+        .withMessage(message);
   }
 }
