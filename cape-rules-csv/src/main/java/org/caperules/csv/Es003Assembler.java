@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +102,11 @@ public final class Es003Assembler {
    */
   public static final int MAX_ENTRY_NUMBER_LENGTH = 50;
 
+  /** The most distinct texts pooled per entry-level column (dates, importers, statuses). */
+  private static final int POOL_LIMIT = 10_000;
+  /** The most distinct HTS texts pooled (HTSUS has about 20,000 10-digit numbers). */
+  private static final int HTS_POOL_LIMIT = 100_000;
+
   /** The entry-level columns, compared between the rows of one entry. */
   private static final Es003Column[] ENTRY_COLUMNS = {
       Es003Column.ENTRY_TYPE_CODE, Es003Column.IMPORTER_NUMBER, Es003Column.IMPORTER_NAME,
@@ -137,8 +144,18 @@ public final class Es003Assembler {
   private final List<String> files = new ArrayList<>();
   private final Map<String, EntryState> entries = new LinkedHashMap<>();
   private final List<RowProblem> problems = new ArrayList<>();
-  /** Scratch per row: the parsed values and their display texts; never kept. */
+  /**
+   * The distinct values of each entry-level column so far, by cell text, up to {@link
+   * #POOL_LIMIT} per column: a value is parsed once, and entries share its objects.
+   */
+  private final List<Map<String, Object>> pools = new ArrayList<>(ENTRY_COLUMNS.length);
+  /** The cell texts of {@link #pools}, so that entries share one string per distinct text. */
+  private final List<Map<String, String>> pooledTexts = new ArrayList<>(ENTRY_COLUMNS.length);
+  /** The HTS numbers read so far, by cell text, so that duty lines share them. */
+  private final Map<String, HtsNumber> htsNumbers = new HashMap<>();
+  /** Scratch per row: the parsed values, their cell texts and display texts; never kept. */
   private final @Nullable Object[] parsed = new Object[ENTRY_COLUMNS.length];
+  private final @Nullable String[] texts = new String[ENTRY_COLUMNS.length];
   private final String[] shown = new String[ENTRY_COLUMNS.length];
   private final List<RowProblem> rowProblems = new ArrayList<>(2);
 
@@ -156,7 +173,18 @@ public final class Es003Assembler {
   private long rowsRejected;
   private boolean finished;
 
-  private Es003Assembler() {}
+  private Es003Assembler() {
+    for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
+      pools.add(new HashMap<>());
+      pooledTexts.add(new HashMap<>());
+    }
+  }
+
+  /** The text of a value for messages: an SSN masked, anything else as the user wrote it. */
+  private static String shown(int i, Object value, String cell) {
+    return i == IMPORTER && value instanceof ImporterNumber importer
+        ? importer.masked() : cell.strip();
+  }
 
   /**
    * Creates an assembler with no file started.
@@ -251,7 +279,13 @@ public final class Es003Assembler {
     HtsNumber hts = null;
     String htsCell = cells.get(htsIndex);
     try {
-      hts = HtsNumber.parse(htsCell);
+      hts = htsNumbers.get(htsCell);
+      if (hts == null) {
+        hts = HtsNumber.parse(htsCell);
+        if (htsNumbers.size() < HTS_POOL_LIMIT) {
+          htsNumbers.put(htsCell, hts);
+        }
+      }
     } catch (IllegalArgumentException ex) {
       cellProblem(current, line, Es003Column.HTS_NUMBER_FULL, htsCell, ex);
     }
@@ -265,6 +299,7 @@ public final class Es003Assembler {
     EntryState state = entries.get(entryText);
     for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
       parsed[i] = null;
+      texts[i] = null;
       int index = indexes[i];
       if (index < 0) {
         continue;
@@ -273,10 +308,23 @@ public final class Es003Assembler {
       if (state != null && state.values[i] != null && cell.equals(state.cells[i])) {
         continue; // the same text as the value already taken: agrees, no parsing needed
       }
+      Map<String, Object> pool = pools.get(i);
+      Object pooled = pool.get(cell);
+      if (pooled != null) {
+        parsed[i] = pooled;
+        texts[i] = pooledTexts.get(i).get(cell);
+        shown[i] = shown(i, pooled, cell);
+        continue;
+      }
       try {
-        parsed[i] = parse(i, cell);
-        shown[i] = i == IMPORTER && parsed[i] instanceof ImporterNumber importer
-            ? importer.masked() : cell.strip();
+        Object value = parse(i, cell);
+        parsed[i] = value;
+        texts[i] = cell;
+        shown[i] = shown(i, value, cell);
+        if (pool.size() < POOL_LIMIT) {
+          pool.put(cell, value);
+          pooledTexts.get(i).put(cell, cell);
+        }
       } catch (IllegalArgumentException ex) {
         cellProblem(current, line, ENTRY_COLUMNS[i], i == IMPORTER ? maskDigits(cell) : cell, ex);
       }
@@ -295,7 +343,7 @@ public final class Es003Assembler {
       state = new EntryState(entryText);
       entries.put(entryText, state);
     }
-    state.add(this, cells, line, lineKey, hts, duty);
+    state.add(this, line, lineKey, hts, duty);
     return this;
   }
 
@@ -328,10 +376,10 @@ public final class Es003Assembler {
     endFile();
     finished = true;
     List<Entry> built = new ArrayList<>(entries.size());
-    for (EntryState state : entries.values()) {
-      built.add(state.build());
+    for (Iterator<EntryState> states = entries.values().iterator(); states.hasNext(); ) {
+      built.add(states.next().build());
+      states.remove();  // each state goes as its entry is built: memory does not double
     }
-    entries.clear();
     return ReadResult.of(built, problems, rowsRead, rowsRead - rowsRejected, rowsRejected);
   }
 
@@ -523,7 +571,7 @@ public final class Es003Assembler {
       if (value == null || known == null || value.equals(known)) {
         continue;
       }
-      long where = state.where[i];
+      long where = state.where(i);
       int knownFile = (int) (where >>> 40);
       long knownLine = where & ((1L << 40) - 1);
       String place = "line " + knownLine
@@ -621,12 +669,21 @@ public final class Es003Assembler {
     private final String entryText;
     private final @Nullable Object[] values = new Object[ENTRY_COLUMNS.length];
     private final @Nullable String[] cells = new String[ENTRY_COLUMNS.length];
-    private final long[] where = new long[ENTRY_COLUMNS.length];
+    /** Where the entry's first row is; fields set by it came from there. */
+    private long firstWhere = -1;
+    /** Where each field set by a later row came from; allocated on first need. */
+    private long @Nullable [] laterWhere;
     private final List<DutyLine> dutyLines = new ArrayList<>(2);
     private @Nullable Map<String, Long> lineKeys;
 
     EntryState(String entryText) {
       this.entryText = entryText;
+    }
+
+    /** Where the value of column {@code i} came from: file index and line, packed. */
+    long where(int i) {
+      long[] later = laterWhere;
+      return later != null && later[i] >= 0 ? later[i] : firstWhere;
     }
 
     /** The value taken for column {@code i}, as the user wrote it (an SSN masked). */
@@ -639,14 +696,28 @@ public final class Es003Assembler {
       return cell == null ? "" : cell.strip();
     }
 
-    void add(Es003Assembler assembler, List<String> rowCells, long line, @Nullable String key,
+    void add(Es003Assembler assembler, long line, @Nullable String key,
         HtsNumber hts, BigDecimal duty) {
+      long here = assembler.where(line);
+      boolean first = firstWhere < 0;
+      if (first) {
+        firstWhere = here;
+      }
       for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
         Object value = assembler.parsed[i];
-        if (value != null && values[i] == null) {
+        String text = assembler.texts[i];
+        if (value != null && text != null && values[i] == null) {
           values[i] = value;
-          cells[i] = Texts.abbreviate(rowCells.get(assembler.indexes[i]));
-          where[i] = assembler.where(line);
+          cells[i] = Texts.abbreviate(text);
+          if (!first) {
+            long[] later = laterWhere;
+            if (later == null) {
+              later = new long[ENTRY_COLUMNS.length];
+              Arrays.fill(later, -1);
+              laterWhere = later;
+            }
+            later[i] = here;
+          }
         }
       }
       dutyLines.add(DutyLine.of(hts, duty));
