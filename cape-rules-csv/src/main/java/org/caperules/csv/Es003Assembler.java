@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a blank entry number is a problem; a non-blank one that fails validation is still an
  *       entry (the engine reports {@code NEEDS_REVIEW} / {@code INVALID_ENTRY_NUMBER}), unless it
  *       is longer than {@value #MAX_ENTRY_NUMBER_LENGTH} characters after normalisation, which no
- *       entry number of any form is;
+ *       entry number of any form is, or is in Excel's scientific notation ({@code
+ *       1.23457E+10}, what a spreadsheet shows and saves for a long number: its digits are lost);
  *   <li>{@code Liquidation Status} is kept as text ({@link
  *       Entry.Builder#liquidationStatusFrom(CharSequence)}); a blank status with a {@code
  *       Liquidation Date} means LIQUIDATED; a blank status and no date leave the status unknown
@@ -244,7 +245,34 @@ public final class Es003Assembler {
    * @throws IllegalStateException if no file was started or {@link #result()} was called
    */
   public Es003Assembler row(long line, List<String> cells) {
+    return row(line, cells, Map.of());
+  }
+
+  /**
+   * Adds a data row of the current file whose reader knows more about some cells than their
+   * text: a spreadsheet reader that saw, for example, an entry number stored as a number that
+   * lost its leading zeros. Each message of {@code cellProblems} whose column the file has
+   * becomes a problem of that cell (quoting the cell text, before the row's other problems, in
+   * column order), the cell is not parsed, and the row is rejected; everything else is as {@link
+   * #row(long, List)}, so the row still counts once and its other bad cells are still reported.
+   * Messages for columns the file lacks are ignored. The value of an {@code Importer Number} cell
+   * is masked as in every other problem; the caller must not quote it unmasked in a message.
+   *
+   * <p>Example: the cells {@code 1234567890,99030125,10.00} with {@code {ENTRY_SUMMARY_NUMBER:
+   * "Entry number 1234567890 looks damaged by a spreadsheet: 10 digits ..."}} give one problem
+   * {@code file:7 [Entry Summary Number] '1234567890': Entry number 1234567890 looks damaged
+   * ...} and a rejected row.
+   *
+   * @param line  the 1-based line (a spreadsheet's row number) where the row is, for problems
+   * @param cells  the cells, in header order, none null (a missing cell is {@code ""})
+   * @param cellProblems  per column, why its cell cannot be trusted; usually empty
+   * @return this assembler
+   * @throws IllegalStateException if no file was started or {@link #result()} was called
+   */
+  public Es003Assembler row(long line, List<String> cells,
+      Map<Es003Column, String> cellProblems) {
     Objects.requireNonNull(cells, "cells");
+    Objects.requireNonNull(cellProblems, "cellProblems");
     Es003Header current = currentHeader();
     if (allBlank(cells)) {
       return this;
@@ -276,32 +304,53 @@ public final class Es003Assembler {
               + " 11, so the row is not read as an entry"));
     }
     rowProblems.clear();
-    HtsNumber hts = null;
-    String htsCell = cells.get(htsIndex);
-    try {
-      hts = htsNumbers.get(htsCell);
-      if (hts == null) {
-        hts = HtsNumber.parse(htsCell);
-        if (htsNumbers.size() < HTS_POOL_LIMIT) {
-          htsNumbers.put(htsCell, hts);
+    if (!cellProblems.isEmpty()) {
+      for (Es003Column column : Es003Column.values()) {
+        String message = cellProblems.get(column);
+        if (message != null && current.has(column)) {
+          String cell = cells.get(current.index(column).getAsInt());
+          rowProblems.add(RowProblem.of(current.file(), line, current.headerText(column),
+              column == Es003Column.IMPORTER_NUMBER ? maskDigits(cell) : cell, message));
         }
       }
-    } catch (IllegalArgumentException ex) {
-      cellProblem(current, line, Es003Column.HTS_NUMBER_FULL, htsCell, ex);
+    }
+    if (!cellProblems.containsKey(Es003Column.ENTRY_SUMMARY_NUMBER)
+        && isScientific(entryCell)) {
+      rowProblems.add(RowProblem.of(current.file(), line, entryHeader, entryCell,
+          "Entry number " + Texts.quote(entryCell.strip()) + " looks damaged by a spreadsheet:"
+              + " it is in scientific notation, which keeps only the first digits; format the"
+              + " column as Text and export again"));
+    }
+    HtsNumber hts = null;
+    String htsCell = cells.get(htsIndex);
+    if (!cellProblems.containsKey(Es003Column.HTS_NUMBER_FULL)) {
+      try {
+        hts = htsNumbers.get(htsCell);
+        if (hts == null) {
+          hts = HtsNumber.parse(htsCell);
+          if (htsNumbers.size() < HTS_POOL_LIMIT) {
+            htsNumbers.put(htsCell, hts);
+          }
+        }
+      } catch (IllegalArgumentException ex) {
+        cellProblem(current, line, Es003Column.HTS_NUMBER_FULL, htsCell, ex);
+      }
     }
     BigDecimal duty = null;
     String dutyCell = cells.get(dutyIndex);
-    try {
-      duty = money(dutyCell);
-    } catch (IllegalArgumentException ex) {
-      cellProblem(current, line, Es003Column.LINE_TARIFF_DUTY_AMOUNT, dutyCell, ex);
+    if (!cellProblems.containsKey(Es003Column.LINE_TARIFF_DUTY_AMOUNT)) {
+      try {
+        duty = money(dutyCell);
+      } catch (IllegalArgumentException ex) {
+        cellProblem(current, line, Es003Column.LINE_TARIFF_DUTY_AMOUNT, dutyCell, ex);
+      }
     }
     EntryState state = entries.get(entryText);
     for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
       parsed[i] = null;
       texts[i] = null;
       int index = indexes[i];
-      if (index < 0) {
+      if (index < 0 || cellProblems.containsKey(ENTRY_COLUMNS[i])) {
         continue;
       }
       String cell = cells.get(index);
@@ -628,6 +677,27 @@ public final class Es003Assembler {
 
   private long where(long line) {
     return ((long) fileIndex << 40) | (line & ((1L << 40) - 1));
+  }
+
+  /**
+   * Tells whether an entry number cell is a number in Excel's scientific notation, such as
+   * {@code 1.23457E+10}: a digit, optional decimals, E and a signed exponent. No entry number has
+   * a dot or a sign, so a valid one never matches.
+   */
+  static boolean isScientific(String cell) {
+    String text = cell.strip();
+    int e = Math.max(text.indexOf('E'), text.indexOf('e'));
+    if (e < 1 || e + 2 >= text.length() || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    char sign = text.charAt(e + 1);
+    if ((sign != '+' && sign != '-') || !digits(text, e + 2, text.length())) {
+      return false;
+    }
+    if (e == 1) {
+      return true;
+    }
+    return text.charAt(1) == '.' && e > 2 && digits(text, 2, e);
   }
 
   private static boolean allBlank(List<String> cells) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
@@ -241,6 +242,87 @@ class Es003AssemblerTest {
     Assessment assessment = CapeEngine.standard().evaluate(entry, FRI_2026_05_15);
     assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(assessment.reasons()).containsExactly(ReasonCode.INVALID_ENTRY_NUMBER);
+  }
+
+  @ParameterizedTest(name = "{0}: scientific={1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      # cell        | scientific | note
+      1.23457E+10   | true       | what Excel shows for 12345676543
+      ' 1.2E+10 '   | true       | trimmed
+      1E+10         | true       | no decimals
+      1.2e-05       | true       | lower case, negative exponent
+      12E45678901   | false      | a valid-looking filer code 12E, no sign: an entry
+      ABC12345676   | false      | plain
+      1.E+10        | false      | no decimal digits: not Excel's form
+      1.2E+         | false      | no exponent digits
+      .5E+10        | false      | no leading digit
+      """)
+  void row_entryNumberInScientificNotation_problem(String cell, boolean scientific,
+      String note) {
+    ReadResult<Entry> result = read(REQUIRED, cell + "|99030125|10.00");
+    if (scientific) {
+      assertThat(result.rows()).as(note).isEmpty();
+      assertThat(problems(result)).as(note).containsExactly("es003.csv:2 [Entry Summary Number] '"
+          + cell + "': Entry number '" + cell.strip() + "' looks damaged by a spreadsheet: it is"
+          + " in scientific notation, which keeps only the first digits; format the column as"
+          + " Text and export again");
+    } else {
+      assertThat(result.rows()).as(note).hasSize(1);
+      assertThat(problems(result)).as(note).isEmpty();
+    }
+  }
+
+  @Test
+  void row_cellProblems_reportedFirstCellNotParsedOtherCellsStillChecked() {
+    Es003Assembler assembler = Es003Assembler.create()
+        .startFile(FILE, cells(REQUIRED + "|Entry Date"));
+    assembler.row(7, cells("1234567890|9903.01|not money|02/30/2026"), Map.of(
+        Es003Column.ENTRY_SUMMARY_NUMBER, "Entry number 1234567890 looks damaged",
+        Es003Column.LINE_TARIFF_DUTY_AMOUNT, "Duty cell is a spreadsheet error"));
+    ReadResult<Entry> result = assembler.result();
+    assertThat(result.rows()).isEmpty();
+    // the two reported cells first (column order), then the HTS and date the assembler checks;
+    // 'not money' is not parsed, so it has no second problem
+    assertThat(problems(result)).containsExactly(
+        "es003.csv:7 [Entry Summary Number] '1234567890': Entry number 1234567890 looks damaged",
+        "es003.csv:7 [Line Tariff Duty Amount] 'not money': Duty cell is a spreadsheet error",
+        "es003.csv:7 [HTS Number - Full] '9903.01': HTS number must be 10 digits, or 8 digits"
+            + " for a Chapter 99 heading, but was: '990301'",
+        "es003.csv:7 [Entry Date] '02/30/2026': Date '02/30/2026' does not exist: month 2 of"
+            + " 2026 has 28 days");
+    assertThat(counts(result)).containsExactly(1L, 0L, 1L);
+  }
+
+  @Test
+  void row_cellProblemOnImporterNumber_valueMasked() {
+    Es003Assembler assembler = Es003Assembler.create()
+        .startFile(FILE, cells(REQUIRED + "|Importer Number"));
+    assembler.row(2, cells("ABC12345676|99030125|10.00|123456789"),
+        Map.of(Es003Column.IMPORTER_NUMBER, "Importer number looks damaged"));
+    assertThat(problems(assembler.result())).containsExactly(
+        "es003.csv:2 [Importer Number] '*****6789': Importer number looks damaged");
+  }
+
+  @Test
+  void row_cellProblemForAColumnTheFileLacks_ignoredRowUsed() {
+    Es003Assembler assembler = Es003Assembler.create().startFile(FILE, cells(REQUIRED));
+    assembler.row(2, cells("ABC12345676|99030125|10.00"),
+        Map.of(Es003Column.ENTRY_DATE, "Entry date looks damaged"));
+    ReadResult<Entry> result = assembler.result();
+    assertThat(problems(result)).isEmpty();
+    assertThat(counts(result)).containsExactly(1L, 1L, 0L);
+  }
+
+  @Test
+  void row_cellProblemOnHtsAndEntryLevelColumn_notParsedNoSecondProblem() {
+    Es003Assembler assembler = Es003Assembler.create()
+        .startFile(FILE, cells(REQUIRED + "|Entry Type Code"));
+    assembler.row(2, cells("ABC12345676|101210000|10.00|1"), Map.of(
+        Es003Column.HTS_NUMBER_FULL, "HTS number 101210000 looks damaged",
+        Es003Column.ENTRY_TYPE_CODE, "Entry type looks damaged"));
+    assertThat(problems(assembler.result())).containsExactly(
+        "es003.csv:2 [HTS Number - Full] '101210000': HTS number 101210000 looks damaged",
+        "es003.csv:2 [Entry Type Code] '1': Entry type looks damaged");
   }
 
   @Test

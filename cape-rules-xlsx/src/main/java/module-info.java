@@ -1,0 +1,8 @@
+/** Reading ACE ES-003 exports saved as Excel .xlsx workbooks. */
+module org.caperules.xlsx {
+  requires transitive org.caperules.csv;
+  requires org.dhatim.fastexcel.reader;
+  requires static transitive org.jspecify;
+
+  exports org.caperules.xlsx;
+}
