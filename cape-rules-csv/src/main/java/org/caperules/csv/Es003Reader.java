@@ -135,7 +135,20 @@ public final class Es003Reader {
       return assembler.result();
     }
 
-    private void readInto(Es003Assembler assembler, Path file) {
+    /**
+     * Reads one ES-003 CSV file into an assembler that may already hold other files, of this or
+     * another format (an {@code .xlsx} reader feeds the same {@link Es003Assembler}), so that a
+     * mixed list of inputs reads as one export, as {@link #readAll(List)} does.
+     *
+     * @param assembler  the assembler, not yet finished
+     * @param file  the file
+     * @return the assembler
+     * @throws CapeCsvException as {@link #read(Path)}
+     * @throws IllegalStateException if the assembler's result was already taken
+     */
+    public Es003Assembler readInto(Es003Assembler assembler, Path file) {
+      Objects.requireNonNull(assembler, "assembler");
+      Objects.requireNonNull(file, "file");
       Path fileName = file.getFileName();
       String name = fileName == null ? file.toString() : fileName.toString();
       if (!Files.isRegularFile(file)) {
@@ -145,6 +158,7 @@ public final class Es003Reader {
       Charset chosen = charset;
       readInto(assembler, name,
           () -> new InputStreamReader(Files.newInputStream(file), chosen));
+      return assembler;
     }
 
     private static void readInto(Es003Assembler assembler, String name,

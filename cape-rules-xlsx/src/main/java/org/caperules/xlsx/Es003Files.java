@@ -1,0 +1,90 @@
+package org.caperules.xlsx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.caperules.core.Entry;
+import org.caperules.csv.CapeCsvException;
+import org.caperules.csv.Es003Assembler;
+import org.caperules.csv.Es003Reader;
+import org.caperules.csv.ReadResult;
+
+/**
+ * Reads a list of ES-003 exports, {@code .xlsx} workbooks and CSV files side by side, as one
+ * export (issue 10): each file's format is chosen by its first bytes ({@link InputFormat}), not
+ * its name, and every file feeds one {@link Es003Assembler}, so an entry whose rows are in a
+ * workbook and a CSV file is one entry.
+ *
+ * <p>Example: {@code Es003Files.readAll(List.of(Path.of("march.xlsx"), Path.of("april.csv")))}
+ * gives the entries of both; a file {@code old.xls} is refused with "ES-003 file 'old.xls' is an
+ * Excel 97-2003 or password-protected workbook; save it as .xlsx or CSV".
+ *
+ * <p>Exception handling: {@link CapeCsvException} at the first unusable file, as {@link
+ * Es003Reader} and {@link Es003WorkbookReader} say; an OLE2 file (an {@code .xls} or an
+ * encrypted workbook) is unusable.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Es003Files {
+
+  private Es003Files() {}
+
+  /**
+   * Reads the files as one export, with the default CSV and workbook readers.
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @return the entries, problems and row accounting of all the files
+   * @throws CapeCsvException at the first unusable file; the message names it
+   */
+  public static ReadResult<Entry> readAll(List<Path> files) {
+    return readAll(files, Es003Reader.builder(), Es003WorkbookReader.builder());
+  }
+
+  /**
+   * Reads the files as one export, with the readers given (for a CSV character set or workbook
+   * zip limits).
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @return the entries, problems and row accounting of all the files
+   * @throws CapeCsvException at the first unusable file; the message names it
+   */
+  public static ReadResult<Entry> readAll(List<Path> files, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx) {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(xlsx, "xlsx");
+    Es003Assembler assembler = Es003Assembler.create();
+    for (Path file : files) {
+      readInto(assembler, Objects.requireNonNull(file, "file"), csv, xlsx);
+    }
+    return assembler.result();
+  }
+
+  private static void readInto(Es003Assembler assembler, Path file, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx) {
+    InputFormat format = InputFormat.TEXT;
+    if (Files.isRegularFile(file)) {
+      try {
+        format = InputFormat.detect(file);
+      } catch (IOException ex) {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        throw new CapeCsvException(name, 0, "ES-003 file '" + name + "' cannot be read: "
+            + ex.getMessage(), ex);
+      }
+    }
+    switch (format) {
+      case XLSX -> xlsx.readInto(assembler, file);
+      case OLE2 -> {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        throw new CapeCsvException(name, Es003WorkbookReader.oleMessage(name));
+      }
+      default -> csv.readInto(assembler, file);
+    }
+  }
+}
