@@ -171,10 +171,10 @@ public final class Es003WorkbookReader {
             + " file");
       }
       try {
-        checkZip(file, name);
+        boolean date1904 = checkZip(file, name);
         try (ReadableWorkbook workbook =
             new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-          readWorkbook(assembler, name, workbook);
+          readWorkbook(assembler, name, workbook, date1904 || workbook.isDate1904());
         }
       } catch (IOException | UncheckedIOException | ExcelReaderException ex) {
         throw new CapeCsvException(name, 0, "ES-003 workbook '" + name + "' cannot be read: "
@@ -183,7 +183,8 @@ public final class Es003WorkbookReader {
       return assembler;
     }
 
-    private void checkZip(Path file, String name) throws IOException {
+    /** Checks the file; returns whether it uses the 1904 date system. */
+    private boolean checkZip(Path file, String name) throws IOException {
       InputFormat format = InputFormat.detect(file);
       if (format == InputFormat.OLE2) {
         throw new CapeCsvException(name, oleMessage(name));
@@ -193,17 +194,19 @@ public final class Es003WorkbookReader {
             + " workbook: it does not start as a zip archive does (PK); if it is CSV text, read"
             + " it as CSV");
       }
-      String broken;
+      ZipGuard.Result checked;
       try {
-        broken = ZipGuard.check(file, zipLimits);
+        checked = ZipGuard.check(file, zipLimits);
       } catch (IOException ex) {
         throw new CapeCsvException(name, 0, "ES-003 workbook '" + name + "' is a corrupt zip"
             + " archive: " + ex.getMessage(), ex);
       }
+      String broken = checked.broken();
       if (broken != null) {
         throw new CapeCsvException(name, "ES-003 workbook '" + name + "' is refused as a"
             + " possible zip bomb: " + broken + " (see ZipLimits)");
       }
+      return checked.date1904();
     }
   }
 
@@ -219,7 +222,7 @@ public final class Es003WorkbookReader {
   }
 
   private static void readWorkbook(Es003Assembler assembler, String name,
-      ReadableWorkbook workbook) throws IOException {
+      ReadableWorkbook workbook, boolean date1904) throws IOException {
     List<Sheet> sheets = workbook.getSheets().collect(Collectors.toList());
     List<Sheet> candidates = new ArrayList<>(1);
     for (Sheet sheet : sheets) {
@@ -232,7 +235,6 @@ public final class Es003WorkbookReader {
     if (!main) {
       candidates.addAll(sheets);
     }
-    boolean date1904 = workbook.isDate1904();
     for (Sheet sheet : candidates) {
       try (Stream<Row> rows = sheet.openStream()) {
         if (readSheet(assembler, name, date1904, rows.iterator())) {

@@ -1,0 +1,388 @@
+package org.caperules.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caperules.core.DutyLine;
+import org.caperules.core.Entry;
+import org.caperules.core.HtsNumber;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.csv.CapeCsvException;
+import org.caperules.csv.Es003Header;
+import org.caperules.csv.Es003Reader;
+import org.caperules.csv.ReadResult;
+import org.caperules.csv.RowProblem;
+import org.caperules.csv.ScreeningReportWriter;
+import org.caperules.xlsx.TestWorkbooks.Num;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Es003WorkbookReaderTest {
+
+  /** Fri 2026-05-15: PHASE_1 is in force (effective 2026-04-20). */
+  private static final LocalDate FRI_2026_05_15 = LocalDate.of(2026, 5, 15);
+  private static final List<@Nullable Object> HEADER = row("Entry Summary Number",
+      "Entry Summary Line Number", "Tariff Ordinal Number", "Entry Type Code", "Importer Number",
+      "Entry Date", "HTS Number - Full", "Line Tariff Duty Amount", "Liquidation Status",
+      "Liquidation Date", "Protest Status");
+  private static final String CSV = String.join("\r\n",
+      "Entry Summary Number,Entry Summary Line Number,Tariff Ordinal Number,Entry Type Code,"
+          + "Importer Number,Entry Date,HTS Number - Full,Line Tariff Duty Amount,"
+          + "Liquidation Status,Liquidation Date,Protest Status",
+      "SYN10000012,1,1,01,12-3456789A1,04/08/2025,99030125,$850.00,Unliquidated,,",
+      "SYN10000012,1,2,01,12-3456789A1,04/08/2025,3923900080,$300.00,Unliquidated,,",
+      "SYN10000020,1,1,01,12-3456789A1,04/09/2025,99030128,\"$1,234.56\",Liquidated,"
+          + "04/24/2026,Pending",
+      "SYN10000046,1,1,01,12-3456789A1,04/10/2025,99030125,$10.50,,04/01/2026,",
+      "SYN10000061,1,1,01,12-3456789A1,04/10/2025,99030125,$10.00,,,",
+      "ABC12345678,1,1,01,12-3456789A1,04/10/2025,99030125,$5.00,Unliquidated,,",
+      "SYN10000012,1,1,01,12-3456789A1,04/08/2025,99030125,$850.00,Unliquidated,,",
+      "") ;
+
+  @TempDir
+  @SuppressWarnings("NullAway.Init")
+  Path dir;
+
+  static List<@Nullable Object> row(@Nullable Object... cells) {
+    return new ArrayList<>(Arrays.asList(cells));
+  }
+
+  /** The rows of {@link #CSV} as typed cells, as Excel holds them: dates, numbers, text. */
+  private static List<List<@Nullable Object>> typedRows() {
+    LocalDate apr8 = LocalDate.of(2025, 4, 8);
+    LocalDate apr9 = LocalDate.of(2025, 4, 9);
+    LocalDate apr10 = LocalDate.of(2025, 4, 10);
+    String imp = "12-3456789A1";
+    return List.of(
+        row("SYN10000012", 1, 1, "01", imp, apr8, 99030125, 850, "Unliquidated", null, null),
+        row("SYN10000012", 1, 2, "01", imp, apr8, 3923900080L, 300, "Unliquidated", null, null),
+        row("SYN10000020", 1, 1, "01", imp, apr9, 99030128, new BigDecimal("1234.56"),
+            "Liquidated", LocalDate.of(2026, 4, 24), "Pending"),
+        row("SYN10000046", 1, 1, "01", imp, apr10, 99030125, new BigDecimal("10.5"), null,
+            LocalDate.of(2026, 4, 1), null),
+        row("SYN10000061", 1, 1, "01", imp, apr10, 99030125, 10, null, null, null),
+        row("ABC12345678", 1, 1, "01", imp, apr10, 99030125, 5, "Unliquidated", null, null),
+        row("SYN10000012", 1, 1, "01", imp, apr8, 99030125, 850, "Unliquidated", null, null));
+  }
+
+  private Path workbook(String name, List<List<@Nullable Object>> rows) throws IOException {
+    Map<String, List<List<@Nullable Object>>> sheets = TestWorkbooks.sheets();
+    sheets.put("Main Report", rows);
+    return TestWorkbooks.write(dir.resolve(name), sheets);
+  }
+
+  private static List<@Nullable Object> withHeader(List<List<@Nullable Object>> rows,
+      List<List<@Nullable Object>> out) {
+    out.add(HEADER);
+    out.addAll(rows);
+    return HEADER;
+  }
+
+  private static List<String> problems(ReadResult<Entry> result) {
+    return result.problems().stream()
+        .filter(p -> !p.message().equals(Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE))
+        .map(RowProblem::toString).toList();
+  }
+
+  private static List<Long> counts(ReadResult<Entry> result) {
+    return List.of(result.rowsRead(), result.rowsUsed(), result.rowsRejected());
+  }
+
+  private static String messageOf(Runnable read) {
+    try {
+      read.run();
+    } catch (CapeCsvException ex) {
+      return String.valueOf(ex.getMessage());
+    }
+    throw new AssertionError("no CapeCsvException");
+  }
+
+  @Test
+  void read_sameDataAsCsv_sameEntriesCountsAndByteIdenticalReport() throws IOException {
+    Path csv = Files.writeString(dir.resolve("es003.csv"), CSV, StandardCharsets.UTF_8);
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    rows.add(row("ES-003 Entry Summary Line Tariff Details"));  // a title row
+    rows.add(row());                                            // a blank row
+    withHeader(typedRows(), rows);
+    Path xlsx = workbook("es003.xlsx", rows);
+
+    ReadResult<Entry> fromCsv = Es003Reader.builder().read(csv);
+    ReadResult<Entry> fromXlsx = Es003WorkbookReader.builder().read(xlsx);
+
+    assertThat(fromXlsx.rows()).isEqualTo(fromCsv.rows());
+    assertThat(counts(fromXlsx)).isEqualTo(counts(fromCsv)).containsExactly(7L, 6L, 1L);
+    // the same problem: the repeated row, on CSV line 8 and spreadsheet row 10 (title, blank,
+    // header, 7 rows)
+    assertThat(problems(fromCsv)).containsExactly("es003.csv:8 [Tariff Ordinal Number] '1':"
+        + " Entry SYN10000012 line '1' ordinal '1' (9903.01.25 850.00) was already read on line"
+        + " 2; the repeated row is not used, so its duty is not counted twice");
+    assertThat(problems(fromXlsx)).containsExactly("es003.xlsx:10 [Tariff Ordinal Number] '1':"
+        + " Entry SYN10000012 line '1' ordinal '1' (9903.01.25 850.00) was already read on line"
+        + " 4; the repeated row is not used, so its duty is not counted twice");
+    // money cells 850 and 10.5 read as 850.00 and 10.50, as the CSV's $850.00 and $10.50
+    assertThat(fromXlsx.rows().get(0).dutyLines()).containsExactly(
+        DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("850.00")),
+        DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("300.00")));
+    assertThat(fromXlsx.rows().get(1).liquidationDate()).contains(LocalDate.of(2026, 4, 24));
+
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    Path csvReport = dir.resolve("report-csv.csv");
+    Path xlsxReport = dir.resolve("report-xlsx.csv");
+    writer.write(csvReport,
+        CapeEngine.standard().screen(fromCsv.rows(), FRI_2026_05_15).assessments());
+    writer.write(xlsxReport,
+        CapeEngine.standard().screen(fromXlsx.rows(), FRI_2026_05_15).assessments());
+    assertThat(Files.readAllBytes(xlsxReport)).isEqualTo(Files.readAllBytes(csvReport));
+    assertThat(Files.readAllLines(xlsxReport)).hasSize(6);  // header and 5 entries
+  }
+
+  @Test
+  void read_excelSavedFixture_sharedStringsStyledDatesMainReportSecondSheet()
+      throws IOException {
+    // by hand, as Excel saves: title row 1, empty row 2, header row 3
+    Path file = TestWorkbooks.excelSaved(dir.resolve("saved.xlsx"), false, List.of(
+        row("ES-003 Entry Summary Line Tariff Details"),
+        row(),
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
+            "Entry Date", "Liquidation Date", "Entry Summary Date", "Entry Type Code"),
+        // 45755 = 2025-04-08 (built-in format 14); 46136 = 2026-04-24 (custom mm/dd/yyyy);
+        // 45765 General in a date column = 2025-04-18; 1 General in Entry Type Code
+        row("SYN10000012", Num.of("99030125"), Num.money("1000"), Num.date("45755"),
+            Num.customDate("46136"), Num.of("45765"), Num.of("1")),
+        row("SYN10000012", "3923900080", Num.money("0.1"), Num.date("45755"),
+            Num.customDate("46136"), Num.of("45765"), "01")));
+    ReadResult<Entry> result = Es003WorkbookReader.builder().read(file);
+    assertThat(problems(result)).isEmpty();
+    Entry entry = result.rows().get(0);
+    assertThat(result.rows()).hasSize(1);
+    assertThat(entry.entryDate()).contains(LocalDate.of(2025, 4, 8));
+    assertThat(entry.liquidationDate()).contains(LocalDate.of(2026, 4, 24));
+    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.entrySummaryDate()).contains(LocalDate.of(2025, 4, 18));
+    assertThat(entry.dutyLines()).containsExactly(
+        DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("1000.00")),
+        DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("0.10")));
+  }
+
+  @Test
+  void read_date1904Workbook_datesShiftedBy1462Days() throws IOException {
+    // 1904 system: serial 44293 = 1904-01-01 + 44293 days = 2025-04-08 (45755 - 1462);
+    // a General serial 44303 in a date column = 45765 in the 1900 system = 2025-04-18
+    Path file = TestWorkbooks.excelSaved(dir.resolve("mac.xlsx"), true, List.of(
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
+            "Entry Date", "Entry Summary Date"),
+        row("SYN10000012", "99030125", "5.00", Num.date("44293"), Num.of("44303"))));
+    Entry entry = Es003WorkbookReader.builder().read(file).rows().get(0);
+    assertThat(entry.entryDate()).contains(LocalDate.of(2025, 4, 8));
+    assertThat(entry.entrySummaryDate()).contains(LocalDate.of(2025, 4, 18));
+  }
+
+  @Test
+  void read_damagedNumberCells_problemsWithClearMessages() throws IOException {
+    Path file = TestWorkbooks.excelSaved(dir.resolve("damaged.xlsx"), false, List.of(
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
+            "Entry Date"),
+        row(Num.of("1234567890"), "99030125", "1.00", Num.date("45755")),
+        row(Num.of("12312345676"), "99030125", "2.00", Num.date("45755")),
+        row("1.23457E+10", "99030125", "3.00", Num.date("45755")),
+        row("SYN10000012", Num.of("101210000"), "4.00", Num.date("45755.5")),
+        row(Num.of("1.5"), "99030125", "5.00", Num.date("45755"))));
+    ReadResult<Entry> result = Es003WorkbookReader.builder().read(file);
+    assertThat(problems(result)).containsExactly(
+        "damaged.xlsx:2 [Entry Summary Number] '1234567890': Entry number 1234567890 looks"
+            + " damaged by a spreadsheet: 10 digits, but an entry number has 11 characters;"
+            + " a number cell drops leading zeros (format the column as Text and export again)",
+        "damaged.xlsx:4 [Entry Summary Number] '1.23457E+10': Entry number '1.23457E+10' looks"
+            + " damaged by a spreadsheet: it is in scientific notation, which keeps only the"
+            + " first digits; format the column as Text and export again",
+        "damaged.xlsx:5 [HTS Number - Full] '101210000': HTS number 101210000 looks damaged by"
+            + " a spreadsheet: 9 digits, but an HTS number has 10 digits, or 8 for a Chapter 99"
+            + " heading; a number cell drops leading zeros (format the column as Text and"
+            + " export again)",
+        "damaged.xlsx:5 [Entry Date] '2025-04-08T12:00': Date must be MM/DD/YYYY, M/D/YYYY or"
+            + " YYYY-MM-DD, but was: '2025-04-08T12:00'",
+        "damaged.xlsx:6 [Entry Summary Number] '1.5': Entry number 1.5 looks damaged by a"
+            + " spreadsheet: it is a number with decimals or a sign; format the column as Text"
+            + " and export again");
+    // the 11-digit number kept all its digits: an entry (its check digit is for the engine)
+    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("12312345676");
+    assertThat(counts(result)).containsExactly(5L, 1L, 4L);
+  }
+
+  @Test
+  void read_noMainReport_firstSheetWithHeaderRowsAboveSkipped() throws IOException {
+    Map<String, List<List<@Nullable Object>>> sheets = TestWorkbooks.sheets();
+    sheets.put("Cover", List.of(row("Prepared for the importer"), row("Entry count", 3)));
+    List<List<@Nullable Object>> data = new ArrayList<>();
+    data.add(row("Report run 05/15/2026"));
+    data.add(row());
+    data.add(row(null, "Entry Summary Number", "HTS Number - Full", "Line Duty Amount"));
+    data.add(row(null, "SYN10000012", "99030125", "1.00"));
+    sheets.put("Sheet2", data);
+    sheets.put("Sheet3", List.of(row("Entry Summary Number", "HTS Number - Full",
+        "Line Tariff Duty Amount"), row("SYN10000020", "99030125", "1.00")));
+    ReadResult<Entry> result =
+        Es003WorkbookReader.builder().read(TestWorkbooks.write(dir.resolve("b.xlsx"), sheets));
+    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("SYN10000012");
+  }
+
+  @Test
+  void read_mainReportIsPreferredOverAnEarlierSheetWithAHeader() throws IOException {
+    Map<String, List<List<@Nullable Object>>> sheets = TestWorkbooks.sheets();
+    sheets.put("Old", List.of(row("Entry Summary Number", "HTS Number - Full",
+        "Line Tariff Duty Amount"), row("SYN10000020", "99030125", "1.00")));
+    sheets.put(" main report ", List.of(row("Entry Summary Number", "HTS Number - Full",
+        "Line Tariff Duty Amount"), row("SYN10000012", "99030125", "1.00")));
+    ReadResult<Entry> result =
+        Es003WorkbookReader.builder().read(TestWorkbooks.write(dir.resolve("m.xlsx"), sheets));
+    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("SYN10000012");
+  }
+
+  @Test
+  void read_noSheetWithHeader_exceptionNamesSheets() throws IOException {
+    Map<String, List<List<@Nullable Object>>> sheets = TestWorkbooks.sheets();
+    sheets.put("Summary", List.of(row("Entry", "Duty")));
+    sheets.put("Notes", List.of(row("nothing here")));
+    Path file = TestWorkbooks.write(dir.resolve("none.xlsx"), sheets);
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file))).isEqualTo(
+        "ES-003 workbook 'none.xlsx' has no sheet with a header row: no cell 'Entry Summary"
+            + " Number' in the first 100 rows (sheets: 'Summary', 'Notes')");
+  }
+
+  @Test
+  void read_mainReportWithoutHeader_exceptionNamesTheSheet() throws IOException {
+    Map<String, List<List<@Nullable Object>>> sheets = TestWorkbooks.sheets();
+    sheets.put("Main Report", List.of(row("No data for the prompts given")));
+    Path file = TestWorkbooks.write(dir.resolve("empty.xlsx"), sheets);
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file))).isEqualTo(
+        "ES-003 workbook 'empty.xlsx' has no header row in its sheet 'Main Report': no cell"
+            + " 'Entry Summary Number' in the first 100 rows (sheets: 'Main Report')");
+  }
+
+  @Test
+  void read_missingRequiredColumn_sameExceptionAsCsv() throws IOException {
+    Path file = workbook("cols.xlsx", List.of(row("Entry Summary Number", "Entry Date")));
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file)))
+        .startsWith("ES-003 file 'cols.xlsx' has no column 'HTS Number - Full'");
+  }
+
+  @Test
+  void read_booleanErrorAndExtraCells_likeCsvText() throws IOException {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    rows.add(row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
+        "Drawback Indicator"));
+    rows.add(row("SYN10000012", "99030125", "1.00", true));
+    rows.add(row("SYN10000020", "99030125", "1.00", false, "extra"));
+    ReadResult<Entry> result = Es003WorkbookReader.builder().read(workbook("b.xlsx", rows));
+    assertThat(result.rows()).extracting(Entry::drawbackDesignated).containsExactly(true);
+    assertThat(problems(result)).containsExactly("b.xlsx:3 'extra': The row has 5 cells, but"
+        + " the header has 4; cell 5 is 'extra'");
+  }
+
+  @Test
+  void read_errorCellInAUsedColumn_problem() throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    Path base = TestWorkbooks.excelSaved(dir.resolve("base.xlsx"), false, List.of(
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount"),
+        row("SYN10000012", "99030125", Num.of("1"))));
+    // replace the duty cell by an error cell, as Excel writes #N/A: <c t="e"><v>#N/A</v></c>
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(base.toFile())) {
+      for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        byte[] bytes = zip.getInputStream(entry).readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
+          bytes = new String(bytes, StandardCharsets.UTF_8)
+              .replace("<c r=\"C2\"><v>1</v></c>", "<c r=\"C2\" t=\"e\"><v>#N/A</v></c>")
+              .getBytes(StandardCharsets.UTF_8);
+        }
+        parts.put(entry.getName(), bytes);
+      }
+    }
+    Path file = TestWorkbooks.zip(dir.resolve("error.xlsx"), parts);
+    assertThat(problems(Es003WorkbookReader.builder().read(file))).containsExactly(
+        "error.xlsx:2 [Line Tariff Duty Amount] '#N/A': The cell holds the spreadsheet error"
+            + " #N/A, not a value");
+  }
+
+  @Test
+  void read_ole2File_clearMessage() throws IOException {
+    byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1, 0, 0, 0, 0};
+    Path file = Files.write(dir.resolve("ES-003.xls"), ole);
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file))).isEqualTo(
+        "ES-003 file 'ES-003.xls' is an Excel 97-2003 or password-protected workbook; save it"
+            + " as .xlsx or CSV");
+  }
+
+  @Test
+  void read_textFile_notAWorkbook() throws IOException {
+    Path file = Files.writeString(dir.resolve("renamed.xlsx"), CSV);
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file))).isEqualTo(
+        "ES-003 workbook 'renamed.xlsx' is not an .xlsx workbook: it does not start as a zip"
+            + " archive does (PK); if it is CSV text, read it as CSV");
+  }
+
+  @Test
+  void read_missingFile_exception() {
+    Path file = dir.resolve("absent.xlsx");
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file))).isEqualTo(
+        "ES-003 file '" + file + "' does not exist or is not a file");
+  }
+
+  @Test
+  void read_truncatedZip_corruptArchive() throws IOException {
+    Path whole = workbook("whole.xlsx", List.of(HEADER, typedRows().get(0)));
+    byte[] bytes = Files.readAllBytes(whole);
+    Path file = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file)))
+        .startsWith("ES-003 workbook 'cut.xlsx' is a corrupt zip archive: ");
+  }
+
+  @Test
+  void read_zipBomb_refusedBeforeReading() throws IOException {
+    // a sheet of 50 MiB of spaces deflates to about 50 KB: ratio about 1,000, over 100
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    byte[] spaces = new byte[50 << 20];
+    Arrays.fill(spaces, (byte) ' ');
+    parts.put("xl/worksheets/sheet1.xml", spaces);
+    Path file = TestWorkbooks.zip(dir.resolve("bomb.xlsx"), parts);
+    assertThat(messageOf(() -> Es003WorkbookReader.builder().read(file))).isEqualTo(
+        "ES-003 workbook 'bomb.xlsx' is refused as a possible zip bomb: part"
+            + " 'xl/worksheets/sheet1.xml' inflates to more than 100 times its compressed size"
+            + " (see ZipLimits)");
+  }
+
+  @Test
+  void read_zipLimitsPartBytesAndParts_refused() throws IOException {
+    Path file = workbook("small.xlsx", List.of(HEADER, typedRows().get(0)));
+    assertThat(messageOf(() -> Es003WorkbookReader.builder()
+        .zipLimits(ZipLimits.of(100, 100, 1_000)).read(file)))
+        .matches("ES-003 workbook 'small.xlsx' is refused as a possible zip bomb: part '.*'"
+            + " inflates to more than 100 bytes \\(see ZipLimits\\)");
+    assertThat(messageOf(() -> Es003WorkbookReader.builder()
+        .zipLimits(ZipLimits.of(100, 1L << 30, 2)).read(file)))
+        .matches("ES-003 workbook 'small.xlsx' is refused as a possible zip bomb: it has \\d+"
+            + " parts, more than the limit of 2 \\(see ZipLimits\\)");
+  }
+
+  @Test
+  void readAll_twoWorkbooks_oneEntryAcrossFiles() throws IOException {
+    Path first = workbook("a.xlsx", List.of(HEADER, typedRows().get(0)));
+    Path second = workbook("b.xlsx", List.of(HEADER, typedRows().get(1)));
+    ReadResult<Entry> result = Es003WorkbookReader.builder().readAll(List.of(first, second));
+    assertThat(result.rows()).hasSize(1);
+    assertThat(result.rows().get(0).dutyLines()).hasSize(2);
+  }
+}
