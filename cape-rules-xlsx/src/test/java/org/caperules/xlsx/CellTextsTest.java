@@ -1,0 +1,79 @@
+package org.caperules.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.caperules.csv.Es003Column;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CellTextsTest {
+
+  @ParameterizedTest(name = "{0} {1} -> {2} ({3})")
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      # id  | format                 | date  | note
+      14    | null                   | true  | built-in m/d/yyyy
+      22    | null                   | true  | built-in m/d/yy h:mm
+      45    | null                   | true  | built-in mm:ss counts as date-time in Excel's list
+      0     | General                | false | General
+      8     | null                   | false | built-in currency
+      164   | mm/dd/yyyy             | true  | custom ACE-style date
+      165   | d-mmm-yy               | true  | custom day-month-year
+      166   | '[$-409]mmmm d, yyyy'  | true  | locale prefix in brackets
+      167   | h:mm                   | false | time only
+      168   | '"day "0'              | false | d inside quotes
+      169   | '\\d0'                 | false | escaped d
+      170   | '#,##0.00_);[Red](#,##0.00)' | false | accounting
+      171   | '0.00;"dd"'            | false | second section only
+      172   | '0.00E+00'             | false | scientific
+      null  | null                   | false | nothing known
+      """)
+  void isDateFormat_builtInAndCustomFormats(@Nullable Integer id, @Nullable String format,
+      boolean date, String note) {
+    assertThat(CellTexts.isDateFormat(id, format)).as(note).isEqualTo(date);
+  }
+
+  @ParameterizedTest(name = "{0} 1904={1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # serial      | 1904  | text                | note
+      45755         | false | 2025-04-08          | 45755 days after 1899-12-30
+      45755.0       | false | 2025-04-08          | whole with a decimal
+      45755.5       | false | 2025-04-08T12:00    | noon
+      45755.999999999 | false | 2025-04-09        | rounds to the next midnight
+      44293         | true  | 2025-04-08          | 44293 days after 1904-01-01
+      36526         | false | 2000-01-01          | Es003Values.EXCEL_SERIAL_MIN
+      99999999999   | false | 99999999999         | no date: left as the number
+      """)
+  void dateText_serials(String serial, boolean date1904, String text, String note) {
+    assertThat(CellTexts.dateText(new BigDecimal(serial), date1904)).as(note).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      # column                  | raw          | text          | problem
+      LINE_TARIFF_DUTY_AMOUNT   | 850          | 850.00        | false
+      LINE_TARIFF_DUTY_AMOUNT   | 0.1          | 0.10          | false
+      LINE_TARIFF_DUTY_AMOUNT   | 1234.567     | 1234.567      | false
+      LINE_TARIFF_DUTY_AMOUNT   | 1.0E-2       | 0.010         | false
+      LINE_TARIFF_DUTY_AMOUNT   | 0.30000000000000004 | 0.30000000000000004 | false
+      ENTRY_SUMMARY_NUMBER      | 12312345676  | 12312345676   | false
+      ENTRY_SUMMARY_NUMBER      | 1.2312345676E10 | 12312345676 | false
+      ENTRY_SUMMARY_NUMBER      | 1234567890   | 1234567890    | true
+      ENTRY_SUMMARY_NUMBER      | 123123456760 | 123123456760  | true
+      HTS_NUMBER_FULL           | 3923900080   | 3923900080    | false
+      HTS_NUMBER_FULL           | 99030125     | 99030125      | false
+      HTS_NUMBER_FULL           | 101210000    | 101210000     | true
+      ENTRY_TYPE_CODE           | 1            | 1             | false
+      ENTRY_DATE                | 45755        | 45755         | false
+      null                      | 2.50         | 2.50          | false
+      null                      | not a number | not a number  | false
+      """)
+  void number_byColumn_exactTextOrProblem(@Nullable Es003Column column, String raw,
+      String text, boolean problem) {
+    @Nullable String[] out = new String[2];
+    CellTexts.number(column, raw, false, false, out);
+    assertThat(out[0]).isEqualTo(text);
+    assertThat(out[1] != null).as("problem: %s", out[1]).isEqualTo(problem);
+  }
+}
