@@ -52,6 +52,9 @@ final class GenerateEs003Command implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, but was "
           + rows);
     }
+    if (Files.isDirectory(out)) {
+      throw new UnusableInputException("Output file '" + out + "' is a directory");
+    }
     Path directory = out.toAbsolutePath().getParent();
     if (directory == null || !Files.isDirectory(directory)) {
       throw new UnusableInputException("Output directory '" + directory + "' of '" + out

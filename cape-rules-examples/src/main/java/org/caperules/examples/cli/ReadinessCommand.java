@@ -77,7 +77,7 @@ final class ReadinessCommand implements Callable<Integer> {
     out.println("Blockers: " + assessment.blockers().size());
     for (Blocker blocker : assessment.blockers()) {
       out.println("  " + blocker.code().code() + " " + blocker.code().name() + " (typical lead"
-          + " time " + leadDays(blocker) + " days)");
+          + " time " + CheckDeclarationCommand.count(leadDays(blocker), "day", "days") + ")");
       out.println("    " + blocker.sentence());
       out.println("    Fix: " + blocker.fix());
       out.println("    Contact: " + blocker.contact());
