@@ -96,6 +96,11 @@ public final class CapeRulesCli implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd));
     try {
       return commandLine.execute(args);
+    } catch (OutOfMemoryError ex) {
+      // An Error passes picocli's execution exception handler; still no stack trace.
+      err.println("cape-rules: out of memory (" + oneLine(ex.getMessage()) + "): the input needs"
+          + " a larger Java heap; run again with, for example, CAPE_RULES_JAVA_OPTS=-Xmx2g");
+      return EXIT_INPUT;
     } finally {
       out.flush();
       err.flush();
