@@ -24,6 +24,8 @@ public record DutyLine(HtsNumber hts, BigDecimal duty) {
   /**
    * Creates a duty line.
    *
+   * @param hts  the HTS number
+   * @param duty  the duty amount in US dollars, any sign
    * @throws NullPointerException if either part is null
    */
   public DutyLine {

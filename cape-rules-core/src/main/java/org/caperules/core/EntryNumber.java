@@ -3,6 +3,7 @@ package org.caperules.core;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.core.internal.Separators;
 
 /**
  * A CBP entry number: a 3-character filer code, a 7-digit serial and a check digit, 11
@@ -90,17 +91,7 @@ public final class EntryNumber implements Comparable<EntryNumber> {
    * @return the normalised text, possibly empty
    */
   public static String normalize(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder(LENGTH);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '-' || c == '\u2013' || c == '\u2014' || Character.isWhitespace(c)
-          || Character.isSpaceChar(c)) {
-        continue;
-      }
-      out.append(c);
-    }
-    return out.toString().toUpperCase(Locale.ROOT);
+    return Separators.strip(text).toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -42,6 +42,12 @@ public record HeadingRule(
   /**
    * Creates a rule, checking its parts.
    *
+   * @param firstDigits  the first heading or prefix of the range, digits only
+   * @param lastDigits  the last heading or prefix of the range, inclusive, same length as
+   * @param program  the tariff program
+   * @param effectiveFromInclusive  the first entry date the heading applies to, or null if open
+   * @param effectiveToExclusive  the day after the last entry date, or null if open
+   * @param source  where the row comes from (CSMS, executive order, document section)
    * @throws IllegalArgumentException if a bound is not 4, 6, 8 or 10 digits, the bounds differ
    *     in length or are out of order, the dates are not in order, or the source is blank; the
    *     message quotes the bad value

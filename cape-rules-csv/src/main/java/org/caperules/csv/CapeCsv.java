@@ -1,9 +1,9 @@
 package org.caperules.csv;
 
 /**
- * Entry point and shared constants of the CSV module: the CAPE declaration file's header and
- * limits (ace-formats.md §9), used by both {@link DeclarationWriter} and {@link
- * DeclarationValidator}.
+ * Entry point and shared constants of the CSV module: the ES-003 reader and screening report
+ * writer builders, and the CAPE declaration file's header and limits (ace-formats.md §9), used by
+ * both {@link DeclarationWriter} and {@link DeclarationValidator}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,4 +30,24 @@ public final class CapeCsv {
   public static final long MAX_DECLARATION_BYTES = 1_000_000L;
 
   private CapeCsv() {}
+
+  /**
+   * Starts an ES-003 reader (FastCSV's builder shape): {@code
+   * CapeCsv.es003Reader().read(Path.of("ES-003.csv"))}. Same as {@link Es003Reader#builder()}.
+   *
+   * @return the reader's builder, with the defaults
+   */
+  public static Es003Reader.Builder es003Reader() {
+    return Es003Reader.builder();
+  }
+
+  /**
+   * Starts a screening report writer: {@code CapeCsv.screeningReportWriter().build().write(path,
+   * assessments)}. Same as {@link ScreeningReportWriter#builder()}.
+   *
+   * @return the writer's builder, with the defaults
+   */
+  public static ScreeningReportWriter.Builder screeningReportWriter() {
+    return ScreeningReportWriter.builder();
+  }
 }

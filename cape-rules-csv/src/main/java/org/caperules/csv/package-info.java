@@ -2,8 +2,8 @@
  * CSV input and output for CAPE: ES-003 exports in, declarations and reports out (FastCSV).
  *
  * <ul>
- *   <li>{@link org.caperules.csv.CapeCsv}: the declaration header and CAPE's file limits (9,999
- *       entries, under 1 MB).
+ *   <li>{@link org.caperules.csv.CapeCsv}: the entry point (reader and report writer builders),
+ *       the declaration header and CAPE's file limits (9,999 entries, under 1 MB).
  *   <li>{@link org.caperules.csv.RowProblem}: one problem in a file, with file, line, column,
  *       value and message.
  *   <li>{@link org.caperules.csv.ReadResult}: what a reader got: values, problems and an account
@@ -14,6 +14,10 @@
  *   <li>{@link org.caperules.csv.Es003Column}: every ES-003 column with its exact header, kind
  *       and aliases.
  *   <li>{@link org.caperules.csv.Es003Header}: finds the ES-003 columns in a header row.
+ *   <li>{@link org.caperules.csv.Es003Assembler}: turns ES-003 rows of any file format into
+ *       entries and problems, accounting for every row.
+ *   <li>{@link org.caperules.csv.Es003Reader}: reads ES-003 CSV exports, one file or several
+ *       merged.
  *   <li>{@link org.caperules.csv.DeclarationWriter}: writes CAPE declaration files, atomically,
  *       by importer, 9,999 per file.
  *   <li>{@link org.caperules.csv.DeclarationEntry}: an entry to declare, with its importer.
@@ -23,11 +27,16 @@
  *   <li>{@link org.caperules.csv.DeclarationReport}: the errors and warnings of that check.
  *   <li>{@link org.caperules.csv.SpreadsheetSafe}: neutralises cells a spreadsheet would run as
  *       formulas.
+ *   <li>{@link org.caperules.csv.ScreeningReportWriter}: writes the screening report, one row per
+ *       assessment, atomically and as a stream.
+ *   <li>{@link org.caperules.csv.ProblemsWriter}: writes the problems file of a read.
  *   <li>{@link org.caperules.csv.CapeResultReader}: reads CAPE's validation result or claim
  *       details file.
  *   <li>{@link org.caperules.csv.CapeResultRow}: one row of that file.
  *   <li>{@link org.caperules.csv.CapeErrorMessage}: CAPE's entry-level error messages, with
  *       sources and reason codes.
+ *   <li>{@link org.caperules.csv.CapeResultComparison}: which CAPE rejections the screening
+ *       predicted, missed or contradicted.
  * </ul>
  */
 @NullMarked

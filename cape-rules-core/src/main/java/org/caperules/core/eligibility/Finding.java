@@ -20,6 +20,9 @@ public record Finding(ReasonCode reason, String message, String source) {
   /**
    * Creates a finding.
    *
+   * @param reason  the reason code
+   * @param message  the sentence, with values and dates
+   * @param source  the CBP source of the rule
    * @throws NullPointerException if any argument is null
    */
   public Finding {

@@ -20,6 +20,8 @@ public record NextAction(String text, @Nullable LocalDate dueDate) {
   /**
    * Creates a next action.
    *
+   * @param text  the sentence
+   * @param dueDate  the last day to act, inclusive, or null when there is none
    * @throws NullPointerException if the text is null
    */
   public NextAction {

@@ -31,6 +31,8 @@ public final class PolicyComparison {
     /**
      * Creates a difference.
      *
+     * @param a  the assessment under the first policy
+     * @param b  the assessment under the second policy
      * @throws NullPointerException if an argument is null
      */
     public Difference {

@@ -16,6 +16,8 @@ public record ScreeningResult(List<Assessment> assessments, ScreeningSummary sum
   /**
    * Creates a result.
    *
+   * @param assessments  the assessments, in input order
+   * @param summary  the counts and IEEPA duty per verdict
    * @throws NullPointerException if an argument is null
    */
   public ScreeningResult {

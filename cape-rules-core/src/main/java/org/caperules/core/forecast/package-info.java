@@ -1,5 +1,6 @@
 /**
- * Refund forecasts: interest on IEEPA duty refunds under 19 U.S.C. 1505(c).
+ * Refund forecasts: interest on IEEPA duty refunds under 19 U.S.C. 1505(c), the refund and
+ * payment dates of each entry, and the consolidated payments CBP is expected to make.
  *
  * <ul>
  *   <li>{@link org.caperules.core.forecast.InterestCalculator}: daily-compounded interest from
@@ -12,6 +13,18 @@
  *   <li>{@link org.caperules.core.forecast.RateClass}: corporate or non-corporate.
  *   <li>{@link org.caperules.core.forecast.DayCountConvention}: which of the deposit and
  *       liquidation days earn interest (UNCERTAIN, a setting).
+ *   <li>{@link org.caperules.core.forecast.RefundForecaster}: forecasts one assessed entry's
+ *       refund: principal, interest, expected (re)liquidation date, payment window.
+ *   <li>{@link org.caperules.core.forecast.RefundForecast}: that forecast, with the report
+ *       columns {@code IEEPA Duty} to {@code Expected Payment To}.
+ *   <li>{@link org.caperules.core.forecast.RefundKind}: at CAPE liquidation, at reliquidation,
+ *       at a deferred liquidation, or no refund.
+ *   <li>{@link org.caperules.core.forecast.ForecastSettings}: acceptance lag, processing days,
+ *       payment window, rate class, rate table, day count, calendar (named settings).
+ *   <li>{@link org.caperules.core.forecast.PaymentConsolidator}: groups forecasts by payee and
+ *       liquidation date into {@link org.caperules.core.forecast.ExpectedPayment}s.
+ *   <li>{@link org.caperules.core.forecast.Payee}: the importer of record, the Form 4811 notify
+ *       party, or unknown.
  * </ul>
  */
 @NullMarked

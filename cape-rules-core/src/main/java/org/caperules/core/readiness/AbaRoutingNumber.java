@@ -3,6 +3,7 @@ package org.caperules.core.readiness;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.core.internal.Separators;
 
 /**
  * An ABA routing transit number: 9 digits that pass the 3-7-1 checksum and start with a valid
@@ -89,17 +90,7 @@ public final class AbaRoutingNumber implements Comparable<AbaRoutingNumber> {
    * @return the normalised text, possibly empty
    */
   public static String normalize(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder(LENGTH);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '-' || c == '\u2013' || c == '\u2014' || Character.isWhitespace(c)
-          || Character.isSpaceChar(c)) {
-        continue;
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return Separators.strip(text);
   }
 
   /**

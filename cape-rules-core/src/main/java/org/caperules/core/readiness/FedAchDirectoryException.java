@@ -10,6 +10,7 @@ public final class FedAchDirectoryException extends RuntimeException {
   /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the directory file the problem is on. */
   private final long lineNumber;
 
   FedAchDirectoryException(long lineNumber, String message) {

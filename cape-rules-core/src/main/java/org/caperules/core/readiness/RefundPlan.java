@@ -34,6 +34,10 @@ public record RefundPlan(ReadinessAssessment readiness, List<EntryAtRisk> atRisk
   /**
    * Creates a plan.
    *
+   * @param readiness  the importer's readiness assessment
+   * @param atRisk  the declarable entries whose CAPE last day is before the earliest ready date, in
+   * @param declarableEntries  the number of ELIGIBLE and ELIGIBLE_DEFERRED entries of this importer
+   * @param otherImporterEntries  the number of assessments skipped because they belong to another
    * @throws NullPointerException if an argument is null
    */
   public RefundPlan {
@@ -55,6 +59,10 @@ public record RefundPlan(ReadinessAssessment readiness, List<EntryAtRisk> atRisk
     /**
      * Creates an entry at risk.
      *
+     * @param assessment  the entry's assessment
+     * @param capeLastDay  the last day to declare it, inclusive
+     * @param daysShort  how many days the window closes before the earliest ready date
+     * @param suggestion  what to do instead, in one sentence
      * @throws NullPointerException if an argument is null
      */
     public EntryAtRisk {

@@ -1,0 +1,177 @@
+package org.caperules.core.forecast;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.caperules.core.Entry;
+import org.caperules.core.ImporterNumber;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups refund forecasts into the consolidated payments CBP is expected to make: one
+ * {@link ExpectedPayment} per (payee, expected (re)liquidation date), as CBP consolidates "by IOR
+ * or the party designated via CBP Form 4811 and liquidation date" (CSMS #68315804; CSMS
+ * #68340863; cape-domain.md §5.2).
+ *
+ * <p>Forecasts of kind {@link RefundKind#NONE} bring no payment and are left out. Every other
+ * forecast lands in exactly one payment: entries without an importer number go to
+ * {@link Payee#UNKNOWN}, deferred entries whose liquidation cannot be projected to a payment with
+ * no date. Payments come sorted by payee ({@link Payee#compareTo(Payee)}), then by date, the
+ * undated last; entry numbers keep the order of the forecasts. So the totals of the payments
+ * equal the sums over their entries, and the output is the same for the same input.
+ *
+ * <p>Example: two forecasts for importer 12-3456789 liquidating Thu 2026-06-18, principal
+ * 10,000.00 and 1,000.00, and one reliquidating Tue 2026-05-05, give two payments to
+ * {@code IOR 12-3456789}: 2026-05-05 (one entry), then 2026-06-18 (two entries, principal
+ * 11,000.00).
+ *
+ * <p>This class is immutable and thread-safe if its payee function is.
+ */
+public final class PaymentConsolidator {
+
+  private static final Comparator<Optional<LocalDate>> DATE_ORDER = Comparator.comparing(
+      (Optional<LocalDate> date) -> date.orElse(null),
+      Comparator.nullsLast(Comparator.naturalOrder()));
+
+  private static final PaymentConsolidator BY_IMPORTER_OF_RECORD =
+      new PaymentConsolidator(Payee::importerOfRecordOf);
+
+  private final Function<Entry, Payee> payeeOf;
+
+  private PaymentConsolidator(Function<Entry, Payee> payeeOf) {
+    this.payeeOf = payeeOf;
+  }
+
+  /**
+   * Returns the consolidator that pays every entry to its importer of record
+   * ({@link Payee#importerOfRecordOf(Entry)}), the default.
+   *
+   * @return the consolidator
+   */
+  public static PaymentConsolidator byImporterOfRecord() {
+    return BY_IMPORTER_OF_RECORD;
+  }
+
+  /**
+   * Returns a consolidator that pays importers with a Form 4811 notify party to that party
+   * ({@link Payee#withNotifyParties(Map)}).
+   *
+   * @param notifyPartyByImporter  the notify party of each importer that has one
+   * @return the consolidator
+   */
+  public static PaymentConsolidator withNotifyParties(
+      Map<ImporterNumber, ImporterNumber> notifyPartyByImporter) {
+    return new PaymentConsolidator(Payee.withNotifyParties(notifyPartyByImporter));
+  }
+
+  /**
+   * Returns a consolidator with a caller's payee function.
+   *
+   * @param payeeOf  gives the payee of an entry; must not return null
+   * @return the consolidator
+   */
+  public static PaymentConsolidator of(Function<Entry, Payee> payeeOf) {
+    return new PaymentConsolidator(Objects.requireNonNull(payeeOf, "payeeOf"));
+  }
+
+  /**
+   * Consolidates forecasts into expected payments.
+   *
+   * @param forecasts  the forecasts, in any order
+   * @return the payments, sorted by payee then expected liquidation date (undated last)
+   * @throws NullPointerException if the payee function returns null for an entry
+   */
+  public List<ExpectedPayment> consolidate(Iterable<RefundForecast> forecasts) {
+    Objects.requireNonNull(forecasts, "forecasts");
+    TreeMap<Payee, TreeMap<Optional<LocalDate>, Group>> groups = new TreeMap<>();
+    for (RefundForecast forecast : forecasts) {
+      if (!forecast.kind().expectsRefund()) {
+        continue;
+      }
+      Payee payee = Objects.requireNonNull(payeeOf.apply(forecast.entry()),
+          () -> "The payee function returned null for entry " + forecast.entryNumberText());
+      groups.computeIfAbsent(payee, p -> new TreeMap<>(DATE_ORDER))
+          .computeIfAbsent(forecast.expectedLiquidation(), d -> new Group())
+          .add(forecast);
+    }
+    List<ExpectedPayment> payments = new ArrayList<>();
+    groups.forEach((payee, byDate) -> byDate.forEach(
+        (date, group) -> payments.add(group.toPayment(payee, date))));
+    return payments;
+  }
+
+  /**
+   * Returns the consolidator as text, for example {@code PaymentConsolidator[...]}.
+   *
+   * @return the consolidator as text
+   */
+  @Override
+  public String toString() {
+    return "PaymentConsolidator[" + (this == BY_IMPORTER_OF_RECORD ? "importer of record"
+        : "payee function " + payeeOf) + ']';
+  }
+
+  /** The running totals of one (payee, date) group. */
+  private static final class Group {
+    private BigDecimal principal = BigDecimal.ZERO;
+    private BigDecimal interest = BigDecimal.ZERO;
+    private int withoutInterest;
+    private boolean interestForecast;
+    private boolean projected;
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+    private @Nullable LocalDate statutory;
+    private final List<String> entryNumbers = new ArrayList<>();
+
+    void add(RefundForecast forecast) {
+      principal = principal.add(forecast.refundPrincipal());
+      Optional<BigDecimal> amount = forecast.estimatedInterest();
+      if (amount.isPresent()) {
+        interest = interest.add(amount.get());
+      } else {
+        withoutInterest++;
+      }
+      interestForecast |= forecast.interestForecast();
+      projected |= forecast.liquidationProjected();
+      LocalDate forecastFrom = forecast.expectedPaymentFrom().orElse(null);
+      LocalDate forecastTo = forecast.expectedPaymentTo().orElse(null);
+      LocalDate currentFrom = from;
+      LocalDate currentTo = to;
+      if (forecastFrom != null && (currentFrom == null || forecastFrom.isBefore(currentFrom))) {
+        from = forecastFrom;
+      }
+      if (forecastTo != null && (currentTo == null || forecastTo.isAfter(currentTo))) {
+        to = forecastTo;
+      }
+      LocalDate forecastDue = forecast.statutoryPaymentDue().orElse(null);
+      LocalDate currentDue = statutory;
+      if (forecastDue != null && (currentDue == null || forecastDue.isBefore(currentDue))) {
+        statutory = forecastDue;
+      }
+      entryNumbers.add(forecast.entryNumberText());
+    }
+
+    ExpectedPayment toPayment(Payee payee, Optional<LocalDate> date) {
+      return ExpectedPayment.builder()
+          .payee(payee)
+          .expectedLiquidation(date)
+          .liquidationProjected(projected)
+          .expectedPaymentFrom(Optional.ofNullable(from))
+          .expectedPaymentTo(Optional.ofNullable(to))
+          .statutoryPaymentDue(Optional.ofNullable(statutory))
+          .principal(principal)
+          .interest(interest)
+          .entriesWithoutInterest(withoutInterest)
+          .interestForecast(interestForecast)
+          .entryNumbers(entryNumbers)
+          .build();
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package org.caperules.core.forecast;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.caperules.core.Entry;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.date.CapeDeadlines;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.Verdict;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Forecasts the refund of one assessed entry: principal, interest under 19 U.S.C. 1505(c) to the
+ * expected (re)liquidation date, that date and the expected payment window.
+ *
+ * <p>The rules, with acceptance date {@code A} = as-of + {@link ForecastSettings#acceptanceLagDays()}:
+ * <ul>
+ *   <li>{@link Verdict#ELIGIBLE}, not liquidated: {@link RefundKind#AT_CAPE_LIQUIDATION},
+ *       liquidation {@code A + 45} calendar days (CSMS #68340863;
+ *       {@link CapeDeadlines#capeLiquidation(LocalDate)});
+ *   <li>{@link Verdict#ELIGIBLE}, liquidated (within the CAPE window, or the engine would have
+ *       said NOT_ELIGIBLE): {@link RefundKind#AT_RELIQUIDATION}, reliquidation on the next
+ *       business day strictly after {@code A + }{@link ForecastSettings#reliquidationProcessingDays()}
+ *       (cape-domain.md §5.1; UNCERTAIN processing time);
+ *   <li>{@link Verdict#ELIGIBLE_DEFERRED}: {@link RefundKind#AT_LIQUIDATION_DEFERRED}, "at
+ *       liquidation", projected at entry date + 314 days (the assessment's
+ *       {@code deadlines().projectedLiquidation()}) and flagged as a projection; no date if the
+ *       entry date is unknown or the projection is before {@code A} (then it says nothing);
+ *   <li>{@link Verdict#NOT_ELIGIBLE}, {@link Verdict#NEEDS_REVIEW}: {@link RefundKind#NONE}, a
+ *       zero refund with no dates.
+ * </ul>
+ * The deposit date is the statement payment date if given, else the entry summary date, else the
+ * entry date; with none, or a deposit after the (re)liquidation, or a day outside the rate table,
+ * or a negative principal, the interest is unknown and a note says why: never a guess. The
+ * payment window is described in {@link RefundForecast}.
+ *
+ * <p>Worked examples (defaults), assessed as of Mon 2026-05-04 so accepted the same day:
+ * unliquidated &rarr; liquidation Thu 2026-06-18 (+45: 27 days to 31 May, 18 in June); liquidated
+ * Fri 2026-04-24 &rarr; reliquidation Tue 2026-05-05, the next business day.
+ *
+ * <h2>Exception handling</h2>
+ * {@link #forecast(Assessment)} throws {@code IllegalArgumentException} if the next business day
+ * leaves the calendar's supported range (for {@link org.caperules.core.date.UsFederalHolidays},
+ * after 2040-12-31). Saying "no interest" is a result, not an exception.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RefundForecaster {
+
+  private static final RefundForecaster STANDARD = new RefundForecaster(ForecastSettings.DEFAULTS);
+
+  private final ForecastSettings settings;
+  private final InterestCalculator calculator;
+
+  private RefundForecaster(ForecastSettings settings) {
+    this.settings = settings;
+    this.calculator = settings.interestCalculator();
+  }
+
+  /**
+   * Returns the forecaster with {@link ForecastSettings#DEFAULTS}.
+   *
+   * @return the standard forecaster
+   */
+  public static RefundForecaster standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Obtains a forecaster with the given settings.
+   *
+   * @param settings  the settings
+   * @return the forecaster
+   */
+  public static RefundForecaster of(ForecastSettings settings) {
+    return new RefundForecaster(Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * Returns the settings.
+   *
+   * @return the settings
+   */
+  public ForecastSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Forecasts the refund of an assessed entry, with interest from the entry summary date (or the
+   * entry date if the summary date is unknown).
+   *
+   * @param assessment  the entry's assessment; its as-of date is the planned filing date
+   * @return the forecast
+   * @throws IllegalArgumentException if the next business day is outside the calendar's range
+   */
+  public RefundForecast forecast(Assessment assessment) {
+    return forecast(assessment, null);
+  }
+
+  /**
+   * Forecasts the refund of an assessed entry paid on a periodic monthly statement: interest runs
+   * from the statement payment date (ace-formats.md §6.1; ES-003 may not carry it, so the
+   * caller gives it).
+   *
+   * <p>Example: an entry summary of 2026-03-10 paid on the statement of 2026-04-15 earns interest
+   * from 2026-04-15.
+   *
+   * @param assessment  the entry's assessment
+   * @param statementPaymentDate  the date the statement was paid, or null to use the entry
+   *     summary date
+   * @return the forecast
+   * @throws IllegalArgumentException if the next business day is outside the calendar's range
+   */
+  public RefundForecast forecast(Assessment assessment, @Nullable LocalDate statementPaymentDate) {
+    Objects.requireNonNull(assessment, "assessment");
+    Entry entry = assessment.entry();
+    Verdict verdict = assessment.verdict();
+    RefundForecast.Builder builder = RefundForecast.builder()
+        .entry(entry).verdict(verdict).asOf(assessment.asOf());
+    if (!verdict.isDeclarable()) {
+      return builder.kind(RefundKind.NONE).build();
+    }
+    List<String> notes = new ArrayList<>(2);
+    LocalDate acceptance = assessment.asOf().plusDays(settings.acceptanceLagDays());
+    builder.acceptanceDate(acceptance);
+
+    LocalDate liquidation = null;
+    if (verdict == Verdict.ELIGIBLE_DEFERRED) {
+      builder.kind(RefundKind.AT_LIQUIDATION_DEFERRED);
+      Optional<LocalDate> projected = assessment.deadlines().projectedLiquidation();
+      if (projected.isEmpty()) {
+        notes.add("Refund at liquidation: the entry date is unknown, so the liquidation date"
+            + " cannot be projected.");
+      } else if (projected.get().isBefore(acceptance)) {
+        notes.add("Refund at liquidation: the usual-cycle projection " + projected.get()
+            + " (entry date + " + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + " days) is before the"
+            + " acceptance date " + acceptance + ", so the liquidation date cannot be projected.");
+      } else {
+        liquidation = projected.get();
+        builder.liquidationProjected(true);
+        notes.add("Refund at liquidation: " + liquidation + " is projected from the entry date + "
+            + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + " days, not a date CBP has set.");
+      }
+    } else if (entry.liquidationStatus().orElse(null) == LiquidationStatus.LIQUIDATED) {
+      builder.kind(RefundKind.AT_RELIQUIDATION);
+      liquidation = settings.calendar()
+          .next(acceptance.plusDays(settings.reliquidationProcessingDays()));
+    } else {
+      builder.kind(RefundKind.AT_CAPE_LIQUIDATION);
+      liquidation = CapeDeadlines.standard().capeLiquidation(acceptance);
+    }
+
+    LocalDate deposit = depositDate(entry, statementPaymentDate, notes);
+    if (deposit != null) {
+      builder.depositDate(deposit);
+    }
+    if (liquidation != null) {
+      builder.expectedLiquidation(liquidation);
+      LocalDate statutory = liquidation.plusDays(settings.statutoryPaymentDays());
+      builder.statutoryPaymentDue(statutory)
+          .expectedPaymentFrom(later(acceptance.plusDays(settings.paymentFromDays()), liquidation))
+          .expectedPaymentTo(later(acceptance.plusDays(settings.paymentToDays()), statutory));
+      if (deposit != null) {
+        interest(entry.ieepaDuty(), deposit, liquidation, notes).ifPresent(builder::interest);
+      }
+    }
+    return builder.notes(notes).build();
+  }
+
+  private static @Nullable LocalDate depositDate(Entry entry,
+      @Nullable LocalDate statementPaymentDate, List<String> notes) {
+    if (statementPaymentDate != null) {
+      return statementPaymentDate;
+    }
+    Optional<LocalDate> summary = entry.entrySummaryDate();
+    if (summary.isPresent()) {
+      return summary.get();
+    }
+    Optional<LocalDate> entryDate = entry.entryDate();
+    if (entryDate.isPresent()) {
+      notes.add("Entry summary date unknown: interest runs from the entry date " + entryDate.get()
+          + ".");
+      return entryDate.get();
+    }
+    notes.add("No deposit date (no statement payment, entry summary or entry date): interest"
+        + " cannot be computed.");
+    return null;
+  }
+
+  private Optional<InterestResult> interest(BigDecimal principal, LocalDate deposit,
+      LocalDate liquidation, List<String> notes) {
+    if (principal.signum() < 0) {
+      notes.add("IEEPA duty " + principal.toPlainString() + " is negative: interest cannot be"
+          + " computed.");
+      return Optional.empty();
+    }
+    if (liquidation.isBefore(deposit)) {
+      notes.add("Deposit date " + deposit + " is after the expected liquidation " + liquidation
+          + ": interest cannot be computed.");
+      return Optional.empty();
+    }
+    DayCountConvention convention = calculator.convention();
+    LocalDate first = convention.firstDayInclusive(deposit);
+    LocalDate last = convention.endExclusive(liquidation).minusDays(1);
+    InterestRateTable table = calculator.table();
+    if (!first.isAfter(last) && (!table.covers(first) || !table.covers(last))) {
+      notes.add("Interest from " + deposit + " to " + liquidation + " needs overpayment rates for "
+          + first + " to " + last + " inclusive, but the interest rate table covers "
+          + table.rangeText() + ": interest unknown.");
+      return Optional.empty();
+    }
+    return Optional.of(calculator.interest(principal, deposit, liquidation, settings.rateClass()));
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? b : a;
+  }
+
+  /**
+   * Returns the forecaster as text, for example {@code RefundForecaster[ForecastSettings{...}]}.
+   *
+   * @return the forecaster as text
+   */
+  @Override
+  public String toString() {
+    return "RefundForecaster[" + settings + ']';
+  }
+}

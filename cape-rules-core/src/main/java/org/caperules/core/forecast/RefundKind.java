@@ -1,0 +1,44 @@
+package org.caperules.core.forecast;
+
+/**
+ * How, and whether, an entry's IEEPA refund comes through CAPE: the event that creates the
+ * refund. The names are a public contract, written to reports; they never change.
+ *
+ * <p>Example: an ELIGIBLE unliquidated entry accepted Mon 2026-05-04 is
+ * {@link #AT_CAPE_LIQUIDATION}, expected to liquidate Thu 2026-06-18.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public enum RefundKind {
+
+  /**
+   * An ELIGIBLE unliquidated entry: CBP sets it to liquidate 45 days after the declaration is
+   * accepted, and the refund comes with that liquidation (CSMS #68340863).
+   */
+  AT_CAPE_LIQUIDATION,
+
+  /**
+   * An ELIGIBLE entry liquidated within the CAPE window: CBP reliquidates it "the next business
+   * day" after processing, and the refund comes with the reliquidation (cape-domain.md §5.1).
+   */
+  AT_RELIQUIDATION,
+
+  /**
+   * An ELIGIBLE_DEFERRED entry (liquidation suspended, extended or under review, or a warehouse
+   * type): CAPE accepts it now, the refund comes "at liquidation", whose date is only projected
+   * (entry date + 314 days, CBP's usual cycle; cape-domain.md §2.3 and §6).
+   */
+  AT_LIQUIDATION_DEFERRED,
+
+  /** NOT_ELIGIBLE or NEEDS_REVIEW: no refund through CAPE, so nothing is forecast. */
+  NONE;
+
+  /**
+   * Tells whether a refund is expected: every kind but {@link #NONE}.
+   *
+   * @return true if a refund is forecast
+   */
+  public boolean expectsRefund() {
+    return this != NONE;
+  }
+}

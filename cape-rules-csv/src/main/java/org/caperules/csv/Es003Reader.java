@@ -1,0 +1,181 @@
+package org.caperules.csv;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.caperules.core.Entry;
+
+/**
+ * Reads ACE ES-003 "Entry Summary Line Tariff Details" CSV exports into {@link Entry} values
+ * (issue 6; ace-formats.md §1), with FastCSV. The value rules, the grouping of rows into entries
+ * and the row accounting are those of {@link Es003Assembler}; this class adds the CSV file: a
+ * UTF-8 byte order mark is ignored, lines may end in CRLF or LF, fields may be quoted (and hold
+ * line breaks), empty lines are skipped.
+ *
+ * <p>Usage, in FastCSV's builder shape:
+ *
+ * <pre>{@code
+ * ReadResult<Entry> result = CapeCsv.es003Reader().read(Path.of("ES-003.csv"));
+ * result.rows();      // the entries, in order of their first row
+ * result.problems();  // every row that could not be used, with file, line, column and value
+ * result.summary();   // "1200 rows read: 1198 used, 2 rejected; 3 problems"
+ * }</pre>
+ *
+ * <p>{@link Builder#readAll(List)} reads several exports as one: an entry whose rows are in two
+ * files is one entry, and a value on which the files disagree is a problem.
+ *
+ * <p>Exception handling: only an unusable file throws {@link CapeCsvException}, with a message
+ * naming the file (and the column): a missing file, a directory, an empty file, a header row that
+ * cannot be read, a missing required column. Everything else is a {@link RowProblem}: unbalanced
+ * quotes (reading goes on at the next line), rows with too few or too many cells, binary garbage,
+ * 50,000-character fields (cut to 200 characters in problems), values that cannot be read. A file
+ * with a header and no rows gives no entries and one file-level problem.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Es003Reader {
+
+  private Es003Reader() {}
+
+  /**
+   * Starts a reader with the defaults: UTF-8, malformed bytes read as U+FFFD.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures and runs an ES-003 read. Not thread-safe. */
+  public static final class Builder {
+
+    private Charset charset = StandardCharsets.UTF_8;
+
+    private Builder() {}
+
+    /**
+     * Sets the character set of files read by path; default UTF-8. Bytes that are not valid in
+     * it are read as U+FFFD, never an exception.
+     *
+     * @param charset  the character set, for example {@code windows-1252}
+     * @return this builder
+     */
+    public Builder charset(Charset charset) {
+      this.charset = Objects.requireNonNull(charset, "charset");
+      return this;
+    }
+
+    /**
+     * Reads one ES-003 CSV file.
+     *
+     * @param file  the file
+     * @return the entries, the problems and the row accounting
+     * @throws CapeCsvException if the file is missing, empty, unreadable, has an unreadable
+     *     header row or lacks a required column; the message names the file (and the column)
+     */
+    public ReadResult<Entry> read(Path file) {
+      Objects.requireNonNull(file, "file");
+      Es003Assembler assembler = Es003Assembler.create();
+      readInto(assembler, file);
+      return assembler.result();
+    }
+
+    /**
+     * Reads ES-003 CSV text from a reader, which is closed at the end. Unlike {@link
+     * #read(Path)}, reading cannot go on after a record FastCSV cannot parse (an unclosed quote):
+     * a reader cannot be read twice, so one problem says where reading stopped.
+     *
+     * @param reader  the text
+     * @param fileName  the name to use in problems and messages
+     * @return the entries, the problems and the row accounting
+     * @throws CapeCsvException if the text is empty, has an unreadable header row or lacks a
+     *     required column
+     */
+    public ReadResult<Entry> read(Reader reader, String fileName) {
+      Objects.requireNonNull(reader, "reader");
+      Objects.requireNonNull(fileName, "fileName");
+      Es003Assembler assembler = Es003Assembler.create();
+      boolean[] opened = {false};
+      CsvRecords.Source source = () -> {
+        if (opened[0]) {
+          throw new IOException("a Reader cannot be read twice; read the file by its path to go"
+              + " on after an unreadable record");
+        }
+        opened[0] = true;
+        return reader;
+      };
+      readInto(assembler, fileName, source);
+      return assembler.result();
+    }
+
+    /**
+     * Reads several ES-003 CSV files as one export, in the order given: rows of one entry
+     * number in several files make one entry, and an entry-level value on which they disagree
+     * is a problem (see {@link Es003Assembler}).
+     *
+     * @param files  the files
+     * @return the entries, in order of their first row; the problems of every file, file by
+     *     file, each file's file-level problems (line 0) first; the row accounting of all files
+     * @throws CapeCsvException at the first file that is unusable, as {@link #read(Path)}
+     */
+    public ReadResult<Entry> readAll(List<Path> files) {
+      Objects.requireNonNull(files, "files");
+      Es003Assembler assembler = Es003Assembler.create();
+      for (Path file : files) {
+        readInto(assembler, Objects.requireNonNull(file, "file"));
+      }
+      return assembler.result();
+    }
+
+    private void readInto(Es003Assembler assembler, Path file) {
+      Path fileName = file.getFileName();
+      String name = fileName == null ? file.toString() : fileName.toString();
+      if (!Files.isRegularFile(file)) {
+        throw new CapeCsvException(name, "ES-003 file '" + file + "' does not exist or is not a"
+            + " file");
+      }
+      Charset chosen = charset;
+      readInto(assembler, name,
+          () -> new InputStreamReader(Files.newInputStream(file), chosen));
+    }
+
+    private static void readInto(Es003Assembler assembler, String name,
+        CsvRecords.Source source) {
+      try (CsvRecords records = CsvRecords.open(source, true)) {
+        CsvRecords.Item header = records.next();
+        if (header == null) {
+          throw new CapeCsvException(name, "ES-003 file '" + name + "' is empty; expected a"
+              + " header row with the columns 'Entry Summary Number', 'HTS Number - Full' and"
+              + " 'Line Tariff Duty Amount'");
+        }
+        String failure = header.failure();
+        if (failure != null) {
+          throw new CapeCsvException(name, header.line(), "ES-003 file '" + name + "': the"
+              + " header row could not be read: " + failure, null);
+        }
+        assembler.startFile(name, header.fields());
+        for (CsvRecords.Item item = records.next(); item != null; item = records.next()) {
+          String rowFailure = item.failure();
+          if (rowFailure != null) {
+            assembler.unreadableRow(item.line(), rowFailure);
+          } else {
+            assembler.row(item.line(), item.fields());
+          }
+        }
+      } catch (NoSuchFileException ex) {
+        throw new CapeCsvException(name, 0, "ES-003 file '" + name + "' does not exist", ex);
+      } catch (IOException | UncheckedIOException ex) {
+        throw new CapeCsvException(name, 0, "ES-003 file '" + name + "' cannot be read: "
+            + ex.getMessage(), ex);
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.caperules.csv;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.caperules.core.Entry;
+import org.caperules.core.EntryType;
+import org.caperules.core.ImporterNumber;
+import org.caperules.core.eligibility.Assessment;
+
+/**
+ * Writes the screening report: one CSV row per {@link Assessment}, in the order given (issue 6,
+ * item 3). The header is {@link #HEADER}: {@code Entry Number, Importer Number, Entry Type,
+ * Verdict, Reasons, Liquidation Date, CAPE Last Day, Protest Last Day, IEEPA Duty, Next Action},
+ * then {@code Policy, Warnings, At Risk}.
+ *
+ * <p>Cells: the entry number as assessed (normalised, possibly invalid); the importer number
+ * (see below); the 2-digit entry type; the verdict's name; the reason codes sorted and joined by
+ * {@code ;} ({@link Assessment#reasonsText()}); dates as ISO {@code YYYY-MM-DD}; the IEEPA duty
+ * as a plain decimal ({@code 1000.00}, {@code -12.00}); the next action's sentence; the policy id;
+ * the warnings joined by {@code " | "}; {@code Y} or {@code N} for at risk. An unknown value is an
+ * empty cell. Example row: {@code ABC12345676,12-3456789A1,01,ELIGIBLE,,2026-04-24,2026-07-13,
+ * 2026-10-21,1000.00,Declare in CAPE by 2026-07-13 ...,PHASE_1_RECON,,N}.
+ *
+ * <p>Every cell goes through {@link SpreadsheetSafe#cell(String)}, so a spreadsheet never runs a
+ * cell as a formula (a plain number such as {@code -12.00} stays). Lines end in CRLF; UTF-8
+ * without a byte order mark. The file is written atomically (a temporary file, then a move), as
+ * a stream: the assessments are taken one at a time from the {@link Iterable} (for example
+ * {@code stream::iterator}), so 2,000,000 of them need not be held. The same assessments always
+ * give byte-identical files.
+ *
+ * <p>Importer numbers: the report is the user's own data, but a social security number used as
+ * an importer number is masked by default ({@code ***-**-6789}), since a report file travels
+ * further than its owner expects; {@link Builder#unmaskedImporterNumbers(boolean)} writes it in
+ * full. IRS and CBP-assigned numbers are always written as they are.
+ *
+ * <p>Exception handling: {@link #write(Path, Iterable)} throws {@link UncheckedIOException} when
+ * the file cannot be written; the target is then untouched.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScreeningReportWriter {
+
+  /** The columns of the report, in order: the ten of issue 6, then three more. */
+  public static final List<String> HEADER = List.of("Entry Number", "Importer Number",
+      "Entry Type", "Verdict", "Reasons", "Liquidation Date", "CAPE Last Day", "Protest Last Day",
+      "IEEPA Duty", "Next Action", "Policy", "Warnings", "At Risk");
+
+  private final boolean unmaskedImporterNumbers;
+
+  private ScreeningReportWriter(Builder builder) {
+    this.unmaskedImporterNumbers = builder.unmaskedImporterNumbers;
+  }
+
+  /**
+   * Starts a writer with the defaults (SSN importer numbers masked).
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes the report, replacing {@code file} atomically.
+   *
+   * @param file  the report file; its directory is created if missing
+   * @param assessments  the assessments, iterated once
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public long write(Path file, Iterable<Assessment> assessments) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(assessments, "assessments");
+    return AtomicCsv.write(file, "screening report", HEADER, records -> {
+      long count = 0;
+      for (Assessment assessment : assessments) {
+        records.write(cells(assessment));
+        count++;
+      }
+      return count;
+    });
+  }
+
+  /**
+   * Returns the cells of one report row, before spreadsheet neutralisation.
+   *
+   * @param assessment  the assessment
+   * @return the cells, in {@link #HEADER} order
+   */
+  public List<String> cells(Assessment assessment) {
+    Entry entry = assessment.entry();
+    return List.of(
+        assessment.entryNumberText(),
+        entry.importerNumber().map(this::importer).orElse(""),
+        entry.entryType().map(EntryType::code).orElse(""),
+        assessment.verdict().name(),
+        assessment.reasonsText(),
+        date(entry.liquidationDate()),
+        date(assessment.deadlines().capeLastDay()),
+        date(assessment.deadlines().protestLastDay()),
+        money(assessment.ieepaDuty()),
+        assessment.nextAction().text(),
+        assessment.policyId(),
+        String.join(" | ", assessment.warnings()),
+        assessment.isAtRisk() ? "Y" : "N");
+  }
+
+  private String importer(ImporterNumber number) {
+    return unmaskedImporterNumbers ? number.value() : number.masked();
+  }
+
+  private static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("");
+  }
+
+  private static String money(BigDecimal amount) {
+    return amount.toPlainString();
+  }
+
+  /**
+   * Returns the settings, for example {@code ScreeningReportWriter[SSNs masked]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ScreeningReportWriter[" + (unmaskedImporterNumbers ? "SSNs unmasked" : "SSNs masked")
+        + "]";
+  }
+
+  /** Builds a {@link ScreeningReportWriter}. Not thread-safe. */
+  public static final class Builder {
+    private boolean unmaskedImporterNumbers;
+
+    private Builder() {}
+
+    /**
+     * Sets whether importer numbers that are social security numbers are written in full;
+     * default false ({@code ***-**-6789}). IRS and CBP-assigned numbers are always written in
+     * full.
+     *
+     * @param unmasked  true to write SSNs in full
+     * @return this builder
+     */
+    public Builder unmaskedImporterNumbers(boolean unmasked) {
+      this.unmaskedImporterNumbers = unmasked;
+      return this;
+    }
+
+    /**
+     * Builds the writer.
+     *
+     * @return the writer
+     */
+    public ScreeningReportWriter build() {
+      return new ScreeningReportWriter(this);
+    }
+  }
+}

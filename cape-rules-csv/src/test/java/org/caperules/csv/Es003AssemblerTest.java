@@ -1,0 +1,504 @@
+package org.caperules.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.caperules.core.DutyLine;
+import org.caperules.core.Entry;
+import org.caperules.core.EntrySummaryStatus;
+import org.caperules.core.EntryType;
+import org.caperules.core.HtsNumber;
+import org.caperules.core.ImporterNumber;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.ProtestStatus;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.core.eligibility.ReasonCode;
+import org.caperules.core.eligibility.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class Es003AssemblerTest {
+
+  private static final String FILE = "es003.csv";
+  private static final String REQUIRED =
+      "Entry Summary Number|HTS Number - Full|Line Tariff Duty Amount";
+  /** Fri 2026-05-15: PHASE_1 is in force (effective 2026-04-20). */
+  private static final LocalDate FRI_2026_05_15 = LocalDate.of(2026, 5, 15);
+
+  /** Splits a '|'-separated text into cells, keeping empty cells. */
+  private static List<String> cells(String text) {
+    return Arrays.asList(text.split("\\|", -1));
+  }
+
+  /** Reads one file: a header and rows numbered from line 2. */
+  private static ReadResult<Entry> read(String header, String... rows) {
+    Es003Assembler assembler = Es003Assembler.create().startFile(FILE, cells(header));
+    for (int i = 0; i < rows.length; i++) {
+      assembler.row(i + 2, cells(rows[i]));
+    }
+    return assembler.result();
+  }
+
+  private static Entry only(ReadResult<Entry> result) {
+    assertThat(result.rows()).hasSize(1);
+    return result.rows().get(0);
+  }
+
+  /** Every problem but the liquidation-columns notice, as text. */
+  private static List<String> problems(ReadResult<Entry> result) {
+    return result.problems().stream()
+        .filter(p -> !p.message().equals(Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE))
+        .map(RowProblem::toString).toList();
+  }
+
+  private static List<String> allProblems(ReadResult<Entry> result) {
+    return result.problems().stream().map(RowProblem::toString).toList();
+  }
+
+  private static List<Long> counts(ReadResult<Entry> result) {
+    return List.of(result.rowsRead(), result.rowsUsed(), result.rowsRejected());
+  }
+
+  @Test
+  void row_nonAdjacentRowsHyphenatedNumber_oneEntryWithEveryDutyLine() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status",
+        "ABC-1234567-6|99030125|$1,000.00|Unliquidated",
+        "SYN10000012|99030128|5.00|Unliquidated",
+        "abc 1234567 6|3923.90.0080|(12.00)|Unliquidated");
+    assertThat(result.rows()).extracting(Entry::entryNumberText)
+        .containsExactly("ABC12345676", "SYN10000012");
+    assertThat(result.rows().get(0).dutyLines()).containsExactly(
+        DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("1000.00")),
+        DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("-12.00")));
+    assertThat(result.problems()).isEmpty();
+    assertThat(counts(result)).containsExactly(3L, 3L, 0L);
+  }
+
+  @Test
+  void row_liquidationDateWithBlankStatus_liquidated() {
+    Entry entry = only(read(REQUIRED + "|Liquidation Status|Liquidation Date",
+        "ABC12345676|99030125|10.00||04/24/2026"));
+    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationDate()).contains(LocalDate.of(2026, 4, 24));
+    assertThat(entry.liquidationStatusText()).isEmpty();
+  }
+
+  @Test
+  void row_blankStatusNoDate_statusUnknownAndEngineNeedsReview() {
+    Entry entry = only(read(REQUIRED + "|Liquidation Status|Liquidation Date",
+        "ABC12345676|99030125|10.00||"));
+    assertThat(entry.liquidationStatus()).isEmpty();
+    Assessment assessment = CapeEngine.standard().evaluate(entry, FRI_2026_05_15);
+    assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(assessment.reasons()).containsExactly(ReasonCode.UNKNOWN_LIQUIDATION_STATUS);
+  }
+
+  @Test
+  void row_unrecognisedLiquidationStatus_keptAsTextForTheEngine() {
+    Entry entry = only(read(REQUIRED + "|Liquidation Status",
+        "ABC12345676|99030125|10.00| Pending Review "));
+    assertThat(entry.liquidationStatus()).isEmpty();
+    assertThat(entry.liquidationStatusText()).contains("Pending Review");
+    assertThat(CapeEngine.standard().evaluate(entry, FRI_2026_05_15).reasons())
+        .containsExactly(ReasonCode.UNKNOWN_LIQUIDATION_STATUS);
+  }
+
+  @Test
+  void startFile_noLiquidationColumns_noticeOnceAndEntriesNeedReview() {
+    ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code",
+        "ABC12345676|99030125|10.00|01",
+        "SYN10000012|99030125|10.00|01");
+    assertThat(allProblems(result)).containsExactly("es003.csv:0: The file has neither a"
+        + " 'Liquidation Status' nor a 'Liquidation Date' column (ACE's default ES-003 layout);"
+        + " every entry's liquidation status is unknown: add Liquidation Status and Liquidation"
+        + " Date to the report");
+    assertThat(counts(result)).containsExactly(2L, 2L, 0L);
+    for (Entry entry : result.rows()) {
+      assertThat(entry.liquidationStatus()).as(entry.entryNumberText()).isEmpty();
+      Assessment assessment = CapeEngine.standard().evaluate(entry, FRI_2026_05_15);
+      assertThat(assessment.verdict()).as(entry.entryNumberText())
+          .isEqualTo(Verdict.NEEDS_REVIEW);
+      assertThat(assessment.reasons()).as(entry.entryNumberText())
+          .containsExactly(ReasonCode.UNKNOWN_LIQUIDATION_STATUS);
+    }
+  }
+
+  @ParameterizedTest(name = "Protest Status ''{0}'' -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+      # text        | status    | note
+      ''            | NONE      | blank = no open protest
+      NONE          | NONE      | issue 6
+      denied        | CLOSED    | decided
+      ' Allowed '   | CLOSED    | trimmed, any case
+      APPROVED      | CLOSED    | decided
+      Closed        | CLOSED    | decided
+      WITHDRAWN     | CLOSED    | withdrawn
+      open          | OPEN      | open
+      Pending       | OPEN      | open
+      FILED         | OPEN      | open
+      Suspended     | SUSPENDED | blocks like open (CSMS #68340863)
+      Under appeal  | UNKNOWN   | anything else: UNKNOWN_PROTEST_STATUS
+      """)
+  void row_protestStatus_parsedAsIssue6(String text, ProtestStatus expected, String note) {
+    Entry entry = only(read(REQUIRED + "|Protest Status",
+        "ABC12345676|99030125|10.00|" + text));
+    assertThat(entry.protestStatus()).as(note).isEqualTo(expected);
+  }
+
+  @Test
+  void row_unknownProtestStatus_engineReportsUnknownProtestStatus() {
+    Entry entry = only(read(REQUIRED + "|Liquidation Status|Protest Status",
+        "ABC12345676|99030125|10.00|Unliquidated|Under appeal"));
+    assertThat(entry.protestStatusText()).contains("Under appeal");
+    assertThat(CapeEngine.standard().evaluate(entry, FRI_2026_05_15).reasons())
+        .containsExactly(ReasonCode.UNKNOWN_PROTEST_STATUS);
+  }
+
+  @Test
+  void row_indicatorsAndFlags_setOnTheEntry() {
+    Entry entry = only(read(REQUIRED + "|Reconciliation Indicator|Reconciliation Entry Filed"
+            + "|Drawback Indicator|AD/CVD Liquidation Instructions|CIT Plaintiff|Filed In ACE",
+        "ABC12345676|99030125|10.00|yes|TRUE|1|y| Y |N"));
+    assertThat(List.of(entry.reconciliationFlagged(), entry.reconciliationEntryFiled(),
+        entry.drawbackDesignated(), entry.adCvdLiquidationInstructions(), entry.citPlaintiff(),
+        entry.filedInAce())).containsExactly(true, true, true, true, true, false);
+  }
+
+  @Test
+  void row_blankIndicators_nExceptFiledInAceBlankIsY() {
+    Entry entry = only(read(REQUIRED + "|Reconciliation Indicator|Drawback Indicator"
+            + "|CIT Plaintiff|Filed In ACE",
+        "ABC12345676|99030125|10.00||||"));
+    assertThat(List.of(entry.reconciliationFlagged(), entry.drawbackDesignated(),
+        entry.citPlaintiff(), entry.filedInAce())).containsExactly(false, false, false, true);
+  }
+
+  @Test
+  void row_filedInAceColumnAbsent_y() {
+    assertThat(only(read(REQUIRED, "ABC12345676|99030125|10.00")).filedInAce()).isTrue();
+  }
+
+  @ParameterizedTest(name = "Entry Summary Status ''{0}'' -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''         | ACCEPTED
+      Accepted   | ACCEPTED
+      cancelled  | CANCELLED
+      CANCELED   | CANCELLED
+      ' Rejected'| REJECTED
+      """)
+  void row_entrySummaryStatus_parsed(String text, EntrySummaryStatus expected) {
+    Entry entry = only(read(REQUIRED + "|Entry Summary Status",
+        "ABC12345676|99030125|10.00|" + text));
+    assertThat(entry.entrySummaryStatus()).isEqualTo(expected);
+  }
+
+  @Test
+  void row_entryLevelValues_setFromTheFirstRow() {
+    Entry entry = only(read(REQUIRED + "|Entry Type Code|Importer Number|Importer Name"
+            + "|Entry Date|Entry Summary Date",
+        "ABC12345676|99030125|10.00|1|12-3456789a1| Acme Synthetic |4/8/2025|2025-04-18",
+        "ABC12345676|3923900080|3.00|01|123456789A1|Acme Synthetic|04/08/2025 0:00|04/18/2025"));
+    assertThat(entry.entryType()).contains(EntryType.TYPE_01);
+    assertThat(entry.importerNumber()).contains(ImporterNumber.of("12-3456789A1"));
+    assertThat(entry.importerName()).contains("Acme Synthetic");
+    assertThat(entry.entryDate()).contains(LocalDate.of(2025, 4, 8));
+    assertThat(entry.entrySummaryDate()).contains(LocalDate.of(2025, 4, 18));
+    assertThat(entry.dutyLines()).hasSize(2);
+  }
+
+  @Test
+  void row_blankOptionalValues_entryHasNone() {
+    Entry entry = only(read(REQUIRED + "|Entry Type Code|Importer Number|Importer Name"
+        + "|Entry Date", "ABC12345676|99030125|10.00||||"));
+    assertThat(List.of(entry.entryType(), entry.importerNumber(), entry.importerName(),
+        entry.entryDate())).containsOnly(Optional.empty());
+  }
+
+  @Test
+  void row_blankEntryNumber_problem() {
+    ReadResult<Entry> result = read(REQUIRED, " - |99030125|10.00", "ABC12345676|99030125|1");
+    assertThat(problems(result)).contains(
+        "es003.csv:2 [Entry Summary Number] ' - ': The entry number is blank");
+    assertThat(counts(result)).containsExactly(2L, 1L, 1L);
+  }
+
+  @Test
+  void row_invalidEntryNumber_entryThatTheEngineFlags() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status",
+        "abc-1234567-8|99030125|10.00|Unliquidated");
+    Entry entry = only(result);
+    assertThat(entry.entryNumberText()).isEqualTo("ABC12345678");
+    assertThat(result.problems()).isEmpty();
+    Assessment assessment = CapeEngine.standard().evaluate(entry, FRI_2026_05_15);
+    assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(assessment.reasons()).containsExactly(ReasonCode.INVALID_ENTRY_NUMBER);
+  }
+
+  @Test
+  void row_entryNumberLongerThan50_problemNotEntry() {
+    String longText = "X".repeat(51);
+    ReadResult<Entry> result = read(REQUIRED, longText + "|99030125|10.00");
+    assertThat(result.rows()).isEmpty();
+    assertThat(problems(result)).containsExactly("es003.csv:2 [Entry Summary Number] '"
+        + longText + "': The entry number is 51 characters long; an entry number has 11, so the"
+        + " row is not read as an entry");
+  }
+
+  @Test
+  void row_entryNumber50Characters_stillAnEntry() {
+    assertThat(only(read(REQUIRED, "Y".repeat(50) + "|99030125|10.00")).entryNumberText())
+        .hasSize(50);
+  }
+
+  @Test
+  void row_badValues_oneProblemPerCellRowRejected() {
+    ReadResult<Entry> result = read(REQUIRED + "|Entry Date|Entry Type Code",
+        "ABC12345676|9903.01|FREE|02/30/2026|99");
+    assertThat(result.rows()).isEmpty();
+    assertThat(problems(result)).containsExactly(
+        "es003.csv:2 [HTS Number - Full] '9903.01': HTS number must be 10 digits, or 8 digits"
+            + " for a Chapter 99 heading, but was: '990301'",
+        "es003.csv:2 [Line Tariff Duty Amount] 'FREE': Amount must be a number such as 1234.56,"
+            + " $1,234.56, -12.00 or (12.00), but was: 'FREE'",
+        "es003.csv:2 [Entry Type Code] '99': Unknown CBP entry type code: '99' (not in CATAIR"
+            + " Appendix B)",
+        "es003.csv:2 [Entry Date] '02/30/2026': Date '02/30/2026' does not exist: month 2 of"
+            + " 2026 has 28 days");
+    assertThat(counts(result)).containsExactly(1L, 0L, 1L);
+  }
+
+  @Test
+  void row_badIndicatorAndSummaryStatus_problemsQuoteTheValue() {
+    ReadResult<Entry> result = read(REQUIRED + "|Drawback Indicator|Entry Summary Status",
+        "ABC12345676|99030125|10.00|maybe|Pending");
+    assertThat(problems(result)).containsExactly(
+        "es003.csv:2 [Drawback Indicator] 'maybe': Indicator must be Y, YES, TRUE, 1, N, NO,"
+            + " FALSE, 0 or blank, but was: 'maybe'",
+        "es003.csv:2 [Entry Summary Status] 'Pending': Entry summary status must be ACCEPTED (or"
+            + " blank), CANCELLED or REJECTED, but was: 'Pending'");
+  }
+
+  @Test
+  void row_ssnLikeImporterNumberFails_problemMasksIt() {
+    ReadResult<Entry> result = read(REQUIRED + "|Importer Number",
+        "ABC12345676|99030125|10.00|123456789");
+    assertThat(problems(result)).containsExactly("es003.csv:2 [Importer Number] '*****6789':"
+        + " Importer number must be NN-NNNNNNN with an optional 2-character suffix (IRS),"
+        + " NNN-NN-NNNN (SSN) or YYDDPP-NNNNN (CBP-assigned), but was: '*****6789'");
+    assertThat(String.join("", problems(result))).doesNotContain("123456789");
+  }
+
+  @Test
+  void row_entryTypeDisagrees_rowIsAProblem() {
+    ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code",
+        "ABC12345676|99030125|10.00|01",
+        "SYN10000012|99030125|10.00|01",
+        "ABC12345676|3923900080|5.00|1",
+        "ABC12345676|3923900080|7.00|02");
+    assertThat(problems(result)).contains("es003.csv:5 [Entry Type Code] '02': Entry Type Code"
+        + " '02' disagrees with '01' on line 2 for entry ABC12345676; the row is not used");
+    Entry abc = result.rows().get(0);
+    // Line 4's "1" is the same type as "01"; line 5 adds nothing.
+    assertThat(abc.dutyLines()).extracting(DutyLine::duty)
+        .containsExactly(new BigDecimal("10.00"), new BigDecimal("5.00"));
+    assertThat(counts(result)).containsExactly(4L, 3L, 1L);
+  }
+
+  @Test
+  void row_ssnImporterDisagrees_bothMasked() {
+    ReadResult<Entry> result = read(REQUIRED + "|Importer Number",
+        "ABC12345676|99030125|10.00|123-45-6789",
+        "ABC12345676|99030125|10.00|987-65-4321");
+    assertThat(problems(result)).containsExactly("es003.csv:3 [Importer Number] '***-**-4321':"
+        + " Importer Number '***-**-4321' disagrees with '***-**-6789' on line 2 for entry"
+        + " ABC12345676; the row is not used");
+  }
+
+  @Test
+  void row_blankAgainstValue_disagrees() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Date",
+        "ABC12345676|99030125|10.00|04/24/2026",
+        "ABC12345676|99030125|10.00|");
+    assertThat(problems(result)).containsExactly("es003.csv:3 [Liquidation Date] '':"
+        + " Liquidation Date '' disagrees with '04/24/2026' on line 2 for entry ABC12345676; the"
+        + " row is not used");
+  }
+
+  @Test
+  void row_sameLineAndOrdinalTwice_repeatNotCounted() {
+    ReadResult<Entry> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
+        "ABC12345676|99030125|10.00|1|1",
+        "ABC12345676|3923900080|5.00|1|2",
+        "ABC12345676|99030125|10.00|001|1");
+    assertThat(problems(result)).containsExactly("es003.csv:4 [Tariff Ordinal Number] '1':"
+        + " Entry ABC12345676 line '001' ordinal '1' (9903.01.25 10.00) was already read on line"
+        + " 2; the repeated row is not used, so its duty is not counted twice");
+    assertThat(only(result).ieepaDuty()).isEqualByComparingTo("10.00");
+    assertThat(counts(result)).containsExactly(3L, 2L, 1L);
+  }
+
+  @Test
+  void row_fewerCellsThanHeader_problem() {
+    ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code", "ABC12345676|99030125|10.00");
+    assertThat(problems(result)).contains(
+        "es003.csv:2 'ABC12345676,99030125,10.00': The row has 3 cells, but the header has 4");
+    assertThat(counts(result)).containsExactly(1L, 0L, 1L);
+  }
+
+  @Test
+  void row_extraNonBlankCell_problemButTrailingBlankCellsAccepted() {
+    ReadResult<Entry> result = read(REQUIRED,
+        "ABC12345676|99030125|10.00||",
+        "SYN10000012|99030125|10.00|oops");
+    assertThat(problems(result)).contains("es003.csv:3 'oops': The row has 4 cells, but the"
+        + " header has 3; cell 4 is 'oops'");
+    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
+    assertThat(counts(result)).containsExactly(2L, 1L, 1L);
+  }
+
+  @Test
+  void row_allCellsBlank_notARow() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status", "| | |",
+        "ABC12345676|99030125|10.00|Open");
+    assertThat(result.problems()).isEmpty();
+    assertThat(counts(result)).containsExactly(1L, 1L, 0L);
+  }
+
+  @Test
+  void unreadableRow_countedAndRejected() {
+    ReadResult<Entry> result = Es003Assembler.create()
+        .startFile(FILE, cells(REQUIRED + "|Liquidation Status"))
+        .unreadableRow(7, "The CSV record could not be read")
+        .result();
+    assertThat(problems(result)).containsExactly("es003.csv:7: The CSV record could not be read");
+    assertThat(counts(result)).containsExactly(1L, 0L, 1L);
+  }
+
+  @Test
+  void result_headerOnly_noEntriesOneProblem() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Date");
+    assertThat(result.rows()).isEmpty();
+    assertThat(problems(result)).containsExactly("es003.csv:0: The file has a header but no rows");
+  }
+
+  @Test
+  void startFile_missingRequiredColumn_exceptionNamesFileAndColumn() {
+    assertThatExceptionOfType(CapeCsvException.class)
+        .isThrownBy(() -> Es003Assembler.create()
+            .startFile(FILE, cells("Entry Summary Number|Line Tariff Duty Amount")))
+        .withMessage("ES-003 file 'es003.csv' has no column 'HTS Number - Full' (required); the"
+            + " header row has 2 columns: 'Entry Summary Number', 'Line Tariff Duty Amount'");
+  }
+
+  @Test
+  void row_beforeStartFile_illegalState() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Es003Assembler.create().row(2, cells("a|b|c")))
+        .withMessage("No file started: call startFile(file, headerCells) before adding rows");
+  }
+
+  @Test
+  void result_twice_illegalState() {
+    Es003Assembler assembler = Es003Assembler.create().startFile(FILE, cells(REQUIRED));
+    assembler.result();
+    assertThatIllegalStateException().isThrownBy(assembler::result)
+        .withMessage("The assembler's result() was already called");
+  }
+
+  @Test
+  void startFile_twoFiles_entriesMergedAndDisagreementNamesTheOtherFile() {
+    ReadResult<Entry> result = Es003Assembler.create()
+        .startFile("a.csv", cells(REQUIRED + "|Importer Number|Liquidation Status"))
+        .row(2, cells("ABC12345676|99030125|10.00|12-3456789A1|Open"))
+        .startFile("b.csv", cells(REQUIRED + "|Importer Number"))
+        .row(2, cells("ABC12345676|3923900080|4.00|12-3456789A1"))
+        .row(3, cells("ABC12345676|3923900080|6.00|98-7654321"))
+        .result();
+    assertThat(allProblems(result)).containsExactly(
+        "b.csv:0: " + Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE,
+        "b.csv:3 [Importer Number] '98-7654321': Importer Number '98-7654321' disagrees with"
+            + " '12-3456789A1' on line 2 of a.csv for entry ABC12345676; the row is not used");
+    Entry entry = only(result);
+    // The liquidation status comes from a.csv; b.csv has no such column and changes nothing.
+    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.UNLIQUIDATED);
+    assertThat(entry.dutyLines()).hasSize(2);
+    assertThat(counts(result)).containsExactly(3L, 2L, 1L);
+  }
+
+  @ParameterizedTest(name = "money ''{0}'' = {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      1234.56     | 1234.56
+      -12.00      | -12.00
+      ' 7 '       | 7
+      .5          | 0.5
+      ''          | 0
+      $1,234.56   | 1234.56
+      (12.00)     | -12.00
+      ($1.00)     | -1.00
+      -$12.00     | -12.00
+      $-12.00     | -12.00
+      $ 10,000.00 | 10000.00
+      1,234,567.8 | 1234567.8
+      -.5         | -0.5
+      (0.00)      | 0.00
+      """)
+  void money_fastPathAndFullParser_sameAsEs003Values(String text, BigDecimal expected) {
+    assertThat(Es003Assembler.money(text)).isEqualByComparingTo(expected);
+    assertThat(Es003Assembler.money(text)).isEqualTo(Es003Values.parseMoney(text));
+  }
+
+  @ParameterizedTest(name = "money ''{0}'' rejected like Es003Values")
+  @CsvSource(delimiter = '|', textBlock = """
+      12,34
+      1234,567
+      1,2345
+      ,123
+      12.
+      $
+      -
+      (-12.00)
+      ()
+      1.2E+04
+      FREE
+      """)
+  void money_invalid_sameMessageAsEs003Values(String text) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Es003Assembler.money(text))
+        .withMessage("Amount must be a number such as 1234.56, $1,234.56, -12.00 or (12.00), but"
+            + " was: '" + text + "'");
+  }
+
+  @ParameterizedTest(name = "date ''{0}''")
+  @CsvSource(delimiter = '|', textBlock = """
+      04/08/2025          | 2025-04-08
+      2025-04-08          | 2025-04-08
+      ' 12/31/2025 '      | 2025-12-31
+      4/8/2025            | 2025-04-08
+      04/08/2025 00:00:00 | 2025-04-08
+      45755               | 2025-04-08
+      """)
+  void date_fastPathAndFullParser_sameAsEs003Values(String text, LocalDate expected) {
+    assertThat(Es003Assembler.date(text)).isEqualTo(expected)
+        .isEqualTo(Es003Values.parseDate(text));
+  }
+
+  @ParameterizedTest(name = "date ''{0}'' rejected like Es003Values")
+  @CsvSource(delimiter = '|', textBlock = """
+      02/30/2026 | Date '02/30/2026' does not exist: month 2 of 2026 has 28 days
+      13/04/2026 | Date '13/04/2026' does not exist: month 13 is not 1 to 12 (day-first dates are not accepted; ACE writes the month first)
+      2026-02-29 | Date '2026-02-29' does not exist: month 2 of 2026 has 28 days
+      04-08-2025 | Date must be MM/DD/YYYY, M/D/YYYY or YYYY-MM-DD, but was: '04-08-2025'
+      """)
+  void date_invalid_messageOfEs003Values(String text, String message) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Es003Assembler.date(text))
+        .withMessage(message);
+  }
+}

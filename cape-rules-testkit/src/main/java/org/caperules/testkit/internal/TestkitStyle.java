@@ -1,0 +1,32 @@
+package org.caperules.testkit.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the test kit, the same options as core's {@code CapeStyle} (style.md
+ * §2), which core does not export.
+ *
+ * <ul>
+ *   <li>{@code jdkOnly}: the generated code uses JDK collections only (no Guava).
+ *   <li>{@code allowedClasspathAnnotations}: no {@code javax}/{@code jakarta} {@code @Generated}.
+ *   <li>package-private implementation, overshadowed: the API shows only the hand-written
+ *       abstract class and its {@code Builder}.
+ *   <li>no {@code withX} copy methods: derive variants with {@code builder().from(x)}.
+ * </ul>
+ *
+ * <p>This package is not exported; the annotation has class retention and is not needed at run
+ * time.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface TestkitStyle {}
