@@ -3,11 +3,16 @@ package org.caperules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every example and checks what it printed (Strata's ExamplesTest). */
 class ExamplesTest {
@@ -84,6 +89,24 @@ class ExamplesTest {
         "parallel:   {ELIGIBLE=4000, NOT_ELIGIBLE=6000}",
         "sequential: {ELIGIBLE=4000, NOT_ELIGIBLE=6000}",
         "same: true");
+  }
+
+  @Test
+  void screenFileExample_sample_summaryAndOneDeclarationPerImporter(@TempDir Path dir)
+      throws IOException {
+    List<String> lines = lines(out -> ScreenFileExample.run(out, dir));
+    // The sample: 1,200 rows; 4 of them unusable (2 blank entry numbers, 2 amounts 'FREE').
+    assertThat(lines.get(0)).isEqualTo("1200 rows read: 1196 used, 4 rejected; 4 problems");
+    assertThat(lines.get(1)).startsWith("WAREHOUSE_21_22_EXCLUDED as of 2026-07-13: ELIGIBLE=")
+        .contains(" ELIGIBLE_DEFERRED=", " NOT_ELIGIBLE=", " NEEDS_REVIEW=");
+    List<String> declarations = lines.subList(2, lines.size());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(declarations).hasSize((int) files.count());
+    }
+    // The 8 fake importers of SampleEs003Generator, the SSN one as "ssn-0001".
+    assertThat(declarations).hasSize(SampleEs003Generator.IMPORTERS.size())
+        .allMatch(line -> line.matches("cape-declaration-[0-9A-Za-z-]+-001\\.csv: \\d+ entries"))
+        .anyMatch(line -> line.startsWith("cape-declaration-ssn-0001-001.csv: "));
   }
 
   private static List<String> lines(Consumer<PrintStream> example) {

@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
     description = "Screens ACE ES-003 exports for CBP's CAPE tool (IEEPA duty refunds), checks"
         + " CAPE declaration files, and computes deadlines and importer readiness. Dates are"
         + " always given (--as-of): the tool never reads the clock.",
-    subcommands = {DeadlinesCommand.class,
+    subcommands = {ScreenCommand.class, CompareCommand.class, DeadlinesCommand.class,
         CheckDeclarationCommand.class, ReadinessCommand.class, PoliciesCommand.class,
         GenerateEs003Command.class},
     footer = {"", "Exit codes: 0 run completed; 1 an input cannot be used (or check-declaration"

@@ -39,14 +39,14 @@ class CapeRulesCliTest {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: cape-rules ")
-        .contains("  deadlines ", "  check-declaration ", "  readiness ", "  policies ",
+        .contains("  screen ", "  compare ", "  deadlines ", "  check-declaration ", "  readiness ", "  policies ",
             "  generate-es003 ")
         .contains("Exit codes: 0 run completed; 1 an input cannot be used");
     assertThat(run.err()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"deadlines", "check-declaration", "readiness", "policies",
+  @ValueSource(strings = {"screen", "compare", "deadlines", "check-declaration", "readiness", "policies",
       "generate-es003"})
   void help_eachSubcommand_printsItsUsage_exit0(String command) {
     CliRun run = CliRun.of(command, "--help");
