@@ -64,7 +64,8 @@ class ScreenCommandTest {
     assertThat(run.outLines().get(1).strip()).isEqualTo("verdict               entries        "
         + " IEEPA duty");
     assertThat(run.outLines()).contains(String.format(Locale.ROOT,
-        "Rows: %,d read, %,d used, %,d with problems (%d problems)", rows.size(), rows.size() - badRows, badRows, badRows));
+        "Rows: %,d read, %,d used, %,d with problems (%d problems)", rows.size(),
+        rows.size() - badRows, badRows, badRows));
     assertThat(run.outLines()).contains("Files written:",
         "  " + out.resolve("screening-report.csv") + " (" + entryNumbers.size() + " entries)",
         "  " + out.resolve("problems.csv") + " (" + badRows + " problems)");
