@@ -1,5 +1,12 @@
-/** The cape-rules command line and runnable examples. Not an API. */
+/**
+ * The cape-rules command line ({@code cape-rules}), runnable examples of the library, one class
+ * per task, and the synthetic ES-003 sample data. Not an API.
+ */
 module org.caperules.examples {
   requires org.caperules.csv;
+  requires info.picocli;
   requires static transitive org.jspecify;
+
+  // picocli reads the annotated command classes by reflection.
+  opens org.caperules.examples.cli to info.picocli;
 }

@@ -69,7 +69,10 @@ public enum Es003Column {
   RECONCILIATION_ENTRY_FILED("Reconciliation Entry Filed", Kind.SUPPLEMENTARY),
   /** Whether the entry is designated on a drawback claim. */
   DRAWBACK_INDICATOR("Drawback Indicator", Kind.SUPPLEMENTARY),
-  /** Whether the entry awaits AD/CVD liquidation instructions. */
+  /**
+   * Whether Commerce has issued AD/CVD liquidation instructions for the entry (Y): with a status
+   * other than liquidated it is pending liquidation under 19 U.S.C. 1504(d) and excluded.
+   */
   ADCVD_LIQUIDATION_INSTRUCTIONS("AD/CVD Liquidation Instructions", Kind.SUPPLEMENTARY),
   /** The entry summary status: ACCEPTED (blank), CANCELLED or REJECTED. */
   ENTRY_SUMMARY_STATUS("Entry Summary Status", Kind.SUPPLEMENTARY),

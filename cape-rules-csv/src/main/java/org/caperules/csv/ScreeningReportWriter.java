@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,12 +12,26 @@ import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.forecast.RefundForecast;
+import org.caperules.core.forecast.RefundForecaster;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the screening report: one CSV row per {@link Assessment}, in the order given (issue 6,
  * item 3). The header is {@link #HEADER}: {@code Entry Number, Importer Number, Entry Type,
  * Verdict, Reasons, Liquidation Date, CAPE Last Day, Protest Last Day, IEEPA Duty, Next Action},
- * then {@code Policy, Warnings, At Risk}.
+ * then {@code Policy, Warnings, At Risk}, then the refund forecast columns
+ * {@link #FORECAST_COLUMNS} ({@code Estimated Interest, Expected Liquidation, Expected Payment
+ * From, Expected Payment To}; issue 8) unless {@link Builder#withoutForecast()} leaves them out.
+ *
+ * <p>Forecast cells come from a {@link RefundForecaster} (by default
+ * {@link RefundForecaster#standard()}): the interest under 19 U.S.C. 1505(c) to the expected
+ * (re)liquidation date, that date, and the expected payment window. They are empty for entries
+ * with no refund (NOT_ELIGIBLE, NEEDS_REVIEW), and the interest cell is empty when it cannot be
+ * known (for example a date beyond the rate table); an interest figure that uses an unconfirmed
+ * quarterly rate is still written (the forecast's notes say so). Example forecast cells for an
+ * ELIGIBLE unliquidated entry with IEEPA duty 10000.00 deposited 2026-03-10, screened as of
+ * 2026-05-04: {@code 144.03,2026-06-18,2026-07-03,2026-08-02}.
  *
  * <p>Cells: the entry number as assessed (normalised, possibly invalid); the importer number
  * (see below); the 2-digit entry type; the verdict's name; the reason codes sorted and joined by
@@ -50,10 +65,32 @@ public final class ScreeningReportWriter {
       "Entry Type", "Verdict", "Reasons", "Liquidation Date", "CAPE Last Day", "Protest Last Day",
       "IEEPA Duty", "Next Action", "Policy", "Warnings", "At Risk");
 
+  /** The refund forecast columns, written after {@link #HEADER} unless left out (issue 8). */
+  public static final List<String> FORECAST_COLUMNS = List.of("Estimated Interest",
+      "Expected Liquidation", "Expected Payment From", "Expected Payment To");
+
   private final boolean unmaskedImporterNumbers;
+  private final @Nullable RefundForecaster forecaster;
+  private final List<String> header;
 
   private ScreeningReportWriter(Builder builder) {
     this.unmaskedImporterNumbers = builder.unmaskedImporterNumbers;
+    this.forecaster = builder.forecaster;
+    List<String> columns = new ArrayList<>(HEADER);
+    if (forecaster != null) {
+      columns.addAll(FORECAST_COLUMNS);
+    }
+    this.header = List.copyOf(columns);
+  }
+
+  /**
+   * Returns the header this writer writes: {@link #HEADER}, then {@link #FORECAST_COLUMNS} when
+   * forecasting.
+   *
+   * @return the column names, in order
+   */
+  public List<String> header() {
+    return header;
   }
 
   /**
@@ -76,7 +113,7 @@ public final class ScreeningReportWriter {
   public long write(Path file, Iterable<Assessment> assessments) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(assessments, "assessments");
-    return AtomicCsv.write(file, "screening report", HEADER, records -> {
+    return AtomicCsv.write(file, "screening report", header, records -> {
       long count = 0;
       for (Assessment assessment : assessments) {
         records.write(cells(assessment));
@@ -94,7 +131,7 @@ public final class ScreeningReportWriter {
    */
   public List<String> cells(Assessment assessment) {
     Entry entry = assessment.entry();
-    return List.of(
+    List<String> base = List.of(
         assessment.entryNumberText(),
         entry.importerNumber().map(this::importer).orElse(""),
         entry.entryType().map(EntryType::code).orElse(""),
@@ -108,6 +145,18 @@ public final class ScreeningReportWriter {
         assessment.policyId(),
         String.join(" | ", assessment.warnings()),
         assessment.isAtRisk() ? "Y" : "N");
+    RefundForecaster forecasting = forecaster;
+    if (forecasting == null) {
+      return base;
+    }
+    RefundForecast forecast = forecasting.forecast(assessment);
+    List<String> cells = new ArrayList<>(base.size() + FORECAST_COLUMNS.size());
+    cells.addAll(base);
+    cells.add(forecast.estimatedInterest().map(ScreeningReportWriter::money).orElse(""));
+    cells.add(date(forecast.expectedLiquidation()));
+    cells.add(date(forecast.expectedPaymentFrom()));
+    cells.add(date(forecast.expectedPaymentTo()));
+    return cells;
   }
 
   private String importer(ImporterNumber number) {
@@ -130,14 +179,37 @@ public final class ScreeningReportWriter {
   @Override
   public String toString() {
     return "ScreeningReportWriter[" + (unmaskedImporterNumbers ? "SSNs unmasked" : "SSNs masked")
-        + "]";
+        + (forecaster == null ? ", no forecast" : ", forecast") + "]";
   }
 
   /** Builds a {@link ScreeningReportWriter}. Not thread-safe. */
   public static final class Builder {
     private boolean unmaskedImporterNumbers;
+    private @Nullable RefundForecaster forecaster = RefundForecaster.standard();
 
     private Builder() {}
+
+    /**
+     * Sets the forecaster of the forecast columns; default {@link RefundForecaster#standard()}.
+     *
+     * @param forecaster  the forecaster, with its settings (acceptance lag, rate class, ...)
+     * @return this builder
+     */
+    public Builder forecaster(RefundForecaster forecaster) {
+      this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+      return this;
+    }
+
+    /**
+     * Leaves the forecast columns out, for a report of the screening alone (and a faster one:
+     * the interest is not computed).
+     *
+     * @return this builder
+     */
+    public Builder withoutForecast() {
+      this.forecaster = null;
+      return this;
+    }
 
     /**
      * Sets whether importer numbers that are social security numbers are written in full;

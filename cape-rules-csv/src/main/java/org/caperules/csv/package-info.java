@@ -18,6 +18,8 @@
  *       entries and problems, accounting for every row.
  *   <li>{@link org.caperules.csv.Es003Reader}: reads ES-003 CSV exports, one file or several
  *       merged.
+ *   <li>{@link org.caperules.csv.PaymentsWriter}: writes {@code payments.csv}, the expected
+ *       refund payments consolidated by payee and liquidation date.
  *   <li>{@link org.caperules.csv.DeclarationWriter}: writes CAPE declaration files, atomically,
  *       by importer, 9,999 per file.
  *   <li>{@link org.caperules.csv.DeclarationEntry}: an entry to declare, with its importer.

@@ -71,7 +71,7 @@ class ScreeningReportWriterTest {
     // CAPE: liquidation + 80 calendar days, Fri 2026-04-24 -> Mon 2026-07-13 (style.md §4).
     // Protest: + 180 days: 6 (Apr) + 31 + 30 + 31 + 31 + 30 = 159 on 30 Sep, + 21 -> Wed
     // 2026-10-21, a business day, no roll.
-    assertThat(ScreeningReportWriter.builder().build().cells(assessment)).containsExactly(
+    assertThat(ScreeningReportWriter.builder().withoutForecast().build().cells(assessment)).containsExactly(
         "SYN10000020", "12-3456789A1", "01", "NOT_ELIGIBLE", "OPEN_PROTEST", "2026-04-24",
         "2026-07-13", "2026-10-21", "850.00", assessment.nextAction().text(), "PHASE_1", "",
         "N");
@@ -81,7 +81,8 @@ class ScreeningReportWriterTest {
   void write_oneAssessment_exactBytesCrlfNoBom() throws IOException {
     Assessment assessment = protested();
     Path file = dir.resolve("report.csv");
-    long rows = CapeCsv.screeningReportWriter().build().write(file, List.of(assessment));
+    long rows = CapeCsv.screeningReportWriter().withoutForecast().build()
+        .write(file, List.of(assessment));
     assertThat(rows).isEqualTo(1);
     String nextAction = assessment.nextAction().text();
     String expected = HEADER_LINE + "SYN10000020,12-3456789A1,01,NOT_ELIGIBLE,OPEN_PROTEST,"
@@ -98,7 +99,7 @@ class ScreeningReportWriterTest {
     Entry entry = Entry.builder().entryNumberText("SYN10000012")
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED).protestStatus(ProtestStatus.OPEN)
         .entryType(EntryType.TYPE_01).build();
-    assertThat(ScreeningReportWriter.builder().build().cells(assess(entry)).get(4))
+    assertThat(ScreeningReportWriter.builder().withoutForecast().build().cells(assess(entry)).get(4))
         .isEqualTo("NO_IEEPA_DUTY;OPEN_PROTEST");
   }
 
@@ -107,18 +108,19 @@ class ScreeningReportWriterTest {
     Assessment assessment = assess(entry("SYN10000012")
         .importerNumber(ImporterNumber.of("123-45-6789"))
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build());
-    assertThat(ScreeningReportWriter.builder().build().cells(assessment).get(1))
+    assertThat(ScreeningReportWriter.builder().withoutForecast().build().cells(assessment).get(1))
         .isEqualTo("***-**-6789");
-    assertThat(ScreeningReportWriter.builder().unmaskedImporterNumbers(true).build()
+    assertThat(ScreeningReportWriter.builder().withoutForecast().unmaskedImporterNumbers(true).build()
         .cells(assessment).get(1)).isEqualTo("123-45-6789");
-    assertThat(ScreeningReportWriter.builder().unmaskedImporterNumbers(true).build())
-        .hasToString("ScreeningReportWriter[SSNs unmasked]");
+    assertThat(ScreeningReportWriter.builder().withoutForecast().unmaskedImporterNumbers(true).build())
+        .hasToString("ScreeningReportWriter[SSNs unmasked, no forecast]");
   }
 
   @Test
   void cells_unknownValues_emptyCells() {
     Assessment assessment = assess(Entry.builder().entryNumberText("SYN10000012").build());
-    List<String> cells = ScreeningReportWriter.builder().build().cells(assessment);
+    List<String> cells =
+        ScreeningReportWriter.builder().withoutForecast().build().cells(assessment);
     // importer, type, liquidation date, CAPE last day, protest last day
     assertThat(List.of(cells.get(1), cells.get(2), cells.get(5), cells.get(6), cells.get(7)))
         .containsOnly("");
@@ -131,7 +133,7 @@ class ScreeningReportWriterTest {
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
         .addDutyLines(DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("-12.00"))).build();
     Path file = dir.resolve("report.csv");
-    ScreeningReportWriter.builder().build().write(file, List.of(assess(hostile)));
+    ScreeningReportWriter.builder().withoutForecast().build().write(file, List.of(assess(hostile)));
     String row = Files.readAllLines(file).get(1);
     assertThat(row).startsWith("'=1+2,,,NEEDS_REVIEW,");
     assertThat(row).contains(",-12.00,");
@@ -141,7 +143,7 @@ class ScreeningReportWriterTest {
   void write_existingFile_replacedNoTemporaryFileLeft() throws IOException {
     Path file = dir.resolve("report.csv");
     Files.writeString(file, "old");
-    ScreeningReportWriter.builder().build().write(file, List.of());
+    ScreeningReportWriter.builder().withoutForecast().build().write(file, List.of());
     assertThat(Files.readString(file)).isEqualTo(HEADER_LINE);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.csv");
@@ -169,7 +171,7 @@ class ScreeningReportWriterTest {
         return good;
       }
     };
-    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().withoutForecast().build();
     assertThatExceptionOfType(IllegalStateException.class)
         .isThrownBy(() -> writer.write(file, failing)).withMessage("source failed");
     assertThat(Files.readString(file)).isEqualTo("old");
@@ -182,7 +184,7 @@ class ScreeningReportWriterTest {
   void write_directoryIsAFile_uncheckedIoNamingTheFile() throws IOException {
     Path blocker = Files.writeString(dir.resolve("blocker"), "x");
     Path file = blocker.resolve("report.csv");
-    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().withoutForecast().build();
     assertThatExceptionOfType(UncheckedIOException.class)
         .isThrownBy(() -> writer.write(file, List.of()))
         .withMessageStartingWith("Could not write screening report '" + file + "': ");
@@ -195,7 +197,7 @@ class ScreeningReportWriterTest {
     Iterable<Assessment> lazy = () -> Stream.generate(() -> engine.evaluate(entry,
         FRI_2026_05_15)).limit(20_000).iterator();
     Path file = dir.resolve("big.csv");
-    assertThat(ScreeningReportWriter.builder().build().write(file, lazy)).isEqualTo(20_000);
+    assertThat(ScreeningReportWriter.builder().withoutForecast().build().write(file, lazy)).isEqualTo(20_000);
     try (Stream<String> lines = Files.lines(file)) {
       assertThat(lines.count()).isEqualTo(20_001);
     }
@@ -205,7 +207,7 @@ class ScreeningReportWriterTest {
   void cells_validEntryNumber_writtenCanonical() {
     Assessment assessment = assess(entry(EntryNumber.of("BII05992854").value())
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build());
-    assertThat(ScreeningReportWriter.builder().build().cells(assessment).get(0))
+    assertThat(ScreeningReportWriter.builder().withoutForecast().build().cells(assessment).get(0))
         .isEqualTo("BII05992854");
   }
 }

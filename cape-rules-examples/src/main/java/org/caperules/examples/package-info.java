@@ -1,4 +1,16 @@
-/** Runnable examples of cape-rules, one class per task, and the command line. Not an API. */
+/**
+ * Runnable examples of cape-rules, one class per task, and the synthetic sample data. Not an API.
+ *
+ * <p>{@link org.caperules.examples.EntryNumberExample}: normalise and validate entry numbers.
+ * {@link org.caperules.examples.EvaluateEntryExample}: evaluate one entry.
+ * {@link org.caperules.examples.ScreenFileExample}: screen an ES-003 file and write declarations.
+ * {@link org.caperules.examples.DeadlinesExample}: compute an entry's deadlines.
+ * {@link org.caperules.examples.ReadinessExample}: check an importer's refund readiness.
+ * {@link org.caperules.examples.CustomPolicyExample}: build a custom policy and compare it with a
+ * built-in one. {@link org.caperules.examples.ParallelScreeningExample}: the engine on parallel
+ * streams. {@link org.caperules.examples.SampleEs003Generator}: seeded synthetic ES-003 exports,
+ * and the shipped sample.
+ */
 @NullMarked
 package org.caperules.examples;
 

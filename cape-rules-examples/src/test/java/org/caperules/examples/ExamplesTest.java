@@ -3,10 +3,18 @@ package org.caperules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Runs every example and checks what it printed (Strata's ExamplesTest). */
 class ExamplesTest {
 
   @Test
@@ -18,5 +26,92 @@ class ExamplesTest {
         "abc-1234567-6: valid: ABC-1234567-6",
         "ABC12345678: invalid: Entry number 'ABC12345678' has check digit 8, but the CATAIR check"
             + " digit of 'ABC1234567' is 6");
+  }
+
+  @Test
+  void evaluateEntryExample_eligibleOnDay80_notEligibleOnDay81() {
+    // Liquidated Fri 2026-04-24: + 80 = Mon 2026-07-13 (style.md §4), inside the 7 at-risk days;
+    // protest last day 04-24 + 180 = Wed 2026-10-21. Only the 9903.01.25 line is IEEPA: 100.00.
+    assertThat(lines(EvaluateEntryExample::run)).containsExactly(
+        "MYK28000864 as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED: ELIGIBLE (at risk)",
+        "  IEEPA duty: 100.00",
+        "  CAPE last day: 2026-07-13",
+        "  Next: Declare in CAPE by 2026-07-13 (day 80 after liquidation on 2026-04-24).",
+        "MYK28000864 as of 2026-07-14 under WAREHOUSE_21_22_EXCLUDED: NOT_ELIGIBLE",
+        "  IEEPA duty: 100.00",
+        "  CAPE last day: 2026-07-13",
+        "  LIQUIDATION_WINDOW_PASSED: Liquidated 2026-04-24; the CAPE window closed on 2026-07-13"
+            + " (day 80); as of 2026-07-14 it is day 81. A protest can be filed until"
+            + " 2026-10-21.",
+        "  Next: File a protest by 2026-10-21 to preserve the refund.");
+  }
+
+  @Test
+  void deadlinesExample_everyDeadlineWithDaysFromAsOf() {
+    // Hand calculation, liquidated Fri 2026-05-15, entered 2025-07-01, as of 2026-07-13:
+    //   +80 = 2026-08-03 (16+30+31+3), 21 days; +90 = 2026-08-13, 31 days;
+    //   +180 = Wed 2026-11-11 Veterans Day -> Thu 2026-11-12 (style.md §4), 18+31+30+31+12 = 122;
+    //   entry +314 = 2026-05-11, 20+30+13 = 63 days ago; +494 = 2026-11-07, 117 days;
+    //   entry + 1 year = 2026-07-01, 12 days ago.
+    assertThat(lines(DeadlinesExample::run)).containsExactly(
+        "CAPE_LAST_DAY 2026-08-03 (21 days from 2026-07-13)",
+        "VOLUNTARY_RELIQUIDATION_END 2026-08-13 (31 days from 2026-07-13)",
+        "PROTEST_LAST_DAY 2026-11-12 (122 days from 2026-07-13)",
+        "PROJECTED_LIQUIDATION 2026-05-11 (-63 days from 2026-07-13)",
+        "PROTEST_HORIZON 2026-11-07 (117 days from 2026-07-13)",
+        "DEEMED_LIQUIDATION 2026-07-01 (-12 days from 2026-07-13)");
+  }
+
+  @Test
+  void readinessExample_pendingAch_notReadyR14_accountMasked() {
+    List<String> lines = lines(ReadinessExample::run);
+    assertThat(lines).first().isEqualTo("12-3456789A1: NOT_READY, earliest ready 2026-07-13");
+    assertThat(lines.get(1)).isEqualTo("  R14 ACH_ENROLLMENT_PENDING: The ACH refund enrollment"
+        + " of 12-3456789A1 (account ****6789 at routing ****0015) is pending, not active.");
+    assertThat(lines).hasSize(3);
+    assertThat(String.join("\n", lines)).doesNotContain("000123456789", "011000015");
+  }
+
+  @Test
+  void customPolicyExample_tibExcluded_onlyTheType23EntryDiffers() {
+    assertThat(lines(CustomPolicyExample::run)).containsExactly(
+        "1 of 2 entries differ as of 2026-07-13:",
+        "  EXA10000015: WAREHOUSE_21_22_EXCLUDED ELIGIBLE [] -> WHAT_IF_TIB_EXCLUDED NOT_ELIGIBLE"
+            + " [ENTRY_TYPE_NOT_ALLOWED]");
+  }
+
+  @Test
+  void parallelScreeningExample_sameCountsAsSequential() {
+    // Per block of 200 entries (liquidated 1..200 days before): days 1-80 eligible (80); days
+    // 81-200 not eligible (120): window passed to day 180, and days 181-182 too (2026-07-12 Sun
+    // and 07-11 Sat roll to Mon 07-13), final after. 50 blocks: 4,000 and 6,000.
+    assertThat(lines(ParallelScreeningExample::run)).containsExactly(
+        "parallel:   {ELIGIBLE=4000, NOT_ELIGIBLE=6000}",
+        "sequential: {ELIGIBLE=4000, NOT_ELIGIBLE=6000}",
+        "same: true");
+  }
+
+  @Test
+  void screenFileExample_sample_summaryAndOneDeclarationPerImporter(@TempDir Path dir)
+      throws IOException {
+    List<String> lines = lines(out -> ScreenFileExample.run(out, dir));
+    // The sample: 1,200 rows; 4 of them unusable (2 blank entry numbers, 2 amounts 'FREE').
+    assertThat(lines.get(0)).isEqualTo("1200 rows read: 1196 used, 4 rejected; 4 problems");
+    assertThat(lines.get(1)).startsWith("WAREHOUSE_21_22_EXCLUDED as of 2026-07-13: ELIGIBLE=")
+        .contains(" ELIGIBLE_DEFERRED=", " NOT_ELIGIBLE=", " NEEDS_REVIEW=");
+    List<String> declarations = lines.subList(2, lines.size());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(declarations).hasSize((int) files.count());
+    }
+    // The 8 fake importers of SampleEs003Generator, the SSN one as "ssn-0001".
+    assertThat(declarations).hasSize(SampleEs003Generator.IMPORTERS.size())
+        .allMatch(line -> line.matches("cape-declaration-[0-9A-Za-z-]+-001\\.csv: \\d+ entries"))
+        .anyMatch(line -> line.startsWith("cape-declaration-ssn-0001-001.csv: "));
+  }
+
+  private static List<String> lines(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
   }
 }

@@ -1,0 +1,172 @@
+package org.caperules.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.caperules.csv.CapeCsvException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code cape-rules} command: screens ACE ES-003 exports for CAPE, checks declaration files,
+ * computes deadlines and importer readiness, and lists and compares the CAPE policies.
+ *
+ * <p>Exit codes (the same for every subcommand):
+ *
+ * <ul>
+ *   <li>{@value #EXIT_OK}: the run completed. Ineligible entries, rows with problems and
+ *       importers that are not ready are results, not failures; a header-only ES-003 file is a
+ *       run with no entries.
+ *   <li>{@value #EXIT_INPUT}: an input cannot be used at all (a missing file, a file without a
+ *       header, a missing required column, a bad readiness profile, an output directory that is
+ *       not empty), or {@code check-declaration} found a file CBP would reject. One line on
+ *       stderr names the file (and the column or key); never a stack trace.
+ *   <li>{@value #EXIT_USAGE}: a usage error (unknown option, missing or malformed argument); the
+ *       message and a pointer to {@code --help} go to stderr.
+ * </ul>
+ *
+ * <p>Example: {@code cape-rules deadlines --liquidated 2026-04-24 --as-of 2026-07-13} prints the
+ * CAPE last day Mon 2026-07-13 with 0 days left.
+ *
+ * <p>Tests and embedders call {@link #execute(PrintWriter, PrintWriter, String...)}, which
+ * returns the exit code instead of exiting.
+ */
+@Command(name = "cape-rules", mixinStandardHelpOptions = true,
+    versionProvider = CapeRulesCli.Version.class,
+    description = "Screens ACE ES-003 exports for CBP's CAPE tool (IEEPA duty refunds), checks"
+        + " CAPE declaration files, and computes deadlines and importer readiness. Dates are"
+        + " always given (--as-of): the tool never reads the clock.",
+    subcommands = {ScreenCommand.class, CompareCommand.class, DeadlinesCommand.class,
+        CheckDeclarationCommand.class, ReadinessCommand.class, PoliciesCommand.class,
+        GenerateEs003Command.class},
+    footer = {"", "Exit codes: 0 run completed; 1 an input cannot be used (or check-declaration"
+        + " found a file CBP would reject); 2 usage error."})
+public final class CapeRulesCli implements Callable<Integer> {
+
+  /** The run completed. */
+  public static final int EXIT_OK = 0;
+  /** An input cannot be used, or a declaration would be rejected. */
+  public static final int EXIT_INPUT = 1;
+  /** A usage error. */
+  public static final int EXIT_USAGE = 2;
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args  the command-line arguments, for example {@code screen --as-of 2026-07-13 a.csv}
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    System.exit(execute(out, err, args));
+  }
+
+  /**
+   * Runs the command line, writing to the given streams, and returns the exit code. Never throws
+   * and never prints a stack trace.
+   *
+   * @param out  standard output: results
+   * @param err  standard error: messages, progress and usage errors
+   * @param args  the command-line arguments
+   * @return {@value #EXIT_OK}, {@value #EXIT_INPUT} or {@value #EXIT_USAGE} (see the class doc)
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new CapeRulesCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.registerConverter(LocalDate.class, CapeRulesCli::parseDate);
+    commandLine.setParameterExceptionHandler(CapeRulesCli::usageError);
+    commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd));
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError ex) {
+      // An Error passes picocli's execution exception handler; still no stack trace.
+      err.println("cape-rules: out of memory (" + oneLine(ex.getMessage()) + "): the input needs"
+          + " a larger Java heap; run again with, for example, CAPE_RULES_JAVA_OPTS=-Xmx2g");
+      return EXIT_INPUT;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /**
+   * Parses an ISO date {@code YYYY-MM-DD}, strictly.
+   *
+   * @throws CommandLine.TypeConversionException if the text is not such a date; picocli turns it
+   *     into a usage error naming the option
+   */
+  static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException ex) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  private static int usageError(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("cape-rules: " + oneLine(ex.getMessage()));
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more"
+        + " information.");
+    return EXIT_USAGE;
+  }
+
+  private static int failure(Exception ex, CommandLine cmd) {
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof UnusableInputException || ex instanceof CapeCsvException) {
+      err.println("cape-rules: " + oneLine(ex.getMessage()));
+    } else if (ex instanceof UncheckedIOException) {
+      err.println("cape-rules: " + oneLine(ex.getMessage()));
+    } else {
+      err.println("cape-rules: unexpected error (" + ex.getClass().getSimpleName() + "): "
+          + oneLine(ex.getMessage()) + "; please report it with the command you ran");
+    }
+    return EXIT_INPUT;
+  }
+
+  /** Joins the lines of a message into one line; {@code null} becomes "no details". */
+  static String oneLine(@Nullable String message) {
+    return message == null ? "no details" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Reads the version from the resource {@code cape-rules-version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = CapeRulesCli.class.getResourceAsStream(
+          "/cape-rules-version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"cape-rules " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.caperules.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caperules.csv.DeclarationReport;
+import org.caperules.csv.DeclarationValidator;
+import org.caperules.csv.RowProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cape-rules check-declaration FILE...}: the pre-flight check of CAPE declaration files
+ * ({@link DeclarationValidator}). For each file one line {@code ACCEPTED} or {@code REJECTED}
+ * with its counts, then every error and warning with its file and line. Exit code 0 if every
+ * file would be accepted, 1 if any would be rejected or does not exist (checked before any file
+ * is read).
+ *
+ * <p>Example output for a file with a wrong check digit on line 3:
+ *
+ * <pre>
+ * bad.csv: REJECTED (2 entry numbers, 1 error, 0 warnings)
+ *   error: bad.csv:3 [Entry Number] 'ABC12345678': Entry number 'ABC12345678' has check digit 8, ...
+ * </pre>
+ */
+@Command(name = "check-declaration", mixinStandardHelpOptions = true,
+    description = "Checks CAPE declaration files before upload (header, entry numbers and check"
+        + " digits, duplicates, 9,999 entries, 1 MB, CSV form) and prints every problem with its"
+        + " file and line. Exit code 1 if any file would be rejected.")
+final class CheckDeclarationCommand implements Callable<Integer> {
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Declaration files (.csv).")
+  @SuppressWarnings("NullAway.Init")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new UnusableInputException("Declaration file '" + file + "' "
+            + (Files.isDirectory(file) ? "is a directory" : "does not exist"));
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int rejected = 0;
+    for (Path file : files) {
+      DeclarationReport report = DeclarationValidator.validate(file);
+      out.println(file + ": " + (report.isAccepted() ? "ACCEPTED" : "REJECTED") + " ("
+          + count(report.entryRowCount(), "entry number", "entry numbers") + ", "
+          + count(report.errors().size(), "error", "errors") + ", "
+          + count(report.warnings().size(), "warning", "warnings") + ")");
+      for (RowProblem problem : report.problems()) {
+        out.println("  " + (report.errors().contains(problem) ? "error" : "warning") + ": "
+            + problem);
+      }
+      if (!report.isAccepted()) {
+        rejected++;
+      }
+    }
+    if (files.size() > 1) {
+      out.println(files.size() + " files checked: " + (files.size() - rejected) + " accepted, "
+          + rejected + " rejected");
+    }
+    return rejected == 0 ? CapeRulesCli.EXIT_OK : CapeRulesCli.EXIT_INPUT;
+  }
+
+  static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+}

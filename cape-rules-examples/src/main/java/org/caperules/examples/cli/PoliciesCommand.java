@@ -1,0 +1,54 @@
+package org.caperules.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.caperules.core.eligibility.CapePolicies;
+import org.caperules.core.eligibility.CapePolicy;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cape-rules policies [--as-of YYYY-MM-DD]}: lists the built-in CAPE policies ({@link
+ * CapePolicies#standard()}) in order of effective date, each with its id, effective date,
+ * confirmation level, sources and description. With {@code --as-of}, the policy in force on that
+ * date is marked {@code *}.
+ *
+ * <p>Example: {@code cape-rules policies --as-of 2026-07-13} marks {@code
+ * WAREHOUSE_21_22_EXCLUDED} (effective 2026-07-07).
+ */
+@Command(name = "policies", mixinStandardHelpOptions = true,
+    description = "Lists the built-in CAPE policies: id, effective date, confirmation (CBP_PRIMARY:"
+        + " a CBP publication; CBP_REPORTED: CBP as reported by others; UNCONFIRMED), sources and"
+        + " description.")
+final class PoliciesCommand implements Callable<Integer> {
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Mark the policy in force on this date with '*'.")
+  @Nullable LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    CapePolicies policies = CapePolicies.standard();
+    LocalDate date = asOf;
+    @Nullable CapePolicy inForce = date == null ? null : policies.inForceOn(date);
+    for (CapePolicy policy : policies.all()) {
+      out.println((policy.equals(inForce) ? "* " : "  ") + policy.id() + "  effective "
+          + policy.effectiveDate() + "  " + policy.confirmation());
+      out.println("    " + policy.description());
+      out.println("    Sources: " + String.join("; ", policy.sources()));
+    }
+    if (date != null) {
+      out.println("* in force on " + date);
+    }
+    return CapeRulesCli.EXIT_OK;
+  }
+}

@@ -1,0 +1,93 @@
+package org.caperules.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import org.caperules.core.readiness.AchEnrollment;
+import org.caperules.core.readiness.Blocker;
+import org.caperules.core.readiness.ImporterProfile;
+import org.caperules.core.readiness.ImporterReadiness;
+import org.caperules.core.readiness.NotifyParty4811;
+import org.caperules.core.readiness.ReadinessAssessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cape-rules readiness --as-of YYYY-MM-DD PROFILE.properties}: whether an importer can
+ * receive CAPE refunds ({@link ImporterReadiness#standard()}): READY or NOT_READY, the earliest
+ * date it can be ready, and each blocker with its code, what is wrong, the fix, whom to contact
+ * and the typical lead time. The profile format is documented in {@link ReadinessProfileFile}.
+ * Bank account and routing numbers are printed masked ({@code ****6789}); SSN-form importer
+ * numbers too ({@code ***-**-0001}).
+ *
+ * <p>Example: an importer filing itself with an active ACE account and no ACH refund enrollment
+ * is NOT_READY with blocker {@code R13 ACH_ENROLLMENT_MISSING}.
+ */
+@Command(name = "readiness", mixinStandardHelpOptions = true,
+    description = {"Assesses whether an importer can receive CAPE refunds: Form 5106, ACE Portal"
+        + " account, ACH refund enrollment, Form 4811 notify party, rejected refunds.",
+        "PROFILE is a UTF-8 .properties file with the keys: importer.number, importer.legalName,"
+            + " route (IMPORTER_FILES, BROKER_FILES_WITH_4811, BROKER_FILES_REFUND_TO_IMPORTER),"
+            + " form5106.box2eEmail, form5106.mailingAddressEmail, form5106.brokerEmails,"
+            + " form5106.lastUpdated, form5106.countryCode, ace.status, ace.kind,"
+            + " ace.ownerKnown, ace.importerSubAccounts, ace.lastLogin, ach.status,"
+            + " ach.routingNumber, ach.accountNumber, ach.accountType, ach.holderName,"
+            + " ach.enrolledDate, notifyParty.name, notifyParty.number, notifyParty.broker,"
+            + " notifyParty.email, notifyParty.listedInBox28, notifyParty.ach.* (as ach.*),"
+            + " rev613RejectedRefunds. Dates YYYY-MM-DD."})
+final class ReadinessCommand implements Callable<Integer> {
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
+      description = "The date of the assessment.")
+  @SuppressWarnings("NullAway.Init")
+  LocalDate asOf;
+
+  @Parameters(index = "0", paramLabel = "PROFILE", description = "The importer profile"
+      + " (.properties).")
+  @SuppressWarnings("NullAway.Init")
+  Path profileFile;
+
+  @Override
+  public Integer call() {
+    ImporterProfile profile = ReadinessProfileFile.read(profileFile);
+    ReadinessAssessment assessment = ImporterReadiness.standard().assess(profile, asOf);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Importer " + profile.importerNumber() + " (" + profile.form5106().legalName()
+        + "), as of " + asOf + ": " + assessment.status());
+    out.println("Route: " + profile.route());
+    AchEnrollment ach = profile.achEnrollment();
+    out.println("ACH refund enrollment: " + (ach == null ? "none" : ach));
+    NotifyParty4811 party = profile.notifyParty();
+    if (party != null) {
+      AchEnrollment partyAch = party.achEnrollment();
+      out.println("Notify party (Form 4811): " + party.name() + " " + party.partyNumber()
+          + ", ACH " + (partyAch == null ? "none" : partyAch));
+    }
+    out.println("Earliest ready date: " + assessment.earliestReadyDate() + " (in "
+        + ChronoUnit.DAYS.between(asOf, assessment.earliestReadyDate()) + " days)");
+    out.println("Blockers: " + assessment.blockers().size());
+    for (Blocker blocker : assessment.blockers()) {
+      out.println("  " + blocker.code().code() + " " + blocker.code().name() + " (typical lead"
+          + " time " + CheckDeclarationCommand.count(leadDays(blocker), "day", "days") + ")");
+      out.println("    " + blocker.sentence());
+      out.println("    Fix: " + blocker.fix());
+      out.println("    Contact: " + blocker.contact());
+    }
+    return CapeRulesCli.EXIT_OK;
+  }
+
+  /** Lead times are whole days only: {@code Blocker} rejects months and years. */
+  @SuppressWarnings("JavaPeriodGetDays")
+  private static int leadDays(Blocker blocker) {
+    return blocker.typicalLeadTime().getDays();
+  }
+}

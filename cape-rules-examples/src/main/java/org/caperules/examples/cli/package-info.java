@@ -1,0 +1,19 @@
+/**
+ * The {@code cape-rules} command line, built with picocli into {@code target/cape-rules.jar}.
+ *
+ * <p>{@link org.caperules.examples.cli.CapeRulesCli}: the top command, exit codes and error
+ * handling. {@link org.caperules.examples.cli.ScreenCommand}: screens ES-003 exports and writes
+ * declarations, report and problems. {@link org.caperules.examples.cli.CompareCommand}: two
+ * policies on the same entries, as CSV. {@link org.caperules.examples.cli.DeadlinesCommand}: the
+ * deadlines of one entry. {@link org.caperules.examples.cli.CheckDeclarationCommand}: the
+ * pre-flight check of declaration files. {@link org.caperules.examples.cli.ReadinessCommand} and
+ * {@link org.caperules.examples.cli.ReadinessProfileFile}: refund readiness from a
+ * {@code .properties} profile. {@link org.caperules.examples.cli.PoliciesCommand}: the built-in
+ * policies. {@link org.caperules.examples.cli.GenerateEs003Command}: synthetic ES-003 files.
+ * {@link org.caperules.examples.cli.UnusableInputException}: an input that cannot be used (exit
+ * code 1).
+ */
+@NullMarked
+package org.caperules.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,329 @@
+package org.caperules.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.caperules.core.eligibility.ReasonCode;
+import org.caperules.core.eligibility.Verdict;
+import org.caperules.csv.DeclarationReport;
+import org.caperules.csv.DeclarationValidator;
+import org.caperules.examples.SampleEs003Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code cape-rules screen} for every exit-code path, checking stdout, stderr, the
+ * exit code and the files written.
+ */
+class ScreenCommandTest {
+
+  static final Path SAMPLE = Path.of("src/main/resources", SampleEs003Generator.SAMPLE_RESOURCE);
+  static final String HEADER = "Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount,"
+      + "Entry Type Code,Importer Number,Liquidation Status,Liquidation Date\r\n";
+
+  @TempDir
+  @SuppressWarnings("NullAway.Init")
+  Path dir;
+
+  @Test
+  void screen_sample_summaryReportProblemsAndDeclarations_exit0() throws IOException {
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        SAMPLE.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).as("no progress for a small file").isEmpty();
+
+    // Independent counts from the sample itself: distinct non-blank entry numbers, and the
+    // ROW_PROBLEM rows (a blank entry number, an amount 'FREE').
+    List<String> rows = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
+    rows = rows.subList(1, rows.size());
+    Set<String> entryNumbers = new HashSet<>();
+    long badRows = 0;
+    for (String row : rows) {
+      String entryNumber = row.substring(0, row.indexOf(','));
+      if (entryNumber.isEmpty() || row.contains(",FREE,")) {
+        badRows++;
+      }
+      if (!entryNumber.isEmpty()) {
+        entryNumbers.add(entryNumber);
+      }
+    }
+    assertThat(run.outLines()).first().isEqualTo("Screened " + entryNumbers.size()
+        + " entries from 1 file as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED");
+    assertThat(run.outLines().get(1).strip()).isEqualTo("verdict               entries        "
+        + " IEEPA duty");
+    assertThat(run.outLines()).contains(String.format(Locale.ROOT,
+        "Rows: %,d read, %,d used, %,d with problems (%d problems)", rows.size(),
+        rows.size() - badRows, badRows, badRows));
+    assertThat(run.outLines()).contains("Files written:",
+        "  " + out.resolve("screening-report.csv") + " (" + entryNumbers.size() + " entries)",
+        "  " + out.resolve("problems.csv") + " (" + badRows + " problems)");
+
+    // The report: one row per entry; every verdict and every reason code appears (the sample's
+    // purpose), and the summary counts agree with it.
+    List<String[]> report = csv(out.resolve("screening-report.csv"));
+    assertThat(report).hasSize(entryNumbers.size());
+    Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+    Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
+    Set<String> declarable = new TreeSet<>();
+    Set<String> declarableImporters = new HashSet<>();
+    for (String[] row : report) {
+      Verdict verdict = Verdict.valueOf(row[3]);
+      verdicts.add(verdict);
+      for (String reason : row[4].split(";", -1)) {
+        if (!reason.isEmpty()) {
+          reasons.add(ReasonCode.valueOf(reason));
+        }
+      }
+      if (verdict.isDeclarable()) {
+        declarable.add(row[0]);
+        declarableImporters.add(row[1]);
+      }
+    }
+    assertThat(verdicts).containsExactlyInAnyOrder(Verdict.values());
+    assertThat(reasons).containsExactlyInAnyOrder(ReasonCode.values());
+    for (Verdict verdict : Verdict.values()) {
+      long count = report.stream().filter(row -> row[3].equals(verdict.name())).count();
+      assertThat(run.outLines()).as(verdict.name())
+          .anyMatch(line -> line.matches("  " + verdict + " +"
+              + String.format(Locale.ROOT, "%,d", count) + " +[0-9,]+\\.\\d\\d"));
+    }
+    assertThat(csv(out.resolve("problems.csv"))).hasSize((int) badRows);
+
+    // Declarations: exactly the ELIGIBLE and ELIGIBLE_DEFERRED entries, one importer per file,
+    // each accepted by the pre-flight validator.
+    Set<String> declared = new TreeSet<>();
+    List<Path> declarationFiles = files(out.resolve("declarations"));
+    assertThat(declarationFiles).hasSize(declarableImporters.size());
+    for (Path file : declarationFiles) {
+      DeclarationReport check = DeclarationValidator.validate(file);
+      assertThat(check.isAccepted()).as("%s: %s", file, check.errors()).isTrue();
+      List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+      assertThat(lines.get(0)).isEqualTo("Entry Number");
+      declared.addAll(lines.subList(1, lines.size()));
+      assertThat(run.outLines()).anyMatch(line -> line.startsWith("  " + file + " ("));
+    }
+    assertThat(declared).isEqualTo(declarable);
+  }
+
+  @Test
+  void screen_secondRunWithForce_byteIdenticalOutputs() throws IOException {
+    Path out = dir.resolve("out");
+    CliRun first = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        SAMPLE.toString());
+    List<byte[]> before = new ArrayList<>();
+    List<Path> written = new ArrayList<>(files(out));
+    written.addAll(files(out.resolve("declarations")));
+    for (Path file : written) {
+      before.add(Files.readAllBytes(file));
+    }
+    CliRun second = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        "--force", SAMPLE.toString());
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    for (int i = 0; i < written.size(); i++) {
+      assertThat(Files.readAllBytes(written.get(i))).as(written.get(i).toString())
+          .isEqualTo(before.get(i));
+    }
+  }
+
+  @Test
+  void screen_nonEmptyOutWithoutForce_exit1_nothingWritten() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("keep.txt"), "mine");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        SAMPLE.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("cape-rules: Output directory '" + out
+        + "' is not empty; use --force to write into it (its reports and declarations are"
+        + " replaced)");
+    assertThat(files(out)).containsExactly(out.resolve("keep.txt"));
+  }
+
+  @Test
+  void screen_force_oldDeclarationsDeleted_otherFilesKept() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path declarations = Files.createDirectories(out.resolve("declarations"));
+    Files.writeString(declarations.resolve("cape-declaration-old-001.csv"), "stale");
+    Files.writeString(out.resolve("keep.txt"), "mine");
+    Path input = write("one.csv", HEADER + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        "--force", input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(files(declarations)).containsExactly(
+        declarations.resolve("cape-declaration-12-3456789A1-001.csv"));
+    assertThat(out.resolve("keep.txt")).hasContent("mine");
+  }
+
+  @Test
+  void screen_outIsAFile_exit1() throws IOException {
+    Path file = write("not-a-dir", "x");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", file.toString(),
+        SAMPLE.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).containsExactly(
+        "cape-rules: Output directory '" + file + "' is a file");
+  }
+
+  @Test
+  void screen_entryInTwoFiles_mergedIntoOne_noGroupDeclaration() throws IOException {
+    Path a = write("a.csv", HEADER + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
+    Path b = write("b.csv", HEADER + "ABC12345676,3923900080,30.00,01,12-3456789A1,Open,\r\n"
+        + "MYK28000864,99030124,50.00,21,98-7654321,Open,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--no-group", "--out",
+        out.toString(), a.toString(), b.toString());
+    assertThat(run.exitCode()).isZero();
+    // ABC12345676: type 01, unliquidated, IEEPA 100.00 -> ELIGIBLE; MYK28000864: type 21 ->
+    // ENTRY_TYPE_NOT_ALLOWED from 2026-07-07 (CSMS #69127837) -> NOT_ELIGIBLE, IEEPA 50.00.
+    assertThat(run.outLines()).startsWith(
+        "Screened 2 entries from 2 files as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED",
+        "  verdict               entries         IEEPA duty",
+        "  ELIGIBLE                    1             100.00",
+        "  ELIGIBLE_DEFERRED           0               0.00",
+        "  NOT_ELIGIBLE                1              50.00",
+        "  NEEDS_REVIEW                0               0.00",
+        "  total                       2             150.00",
+        "Rows: 3 read, 3 used, 0 with problems (0 problems)");
+    Path declaration = out.resolve("declarations").resolve("cape-declaration-001.csv");
+    assertThat(files(out.resolve("declarations"))).containsExactly(declaration);
+    assertThat(Files.readString(declaration)).isEqualTo("Entry Number\r\nABC12345676\r\n");
+  }
+
+  @Test
+  void screen_policyOption_overridesPolicyInForce() throws IOException {
+    Path input = write("w.csv", HEADER + "MYK28000864,99030124,50.00,21,98-7654321,Open,\r\n");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--policy", "phase_1", "--out",
+        dir.resolve("out").toString(), input.toString());
+    assertThat(run.exitCode()).isZero();
+    // Under PHASE_1 a type 21 warehouse entry is ELIGIBLE_DEFERRED (Verdict Javadoc: "before
+    // 2026-07-07, the warehouse types 21 and 22").
+    assertThat(run.outLines()).startsWith(
+        "Screened 1 entry from 1 file as of 2026-07-13 under PHASE_1",
+        "  verdict               entries         IEEPA duty",
+        "  ELIGIBLE                    0               0.00",
+        "  ELIGIBLE_DEFERRED           1              50.00");
+  }
+
+  @Test
+  void screen_headerOnlyFile_runWithNoEntries_exit0() throws IOException {
+    Path input = write("header.csv", HEADER);
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("out").toString(), input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outLines()).first()
+        .isEqualTo("Screened 0 entries from 1 file as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED");
+    assertThat(run.outLines()).contains("Rows: 0 read, 0 used, 0 with problems (1 problem)",
+        "Note: header.csv: The file has a header but no rows",
+        "  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
+  }
+
+  @Test
+  void screen_aceDefaultLayout_liquidationNoticePrinted() throws IOException {
+    Path input = write("ace.csv", "Entry Summary Number,HTS Number - Full,Line Tariff Duty"
+        + " Amount\r\nABC12345676,99030125,100.00\r\n");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("out").toString(), input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains("  NEEDS_REVIEW                1             100.00")
+        .anyMatch(line -> line.startsWith("Note: ace.csv: The file has neither a 'Liquidation"
+            + " Status' nor a 'Liquidation Date' column"));
+  }
+
+  @Test
+  void screen_missingFile_exit1_oneLine_noOutputDirectory() {
+    Path missing = dir.resolve("missing.csv");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        missing.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "cape-rules: ES-003 file '" + missing + "' does not exist or is not a file");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void screen_emptyFile_exit1() throws IOException {
+    Path input = write("empty.csv", "");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("out").toString(), input.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).containsExactly("cape-rules: ES-003 file 'empty.csv' is empty;"
+        + " expected a header row with the columns 'Entry Summary Number', 'HTS Number - Full'"
+        + " and 'Line Tariff Duty Amount'");
+  }
+
+  @Test
+  void screen_requiredColumnMissing_exit1NamingFileAndColumn() throws IOException {
+    Path input = write("nocol.csv",
+        String.join("\r\n", "Entry Summary Number,Line Tariff Duty Amount", "ABC12345676,1.00"));
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("out").toString(), input.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("cape-rules: ES-003 file 'nocol.csv' has no"
+        + " column 'HTS Number - Full' (required); the header row has 2 columns: 'Entry Summary"
+        + " Number', 'Line Tariff Duty Amount'");
+  }
+
+  @Test
+  void screen_unknownPolicy_exit2() {
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--policy", "NOPE", "x.csv");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("cape-rules: Unknown CAPE policy 'NOPE'; known"
+        + " policies: PHASE_1, PHASE_1_RECON, WAREHOUSE_21_22_EXCLUDED, PHASE_3_LITIGANTS",
+        "Try 'cape-rules screen --help' for more information.");
+  }
+
+  @Test
+  void screen_missingAsOf_exit2() {
+    CliRun run = CliRun.of("screen", SAMPLE.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "cape-rules: Missing required option: '--as-of=YYYY-MM-DD'",
+        "Try 'cape-rules screen --help' for more information.");
+  }
+
+  @Test
+  void screen_help_exit0() {
+    CliRun run = CliRun.of("screen", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: cape-rules screen ").contains("--no-group",
+        "--force", "--policy=ID", "--out=DIR");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  /** The data rows of a CSV file we wrote (no quoted commas in the columns used). */
+  private static List<String[]> csv(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      rows.add(line.split(",", -1));
+    }
+    return rows;
+  }
+
+  private static List<Path> files(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+}
