@@ -4,6 +4,7 @@
  */
 module org.caperules.examples {
   requires org.caperules.csv;
+  requires org.caperules.xlsx;
   requires info.picocli;
   requires static transitive org.jspecify;
 

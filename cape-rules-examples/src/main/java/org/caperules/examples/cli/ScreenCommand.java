@@ -31,6 +31,8 @@ import org.caperules.csv.ProblemsWriter;
 import org.caperules.csv.ReadResult;
 import org.caperules.csv.RowProblem;
 import org.caperules.csv.ScreeningReportWriter;
+import org.caperules.xlsx.Es003Files;
+import org.caperules.xlsx.Es003WorkbookReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +43,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cape-rules screen --as-of YYYY-MM-DD [--policy ID] [--out DIR] [--force] [--no-group]
- * FILE...}: reads ACE ES-003 exports (several files are one export: an entry in two files is one
- * entry), screens every entry with the policy in force on the as-of date (or the one named) and
+ * FILE...}: reads ACE ES-003 exports, {@code .xlsx} workbooks and CSV files side by side, each
+ * file's format chosen by its content ({@link Es003Files}: an Excel 97-2003 or password-protected
+ * workbook is refused with a message); several files are one export (an entry in two files is one
+ * entry); screens every entry with the policy in force on the as-of date (or the one named) and
  * writes into DIR (default {@code ./cape-out}):
  *
  * <ul>
@@ -101,7 +105,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--no-group", description = "Do not group declarations by importer.")
   boolean noGroup;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 CSV exports.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 exports, .xlsx workbooks or CSV, side by side"
+          + " (each file's format is read from its content).")
   @SuppressWarnings("NullAway.Init")
   List<Path> files;
 
@@ -117,7 +122,8 @@ final class ScreenCommand implements Callable<Integer> {
           files.size() == 1 ? "" : "s", bytes / 1_000_000);
       err.flush();
     }
-    ReadResult<Entry> read = CapeCsv.es003Reader().readAll(files);
+    ReadResult<Entry> read =
+        Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
     List<Entry> entries = read.rows();
     prepareOutput();
     if (progress) {
