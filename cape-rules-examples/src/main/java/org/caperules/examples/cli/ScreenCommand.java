@@ -23,10 +23,15 @@ import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.forecast.PaymentConsolidator;
+import org.caperules.core.forecast.RefundForecast;
+import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.DeclarationEntry;
 import org.caperules.csv.DeclarationFile;
 import org.caperules.csv.DeclarationWriter;
+import org.caperules.csv.PaymentsWriter;
 import org.caperules.csv.ProblemsWriter;
 import org.caperules.csv.ReadResult;
 import org.caperules.csv.RowProblem;
@@ -51,26 +56,30 @@ import picocli.CommandLine.Spec;
  *
  * <ul>
  *   <li>{@code screening-report.csv}: one row per entry (verdict, reasons, deadlines, IEEPA
- *       duty, next action);
+ *       duty, next action, and the refund forecast: estimated interest, expected liquidation,
+ *       expected payment window);
  *   <li>{@code problems.csv}: every row that could not be used, and notices about whole files;
+ *   <li>{@code payments.csv}: the expected refund payments of the declarable entries,
+ *       consolidated by importer of record and liquidation date as CBP pays them (CSMS
+ *       #68340863), to match later against the ACE REV-603 report;
  *   <li>{@code declarations/*.csv}: CAPE declaration files holding every ELIGIBLE and
  *       ELIGIBLE_DEFERRED entry and nothing else, one importer per file unless {@code
  *       --no-group}, at most 9,999 entries per file.
  * </ul>
  *
- * <p>It prints a summary on stdout: entries and IEEPA duty per verdict, rows read and rows with
- * problems, the files written. For inputs of 10 MB or more it reports progress on stderr.
+ * <p>It prints a summary on stdout: entries and IEEPA duty per verdict, the expected refunds,
+ * rows read and rows with problems, the files written. For inputs of 10 MB or more it reports progress on stderr.
  *
  * <p>It refuses a DIR that is not empty unless {@code --force}; with {@code --force} it replaces
- * the two reports and deletes the {@code .csv} files in {@code declarations/} first, so no
+ * the three reports and deletes the {@code .csv} files in {@code declarations/} first, so no
  * declaration of an earlier run is left next to the new ones. Other files are left alone.
  *
  * <p>Memory grows with the number of entries, not rows: the report is written while the entries
- * are screened, and only the declarable entry numbers are kept.
+ * are screened, and only the declarable entry numbers and their forecasts are kept.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = "Screens ACE ES-003 exports for CAPE and writes screening-report.csv,"
-        + " problems.csv and declarations/*.csv (every ELIGIBLE and ELIGIBLE_DEFERRED entry) into"
+        + " problems.csv, payments.csv and declarations/*.csv (every ELIGIBLE and ELIGIBLE_DEFERRED entry) into"
         + " the output directory; prints a summary.")
 final class ScreenCommand implements Callable<Integer> {
 
@@ -133,6 +142,8 @@ final class ScreenCommand implements Callable<Integer> {
 
     Tally tally = new Tally();
     List<DeclarationEntry> declarable = new ArrayList<>();
+    RefundForecaster forecaster = RefundForecaster.standard();
+    List<RefundForecast> forecasts = new ArrayList<>();
     Path report = out.resolve("screening-report.csv");
     Iterable<Assessment> assessments = () -> new Iterator<>() {
       private int next;
@@ -150,6 +161,7 @@ final class ScreenCommand implements Callable<Integer> {
           EntryNumber number = assessment.entry().validEntryNumber().orElseThrow();
           declarable.add(new DeclarationEntry(number,
               assessment.entry().importerNumber().orElse(null)));
+          forecasts.add(forecaster.forecast(assessment));
         }
         if (progress && next % PROGRESS_ENTRIES == 0) {
           err.printf(Locale.ROOT, "  screened %,d of %,d entries%n", next, entries.size());
@@ -158,9 +170,12 @@ final class ScreenCommand implements Callable<Integer> {
         return assessment;
       }
     };
-    ScreeningReportWriter.builder().build().write(report, assessments);
+    ScreeningReportWriter.builder().forecaster(forecaster).build().write(report, assessments);
     Path problems = out.resolve("problems.csv");
     ProblemsWriter.write(problems, read.problems());
+    Path paymentsFile = out.resolve("payments.csv");
+    List<ExpectedPayment> payments = PaymentConsolidator.byImporterOfRecord().consolidate(forecasts);
+    PaymentsWriter.write(paymentsFile, payments);
     List<DeclarationFile> declarations = DeclarationWriter.builder(out.resolve("declarations"))
         .grouping(noGroup ? DeclarationWriter.Grouping.NONE : DeclarationWriter.Grouping.BY_IMPORTER)
         .build()
@@ -182,6 +197,19 @@ final class ScreenCommand implements Callable<Integer> {
           + " %d days%n", tally.atRisk, tally.atRisk == 1 ? "y" : "ies",
           policy.settings().atRiskDays());
     }
+    BigDecimal principal = BigDecimal.ZERO;
+    BigDecimal interest = BigDecimal.ZERO;
+    long withoutInterest = 0;
+    for (ExpectedPayment payment : payments) {
+      principal = principal.add(payment.principal());
+      interest = interest.add(payment.interest());
+      withoutInterest += payment.entriesWithoutInterest();
+    }
+    stdout.printf(Locale.ROOT, "Expected refunds: %,d payment%s, principal %,.2f, estimated"
+        + " interest %,.2f%s (see payments.csv)%n", payments.size(),
+        payments.size() == 1 ? "" : "s", principal, interest, withoutInterest == 0 ? ""
+            : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
+                withoutInterest == 1 ? "y" : "ies"));
     stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
         read.rowsRead(), read.rowsUsed(), read.rowsRejected(), read.problems().size(),
         read.problems().size() == 1 ? "" : "s");
@@ -193,6 +221,7 @@ final class ScreenCommand implements Callable<Integer> {
     stdout.println("Files written:");
     stdout.printf(Locale.ROOT, "  %s (%,d entries)%n", report, tally.total);
     stdout.printf(Locale.ROOT, "  %s (%,d problems)%n", problems, read.problems().size());
+    stdout.printf(Locale.ROOT, "  %s (%,d expected payments)%n", paymentsFile, payments.size());
     for (DeclarationFile declaration : declarations) {
       stdout.printf(Locale.ROOT, "  %s (%,d entries, declaration for %s)%n", declaration.file(),
           declaration.entryCount(), declaration.group());

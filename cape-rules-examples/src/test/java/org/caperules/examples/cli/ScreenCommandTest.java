@@ -115,6 +115,26 @@ class ScreenCommandTest {
       assertThat(run.outLines()).anyMatch(line -> line.startsWith("  " + file + " ("));
     }
     assertThat(declared).isEqualTo(declarable);
+
+    // payments.csv: the declarable entries' IEEPA duty, consolidated; its principal and entry
+    // counts add up to the report's declarable rows (column 8 is IEEPA Duty).
+    java.math.BigDecimal declarableDuty = java.math.BigDecimal.ZERO;
+    for (String[] row : report) {
+      if (Verdict.valueOf(row[3]).isDeclarable()) {
+        declarableDuty = declarableDuty.add(new java.math.BigDecimal(row[8]));
+      }
+    }
+    List<String[]> payments = csv(out.resolve("payments.csv"));
+    java.math.BigDecimal paidPrincipal = java.math.BigDecimal.ZERO;
+    long paidEntries = 0;
+    for (String[] payment : payments) {
+      paidEntries += Long.parseLong(payment[6]);
+      paidPrincipal = paidPrincipal.add(new java.math.BigDecimal(payment[7]));
+    }
+    assertThat(paidEntries).isEqualTo(declarable.size());
+    assertThat(paidPrincipal).isEqualByComparingTo(declarableDuty);
+    assertThat(run.outLines()).contains("  " + out.resolve("payments.csv") + " ("
+        + payments.size() + " expected payments)");
   }
 
   @Test
@@ -196,6 +216,10 @@ class ScreenCommandTest {
         "  NOT_ELIGIBLE                1              50.00",
         "  NEEDS_REVIEW                0               0.00",
         "  total                       2             150.00",
+        // One declarable entry -> one payment of 100.00; the file has no entry or entry summary
+        // date, so there is no deposit date and the interest is unknown, not guessed.
+        "Expected refunds: 1 payment, principal 100.00, estimated interest 0.00, interest"
+            + " unknown for 1 entry (see payments.csv)",
         "Rows: 3 read, 3 used, 0 with problems (0 problems)");
     Path declaration = out.resolve("declarations").resolve("cape-declaration-001.csv");
     assertThat(files(out.resolve("declarations"))).containsExactly(declaration);
