@@ -13,6 +13,8 @@ import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.PolicyComparison;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.ReadResult;
+import org.caperules.xlsx.Es003Files;
+import org.caperules.xlsx.Es003WorkbookReader;
 import org.caperules.csv.SpreadsheetSafe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +60,8 @@ final class CompareCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   LocalDate asOf;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 CSV exports.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "ES-003 exports, .csv or .xlsx (chosen by content).")
   @SuppressWarnings("NullAway.Init")
   List<Path> files;
 
@@ -70,7 +73,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     CapePolicy a = ScreenCommand.policy(spec, policyIds.get(0), asOf);
     CapePolicy b = ScreenCommand.policy(spec, policyIds.get(1), asOf);
-    ReadResult<Entry> read = CapeCsv.es003Reader().readAll(files);
+    ReadResult<Entry> read =
+        Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
     List<PolicyComparison.Difference> differences =
         PolicyComparison.compare(a, b, read.rows(), asOf);
     PrintWriter out = spec.commandLine().getOut();

@@ -65,6 +65,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void compare_sampleAsXlsx_sameOutputAsCsv() throws IOException {
+    Path workbook = ScreenXlsxCommandTest.toWorkbook(ScreenCommandTest.SAMPLE,
+        dir.resolve("sample.xlsx"));
+    CliRun csv = CliRun.of("compare", "--policy", "PHASE_1", "--policy",
+        "WAREHOUSE_21_22_EXCLUDED", "--as-of", "2026-07-13", ScreenCommandTest.SAMPLE.toString());
+    CliRun xlsx = CliRun.of("compare", "--policy", "PHASE_1", "--policy",
+        "WAREHOUSE_21_22_EXCLUDED", "--as-of", "2026-07-13", workbook.toString());
+    assertThat(xlsx.exitCode()).isZero();
+    assertThat(xlsx.outLines()).isEqualTo(csv.outLines());
+  }
+
+  @Test
   void compare_onePolicy_exit2() {
     CliRun run = CliRun.of("compare", "--policy", "PHASE_1", "--as-of", "2026-07-13", "x.csv");
     assertThat(run.exitCode()).isEqualTo(2);
