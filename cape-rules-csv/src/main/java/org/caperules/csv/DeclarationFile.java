@@ -36,7 +36,8 @@ public record DeclarationFile(Path file, String group, int entryCount, long byte
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(group, "group");
     if (entryCount < 1 || entryCount > CapeCsv.MAX_ENTRIES_PER_DECLARATION) {
-      throw new IllegalArgumentException("Entry count must be 1 to 9999, but was: " + entryCount);
+      throw new IllegalArgumentException("Entry count must be 1 to "
+          + CapeCsv.MAX_ENTRIES_PER_DECLARATION + ", but was: " + entryCount);
     }
     if (byteCount <= 0) {
       throw new IllegalArgumentException("Byte count must be positive, but was: " + byteCount);

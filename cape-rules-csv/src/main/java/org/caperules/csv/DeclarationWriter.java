@@ -312,8 +312,9 @@ public final class DeclarationWriter {
      */
     public Builder maxEntriesPerFile(int maxEntriesPerFile) {
       if (maxEntriesPerFile < 1 || maxEntriesPerFile > CapeCsv.MAX_ENTRIES_PER_DECLARATION) {
-        throw new IllegalArgumentException("Entries per file must be 1 to 9999 (CAPE's limit per"
-            + " declaration), but was: " + maxEntriesPerFile);
+        throw new IllegalArgumentException("Entries per file must be 1 to "
+            + CapeCsv.MAX_ENTRIES_PER_DECLARATION + " (CAPE's limit per declaration), but was: "
+            + maxEntriesPerFile);
       }
       this.maxEntriesPerFile = maxEntriesPerFile;
       return this;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.caperules.core.EntryNumber;
+import org.caperules.core.date.CapeDeadlines;
 import org.caperules.csv.Es003Column;
 import org.caperules.examples.cli.CapeRulesCli;
 import org.jspecify.annotations.Nullable;
@@ -326,7 +327,7 @@ public final class SampleEs003Generator {
           : "Unliquidated";
       case LIQUIDATED_IN_WINDOW -> {
         liquidationStatus = random.nextBoolean() ? "Liquidated" : "Closed";
-        liquidationDate = asOf.minusDays(1 + random.nextInt(80));
+        liquidationDate = asOf.minusDays(1 + random.nextInt(CapeDeadlines.CAPE_WINDOW_DAYS));
       }
       case RECON_FLAGGED_ACCEPTED -> recon = "Y";
       case TEMPORARY_IMPORTATION_BOND -> type = "23";
@@ -435,7 +436,8 @@ public final class SampleEs003Generator {
     }
     LocalDate earliest = liquidationDate == null
         ? LocalDate.of(2025, 9, 1)
-        : maxDate(IEEPA_FIRST_DAY, liquidationDate.minusDays(314));
+        : maxDate(IEEPA_FIRST_DAY,
+            liquidationDate.minusDays(CapeDeadlines.TYPICAL_LIQUIDATION_DAYS));
     if (latest.isBefore(earliest)) {
       return earliest;
     }
