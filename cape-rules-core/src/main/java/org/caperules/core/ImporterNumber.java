@@ -80,7 +80,7 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
     }
     throw new IllegalArgumentException("Importer number must be NN-NNNNNNN with an optional"
         + " 2-character suffix (IRS), NNN-NN-NNNN (SSN) or YYDDPP-NNNNN (CBP-assigned), but was: '"
-        + maskDigits(canonical) + "'");
+        + maskUnparsed(canonical) + "'");
   }
 
   /**
@@ -203,10 +203,17 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
   }
 
   /**
-   * Masks all but the last 4 digits of text that failed to parse, since it may be an SSN.
-   * Non-digits are kept so the user can still see what shape the text had.
+   * Masks text that may be an importer number but failed to parse, since it may be a social
+   * security number: when it has 9 or more digits, every digit but the last 4 becomes
+   * {@code *}; other characters are kept so the shape stays visible. Use it wherever such text is
+   * echoed in a message or a problems file.
+   *
+   * <p>Example: {@code "123456789"} becomes {@code "*****6789"}; {@code "12-345"} is kept.
+   *
+   * @param text  the text
+   * @return the masked text
    */
-  static String maskDigits(String text) {
+  public static String maskUnparsed(String text) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       if (Character.isDigit(text.charAt(i))) {

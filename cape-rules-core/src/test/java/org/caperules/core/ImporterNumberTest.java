@@ -85,8 +85,8 @@ class ImporterNumberTest {
   }
 
   @Test
-  void maskDigits_shortTextKept() {
-    assertThat(ImporterNumber.maskDigits("12-345")).isEqualTo("12-345");
-    assertThat(ImporterNumber.maskDigits("123-45-67890")).isEqualTo("***-**-*7890");
+  void maskUnparsed_shortTextKept_longTextKeepsLastFourDigits() {
+    assertThat(ImporterNumber.maskUnparsed("12-345")).isEqualTo("12-345");
+    assertThat(ImporterNumber.maskUnparsed("123-45-67890")).isEqualTo("***-**-*7890");
   }
 }

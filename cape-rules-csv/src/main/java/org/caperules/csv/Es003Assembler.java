@@ -310,7 +310,8 @@ public final class Es003Assembler {
         if (message != null && current.has(column)) {
           String cell = cells.get(current.index(column).getAsInt());
           rowProblems.add(RowProblem.of(current.file(), line, current.headerText(column),
-              column == Es003Column.IMPORTER_NUMBER ? maskDigits(cell) : cell, message));
+              column == Es003Column.IMPORTER_NUMBER ? ImporterNumber.maskUnparsed(cell) : cell,
+              message));
         }
       }
     }
@@ -375,7 +376,8 @@ public final class Es003Assembler {
           pooledTexts.get(i).put(cell, cell);
         }
       } catch (IllegalArgumentException ex) {
-        cellProblem(current, line, ENTRY_COLUMNS[i], i == IMPORTER ? maskDigits(cell) : cell, ex);
+        cellProblem(current, line, ENTRY_COLUMNS[i],
+            i == IMPORTER ? ImporterNumber.maskUnparsed(cell) : cell, ex);
       }
     }
     if (!rowProblems.isEmpty() || hts == null || duty == null) {
@@ -707,31 +709,6 @@ public final class Es003Assembler {
       }
     }
     return true;
-  }
-
-  /** Masks all but the last 4 digits of text with 9 or more digits: it may be an SSN. */
-  static String maskDigits(String text) {
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        digits++;
-      }
-    }
-    if (digits < 9) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int seen = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        seen++;
-        out.append(seen <= digits - 4 ? '*' : c);
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** What is known about one entry so far: its values and duty lines, never its rows. */
