@@ -56,12 +56,12 @@ rm -f "$BIG_FILE" "$BIG_FILE.report"
 
 # The table. JMH csv: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params
 echo
-echo "cape-rules benchmarks: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "cape-rules benchmarks: $(nproc) cores, $(java -version 2>&1 | head -1), load average at the end:$(uptime | sed 's/.*load average://')"
 printf '%-44s %22s %22s %8s\n' benchmark score baseline ratio
 awk -F, -v q='"' '
   function v(s) { gsub(q, "", s); return s }
   FNR == 1 { next }
-  { name = v($1); sub(/.*\./, "", name); score[name] = v($5); threads[name] = v($3) }
+  { name = v($1); sub(/^.*Benchmark\./, "", name); score[name] = v($5); threads[name] = v($3) }
   END {
     t = 2000000
     e = score["evaluate"]; a = score["evaluateAllThreads"]; n = threads["evaluateAllThreads"]
@@ -72,7 +72,7 @@ awk -F, -v q='"' '
 awk -F, -v q='"' -v rows="$FILE_ROWS" '
   function v(s) { gsub(q, "", s); return s }
   FNR == 1 { next }
-  { name = v($1); sub(/.*\./, "", name); score[name] = v($5) }
+  { name = v($1); sub(/^.*Benchmark\./, "", name); score[name] = v($5) }
   END {
     b = score["fastCsvBaseline"]
     split("es003Read screen", names, " ")
@@ -84,7 +84,7 @@ awk -F, -v q='"' -v rows="$FILE_ROWS" '
 awk -F, -v q='"' -v n="$WRITE_ENTRIES" '
   function v(s) { gsub(q, "", s); return s }
   FNR == 1 { next }
-  { name = v($1); sub(/.*\./, "", name); score[name] = v($5) }
+  { name = v($1); sub(/^.*Benchmark\./, "", name); score[name] = v($5) }
   END {
     d = score["declarations"]; db = score["fastCsvDeclarationBaseline"]
     r = score["screeningReport"]; rb = score["fastCsvReportBaseline"]
@@ -94,7 +94,7 @@ awk -F, -v q='"' -v n="$WRITE_ENTRIES" '
 # scaling.txt: rows | baseline: rows entries ms rows/s heap | screen: rows entries ms rows/s heap
 awk '
   { rows = $1; bms = $4; sms = $10; if (NR == 1) { r0 = rows; t0 = sms }
-    printf "%-44s %14.0f rows/s %15.0f rows/s %7.2fx\n", "screen " rows " rows (" $8 " entries, " sms " ms)", $11, $5, bms / sms
+    printf "%-44s %14.0f rows/s %15.0f rows/s %7.2fx\n", "screen " rows " rows (" $9 " entries, " sms " ms)", $11, $5, bms / sms
     printf "%-44s %22s %22s %7.2fx\n", "  time ratio to " r0 " rows (linear: " rows / r0 ")", sms / t0 "x", "", (sms / t0) / (rows / r0) }
 ' "$BENCH_DIR/scaling.txt"
 read -r status brows bentries bms brate bheap < "$BENCH_DIR/big.txt" || true
