@@ -133,8 +133,22 @@ public record HeadingRule(
     if (digits.length() < firstDigits.length()) {
       return false;
     }
-    String prefix = digits.substring(0, firstDigits.length());
-    return prefix.compareTo(firstDigits) >= 0 && prefix.compareTo(lastDigits) <= 0;
+    // Compares the prefix in place: no substring per rule per lookup (issue 9).
+    return comparePrefix(digits, firstDigits) >= 0 && comparePrefix(digits, lastDigits) <= 0;
+  }
+
+  /**
+   * Compares the first {@code bound.length()} characters of {@code digits} with {@code bound},
+   * as {@code digits.substring(0, bound.length()).compareTo(bound)} would, without allocating.
+   */
+  private static int comparePrefix(String digits, String bound) {
+    for (int i = 0; i < bound.length(); i++) {
+      int difference = digits.charAt(i) - bound.charAt(i);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return 0;
   }
 
   /**

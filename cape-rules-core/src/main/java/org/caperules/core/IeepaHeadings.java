@@ -115,6 +115,11 @@ public final class IeepaHeadings {
   private final List<HeadingRule> rules;
   /** The rules, longest prefix first; ties keep table order (they never overlap). */
   private final HeadingRule[] bySpecificity;
+  /**
+   * Which first two digits some rule starts with (headings and HTS numbers are all digits), so
+   * that a commodity line such as 3923.90.0080 is answered without scanning every rule.
+   */
+  private final boolean[] firstTwoDigits = new boolean[100];
 
   private IeepaHeadings(List<HeadingRule> rules) {
     this.rules = List.copyOf(rules);
@@ -129,6 +134,13 @@ public final class IeepaHeadings {
     List<HeadingRule> sorted = new ArrayList<>(this.rules);
     sorted.sort(Comparator.comparingInt((HeadingRule r) -> r.firstDigits().length()).reversed());
     this.bySpecificity = sorted.toArray(new HeadingRule[0]);
+    for (HeadingRule rule : this.rules) {
+      // A range's first and last headings have the same length, so its first two digits run
+      // from those of the first heading to those of the last.
+      for (int two = firstTwo(rule.firstDigits()); two <= firstTwo(rule.lastDigits()); two++) {
+        firstTwoDigits[two] = true;
+      }
+    }
   }
 
   /**
@@ -177,6 +189,9 @@ public final class IeepaHeadings {
 
   private @Nullable HeadingRule find(HtsNumber hts) {
     Objects.requireNonNull(hts, "hts");
+    if (!firstTwoDigits[firstTwo(hts.digits())]) {
+      return null;
+    }
     for (HeadingRule rule : bySpecificity) {
       if (rule.covers(hts)) {
         return rule;
@@ -268,6 +283,10 @@ public final class IeepaHeadings {
   @Override
   public String toString() {
     return "IeepaHeadings[" + rules.size() + " rules]";
+  }
+
+  private static int firstTwo(String digits) {
+    return (digits.charAt(0) - '0') * 10 + digits.charAt(1) - '0';
   }
 
   private static HeadingRule dated(

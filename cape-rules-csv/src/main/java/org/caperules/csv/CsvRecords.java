@@ -124,7 +124,7 @@ final class CsvRecords implements Closeable {
       }
       CsvRecord record = iterator.next();
       lastLine = record.getStartingLineNumber();
-      return new Item(lastLine, List.copyOf(record.getFields()), null);
+      return new Item(lastLine, record.getFields(), null);  // unmodifiable, its own array
     } catch (CsvParseException ex) {
       long line = lineOf(ex);
       Item failure = new Item(line, List.of(), "The CSV record could not be read ("

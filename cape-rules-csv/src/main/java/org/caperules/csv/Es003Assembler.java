@@ -133,6 +133,13 @@ public final class Es003Assembler {
   private static final int FILED_IN_ACE = 13;
   private static final int CIT = 14;
 
+  /** A row without a line key: the file lacks the columns, or a cell is blank. */
+  private static final long NO_KEY = -1;
+  /** A row whose line key is not two small numbers: keyed by its text. */
+  private static final long TEXT_KEY = -2;
+  /** The number of line keys an entry searches in an array before it uses a hash map. */
+  private static final int KEY_ARRAY_LIMIT = 32;
+
   /** The value of a blank cell in a present column. */
   private static final Object BLANK = new Object() {
     @Override
@@ -383,10 +390,11 @@ public final class Es003Assembler {
     if (!rowProblems.isEmpty() || hts == null || duty == null) {
       return rejectAll();
     }
-    String lineKey = lineKey(cells);
+    long keyCode = lineKeyCode(cells);
+    String lineKey = keyCode == TEXT_KEY ? lineKey(cells) : null;
     if (state != null) {
       checkAgreement(current, line, entryText, state);
-      checkRepeat(current, line, entryText, state, lineKey, cells, hts, duty);
+      checkRepeat(current, line, entryText, state, keyCode, lineKey, cells, hts, duty);
       if (!rowProblems.isEmpty()) {
         return rejectAll();
       }
@@ -394,7 +402,7 @@ public final class Es003Assembler {
       state = new EntryState(entryText);
       entries.put(entryText, state);
     }
-    state.add(this, line, lineKey, hts, duty);
+    state.add(this, line, keyCode, lineKey, hts, duty);
     return this;
   }
 
@@ -636,13 +644,9 @@ public final class Es003Assembler {
   }
 
   private void checkRepeat(Es003Header current, long line, String entryText, EntryState state,
-      @Nullable String key, List<String> cells, HtsNumber hts, BigDecimal duty) {
-    Map<String, Long> keys = state.lineKeys;
-    if (key == null || keys == null) {
-      return;
-    }
-    Long known = keys.get(key);
-    if (known == null) {
+      long keyCode, @Nullable String key, List<String> cells, HtsNumber hts, BigDecimal duty) {
+    long known = state.knownWhere(keyCode, key);
+    if (known < 0) {
       return;
     }
     int knownFile = (int) (known >>> 40);
@@ -657,6 +661,55 @@ public final class Es003Assembler {
             + Texts.quote(ordinalText) + " (" + hts.formatted() + " " + duty.toPlainString()
             + ") was already read on " + place + "; the repeated row is not used, so its duty"
             + " is not counted twice"));
+  }
+
+  /**
+   * The entry summary line and tariff ordinal of a row packed in a long ({@code line << 32 |
+   * ordinal}) when both are numbers of at most 9 significant digits, which is every ACE row and
+   * needs no string per row; {@link #NO_KEY} if the file lacks them or one is blank, {@link
+   * #TEXT_KEY} for any other text, which {@link #lineKey(List)} then keys as before. Two rows have
+   * the same code exactly when their {@link #lineKey(List)} texts are equal.
+   */
+  private long lineKeyCode(List<String> cells) {
+    if (lineNumberIndex < 0 || ordinalIndex < 0) {
+      return NO_KEY;
+    }
+    long lineNumber = smallNumber(cells.get(lineNumberIndex));
+    long ordinal = smallNumber(cells.get(ordinalIndex));
+    if (lineNumber == NO_KEY || ordinal == NO_KEY) {
+      return NO_KEY;
+    }
+    if (lineNumber == TEXT_KEY || ordinal == TEXT_KEY) {
+      return TEXT_KEY;
+    }
+    return lineNumber << 32 | ordinal;
+  }
+
+  /**
+   * The value of a cell of ASCII digits (white space around it allowed) with at most 9 digits
+   * after its leading zeros; {@link #NO_KEY} if blank, {@link #TEXT_KEY} otherwise.
+   */
+  private static long smallNumber(String cell) {
+    String text = cell.strip();
+    if (text.isEmpty()) {
+      return NO_KEY;
+    }
+    long value = 0;
+    int significant = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return TEXT_KEY;
+      }
+      if (significant > 0 || c != '0') {
+        significant++;
+        if (significant > 9) {
+          return TEXT_KEY;
+        }
+        value = value * 10 + (c - '0');
+      }
+    }
+    return value;
   }
 
   /** The entry summary line and tariff ordinal of a row, or null if the file lacks them. */
@@ -721,7 +774,13 @@ public final class Es003Assembler {
     /** Where each field set by a later row came from; allocated on first need. */
     private long @Nullable [] laterWhere;
     private final List<DutyLine> dutyLines = new ArrayList<>(2);
-    private @Nullable Map<String, Long> lineKeys;
+    /** Numeric line keys and where they were read, in pairs, up to {@link #KEY_ARRAY_LIMIT}. */
+    private long @Nullable [] keyPairs;
+    private int keyCount;
+    /** Numeric line keys past {@link #KEY_ARRAY_LIMIT}, and where they were read. */
+    private @Nullable Map<Long, Long> manyKeys;
+    /** Line keys that are not two small numbers, and where they were read. */
+    private @Nullable Map<String, Long> textKeys;
 
     EntryState(String entryText) {
       this.entryText = entryText;
@@ -743,7 +802,61 @@ public final class Es003Assembler {
       return cell == null ? "" : cell.strip();
     }
 
-    void add(Es003Assembler assembler, long line, @Nullable String key,
+    /** Where a row with this line key was read, packed; -1 if none was. */
+    long knownWhere(long code, @Nullable String key) {
+      if (code == TEXT_KEY) {
+        Map<String, Long> keys = textKeys;
+        Long known = keys == null || key == null ? null : keys.get(key);
+        return known == null ? -1 : known;
+      }
+      if (code < 0) {
+        return -1;
+      }
+      long[] pairs = keyPairs;
+      for (int i = 0; pairs != null && i < keyCount; i++) {
+        if (pairs[2 * i] == code) {
+          return pairs[2 * i + 1];
+        }
+      }
+      Map<Long, Long> many = manyKeys;
+      Long known = many == null ? null : many.get(code);
+      return known == null ? -1 : known;
+    }
+
+    private void addKey(long code, @Nullable String key, long where) {
+      if (code == TEXT_KEY && key != null) {
+        Map<String, Long> keys = textKeys;
+        if (keys == null) {
+          keys = new HashMap<>(4);
+          textKeys = keys;
+        }
+        keys.put(key, where);
+      } else if (code >= 0) {
+        long[] pairs = keyPairs;
+        if (pairs == null) {
+          pairs = new long[8];
+          keyPairs = pairs;
+        }
+        if (keyCount < KEY_ARRAY_LIMIT) {
+          if (2 * keyCount == pairs.length) {
+            pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+            keyPairs = pairs;
+          }
+          pairs[2 * keyCount] = code;
+          pairs[2 * keyCount + 1] = where;
+          keyCount++;
+        } else {
+          Map<Long, Long> many = manyKeys;
+          if (many == null) {
+            many = new HashMap<>();
+            manyKeys = many;
+          }
+          many.put(code, where);
+        }
+      }
+    }
+
+    void add(Es003Assembler assembler, long line, long keyCode, @Nullable String key,
         HtsNumber hts, BigDecimal duty) {
       long here = assembler.where(line);
       boolean first = firstWhere < 0;
@@ -768,14 +881,7 @@ public final class Es003Assembler {
         }
       }
       dutyLines.add(DutyLine.of(hts, duty));
-      if (key != null) {
-        Map<String, Long> keys = lineKeys;
-        if (keys == null) {
-          keys = new HashMap<>(4);
-          lineKeys = keys;
-        }
-        keys.put(key, assembler.where(line));
-      }
+      addKey(keyCode, key, here);
     }
 
     Entry build() {

@@ -428,6 +428,49 @@ class Es003AssemblerTest {
     assertThat(counts(result)).containsExactly(3L, 2L, 1L);
   }
 
+  @ParameterizedTest(name = "line {0} ordinal {1} then line {2} ordinal {3}: repeat {4}")
+  @CsvSource({
+      // Numbers of up to 9 significant digits: equal after leading zeros and white space.
+      "1,          1,    001,        ' 1 ', true",
+      "1,          2,    1,          3,     false",
+      "0,          0,    000,        00,    true",
+      "999999999,  1,    0999999999, 1,     true",
+      // Text, and numbers of 10 or more digits: keyed by their text as before (issue 9).
+      "1A,         1,    1A,         1,     true",
+      "1A,         1,    1a,         1,     false",
+      "1234567890, 1,    01234567890, 1,    true",
+      "1234567890, 1,    1234567891, 1,     false",
+      "1,          X,    1,          1,     false",
+  })
+  void row_lineKeyForms_repeatExactlyWhenTextsEqualWithoutLeadingZeros(String line1,
+      String ordinal1, String line2, String ordinal2, boolean repeat) {
+    ReadResult<Entry> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
+        "ABC12345676|99030125|10.00|" + line1 + "|" + ordinal1,
+        "ABC12345676|99030125|10.00|" + line2 + "|" + ordinal2);
+    assertThat(counts(result)).containsExactly(2L, repeat ? 1L : 2L, repeat ? 1L : 0L);
+  }
+
+  @Test
+  void row_repeatAfterManyLines_stillFound() {
+    // 40 distinct lines (past the 32 kept in an array), then lines 3 and 38 again.
+    String header = REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number";
+    String[] rows = new String[42];
+    for (int i = 0; i < 40; i++) {
+      rows[i] = "ABC12345676|99030125|1.00|" + (i + 1) + "|1";
+    }
+    rows[40] = "ABC12345676|99030125|1.00|3|1";
+    rows[41] = "ABC12345676|99030125|1.00|38|1";
+    ReadResult<Entry> result = read(header, rows);
+    assertThat(problems(result)).hasSize(2);
+    assertThat(problems(result).get(0)).startsWith("es003.csv:42 [Tariff Ordinal Number] '1':"
+        + " Entry ABC12345676 line '3' ordinal '1' (9903.01.25 1.00) was already read on line 4;");
+    assertThat(problems(result).get(1)).startsWith("es003.csv:43 [Tariff Ordinal Number] '1':"
+        + " Entry ABC12345676 line '38' ordinal '1' (9903.01.25 1.00) was already read on line"
+        + " 39;");
+    // 40 lines of 1.00 each: 40.00
+    assertThat(only(result).ieepaDuty()).isEqualByComparingTo("40.00");
+  }
+
   @Test
   void row_fewerCellsThanHeader_problem() {
     ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code", "ABC12345676|99030125|10.00");

@@ -17,15 +17,31 @@ public final class Separators {
    */
   public static String strip(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (text instanceof String string && !hasSeparator(string)) {
+      return string;  // the common case (an ES-003 cell per row): no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '-' || c == '\u2013' || c == '\u2014' || Character.isWhitespace(c)
-          || Character.isSpaceChar(c)) {
+      if (isSeparator(c)) {
         continue;
       }
       out.append(c);
     }
     return out.toString();
+  }
+
+  private static boolean hasSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isSeparator(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || Character.isWhitespace(c)
+        || Character.isSpaceChar(c);
   }
 }

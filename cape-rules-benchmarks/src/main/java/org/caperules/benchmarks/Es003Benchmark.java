@@ -1,0 +1,109 @@
+package org.caperules.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.caperules.core.Entry;
+import org.caperules.csv.Es003Reader;
+import org.caperules.csv.ReadResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The ES-003 file benchmarks, all on one generated file ({@link Es003Files}, seed {@link
+ * Es003Files#SEED}) in the same run: {@code fastCsvBaseline} (FastCSV reading every field, the
+ * floor), {@code es003Read} ({@link Es003Reader}: file to entries with problems and row
+ * accounting) and {@code screen} (file to entries to assessments to the screening report, {@link
+ * Screen#screen(Path, Path)}). Time per file; rows per second is {@code rows / time}, and the
+ * ratio to the baseline is {@code baseline time / time}. Target (issue 9): {@code screen} at 50%
+ * or more of the baseline's rows per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class Es003Benchmark {
+
+  /** Data rows in the file. */
+  @Param("300000")
+  public int rows;
+
+  @SuppressWarnings("NullAway.Init")
+  private Path directory;
+  @SuppressWarnings("NullAway.Init")
+  private Path file;
+  @SuppressWarnings("NullAway.Init")
+  private Path report;
+
+  /**
+   * Writes the ES-003 file.
+   *
+   * @throws IOException if the temporary directory cannot be made
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    directory = Files.createTempDirectory("cape-rules-bench");
+    file = directory.resolve("es003-" + rows + ".csv");
+    report = directory.resolve("report.csv");
+    Es003Files.write(file, rows, Es003Files.SEED);
+  }
+
+  /**
+   * Deletes the files.
+   *
+   * @throws IOException if they cannot be deleted
+   */
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      });
+    }
+  }
+
+  /**
+   * FastCSV reads the file, touching every field.
+   *
+   * @return the checksum
+   */
+  @Benchmark
+  public long fastCsvBaseline() {
+    return FastCsvBaseline.read(file);
+  }
+
+  /**
+   * Reads the file into entries.
+   *
+   * @return the entries and problems
+   */
+  @Benchmark
+  public ReadResult<Entry> es003Read() {
+    return Es003Reader.builder().read(file);
+  }
+
+  /**
+   * Screens the file end to end: read, evaluate, write the screening report.
+   *
+   * @return the counts
+   */
+  @Benchmark
+  public Screen.Counts screen() {
+    return Screen.screen(file, report);
+  }
+}

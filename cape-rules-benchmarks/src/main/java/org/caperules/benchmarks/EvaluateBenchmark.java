@@ -1,0 +1,65 @@
+package org.caperules.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.caperules.core.Entry;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.testkit.Portfolios;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * {@link CapeEngine#evaluate(Entry, java.time.LocalDate)} per entry, on one thread and on all
+ * cores, over 4,096 entries of the standard portfolio mix (every verdict and reason) as of
+ * {@link Es003Files#AS_OF}. Target (issue 9): 2,000,000 entries per second per thread, with no
+ * allocation beyond the result ({@code -prof gc}, {@code gc.alloc.rate.norm} in bytes per entry).
+ *
+ * <p>One operation is one entry; {@code evaluateAllThreads} reports the total over all threads.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EvaluateBenchmark {
+
+  private static final int SIZE = 4096;
+
+  private final CapeEngine engine = CapeEngine.standard();
+  @SuppressWarnings("NullAway.Init")
+  private Entry[] entries;
+  private int next;
+
+  /** Draws the entries, the same in every thread. */
+  @Setup
+  public void setUp() {
+    entries = Portfolios.standard().generate(Es003Files.SEED, Es003Files.AS_OF, SIZE)
+        .toArray(new Entry[0]);
+  }
+
+  /**
+   * Evaluates the next entry on one thread.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  @Threads(1)
+  public Assessment evaluate() {
+    return engine.evaluate(entries[next++ & (SIZE - 1)], Es003Files.AS_OF);
+  }
+
+  /**
+   * Evaluates the next entry on every core at once.
+   *
+   * @return the assessment
+   */
+  @Benchmark
+  @Threads(Threads.MAX)
+  public Assessment evaluateAllThreads() {
+    return engine.evaluate(entries[next++ & (SIZE - 1)], Es003Files.AS_OF);
+  }
+}

@@ -1,0 +1,101 @@
+package org.caperules.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.caperules.core.Entry;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.csv.Es003Reader;
+import org.caperules.csv.ReadResult;
+import org.caperules.csv.ScreeningReportWriter;
+
+/**
+ * One end-to-end screen of an ES-003 file, what {@code cape-rules screen} does: read the file
+ * ({@link Es003Reader}), evaluate every entry as of {@link Es003Files#AS_OF} ({@link
+ * CapeEngine#standard()}) and stream the assessments into the screening report ({@link
+ * ScreeningReportWriter}), never holding them.
+ *
+ * <p>From the shell, for the scaling and memory runs (one JVM per file, so one run's heap does
+ * not affect the next): {@code java -Xmx1g -cp benchmarks.jar org.caperules.benchmarks.Screen
+ * FILE [REPORT] [baseline]} prints {@code rows entries millis rows/s peakHeapMiB}; with {@code
+ * baseline} it times {@link FastCsvBaseline#read(Path)} instead.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Screen {
+
+  /**
+   * What a screen read and wrote.
+   *
+   * @param rows  the data rows read
+   * @param entries  the entries screened (report rows)
+   * @param problems  the row problems
+   */
+  public record Counts(long rows, long entries, int problems) {}
+
+  private Screen() {}
+
+  /**
+   * Screens a file.
+   *
+   * @param file  the ES-003 file
+   * @param report  the screening report to write
+   * @return the counts
+   */
+  public static Counts screen(Path file, Path report) {
+    ReadResult<Entry> read = Es003Reader.builder().read(file);
+    CapeEngine engine = CapeEngine.standard();
+    List<Entry> entries = read.rows();
+    Iterable<Assessment> assessments = () -> new Iterator<>() {
+      private final Iterator<Entry> next = entries.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return next.hasNext();
+      }
+
+      @Override
+      public Assessment next() {
+        return engine.evaluate(next.next(), Es003Files.AS_OF);
+      }
+    };
+    long written = ScreeningReportWriter.builder().build().write(report, assessments);
+    return new Counts(read.rowsRead(), written, read.problems().size());
+  }
+
+  /**
+   * Screens one file and prints {@code rows entries millis rows/s peakHeapMiB}.
+   *
+   * @param args  the file, optionally the report path and {@code baseline}
+   */
+  public static void main(String[] args) {
+    Path file = Path.of(args[0]);
+    Path report = args.length > 1 ? Path.of(args[1]) : Path.of(file + ".report.csv");
+    boolean baseline = args.length > 2 && args[2].equals("baseline");
+    long start = System.nanoTime();
+    long rows;
+    long entries;
+    if (baseline) {
+      rows = (FastCsvBaseline.read(file) >>> 32) - 1;
+      entries = 0;
+    } else {
+      Counts counts = screen(file, report);
+      rows = counts.rows();
+      entries = counts.entries();
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d %d %d %.0f %d%n", rows, entries, millis,
+        rows * 1000.0 / Math.max(1, millis), peak >> 20);
+  }
+}
