@@ -161,6 +161,18 @@ public final class Es003Assembler {
   private final List<Map<String, String>> pooledTexts = new ArrayList<>(ENTRY_COLUMNS.length);
   /** The HTS numbers read so far, by cell text, so that duty lines share them. */
   private final Map<String, HtsNumber> htsNumbers = new HashMap<>();
+  /**
+   * The HTS numbers of {@link #htsNumbers} by their digits, so that texts written differently
+   * ({@code 9903.01.25}, {@code 99030125}) share one instance.
+   */
+  private final Map<HtsNumber, HtsNumber> htsByDigits = new HashMap<>();
+  /**
+   * Duty lines of a zero amount, shared by every row with the same HTS number and amount text
+   * scale (a zero duty line, such as a Chapter 99 line or a duty-free line, repeats across
+   * entries), up to {@link #HTS_POOL_LIMIT}. Other amounts are rarely repeated and are not
+   * pooled.
+   */
+  private final Map<DutyLine, DutyLine> zeroDutyLines = new HashMap<>();
   /** Scratch per row: the parsed values, their cell texts and display texts; never kept. */
   private final @Nullable Object[] parsed = new Object[ENTRY_COLUMNS.length];
   private final @Nullable String[] texts = new String[ENTRY_COLUMNS.length];
@@ -335,9 +347,11 @@ public final class Es003Assembler {
       try {
         hts = htsNumbers.get(htsCell);
         if (hts == null) {
-          hts = HtsNumber.parse(htsCell);
+          HtsNumber parsedHts = HtsNumber.parse(htsCell);
+          hts = htsByDigits.getOrDefault(parsedHts, parsedHts);
           if (htsNumbers.size() < HTS_POOL_LIMIT) {
             htsNumbers.put(htsCell, hts);
+            htsByDigits.putIfAbsent(hts, hts);
           }
         }
       } catch (IllegalArgumentException ex) {
@@ -402,8 +416,27 @@ public final class Es003Assembler {
       state = new EntryState(entryText);
       entries.put(entryText, state);
     }
-    state.add(this, line, keyCode, lineKey, hts, duty);
+    state.add(this, line, keyCode, lineKey, dutyLine(hts, duty));
     return this;
+  }
+
+  /**
+   * The duty line of a row: a shared one for a zero amount (equal HTS number and scale, so
+   * {@code 0.00} and {@code 0} stay distinct), a new one otherwise.
+   */
+  private DutyLine dutyLine(HtsNumber hts, BigDecimal duty) {
+    DutyLine line = DutyLine.of(hts, duty);
+    if (duty.signum() != 0) {
+      return line;
+    }
+    DutyLine shared = zeroDutyLines.get(line);
+    if (shared != null) {
+      return shared;
+    }
+    if (zeroDutyLines.size() < HTS_POOL_LIMIT) {
+      zeroDutyLines.put(line, line);
+    }
+    return line;
   }
 
   /**
@@ -857,7 +890,7 @@ public final class Es003Assembler {
     }
 
     void add(Es003Assembler assembler, long line, long keyCode, @Nullable String key,
-        HtsNumber hts, BigDecimal duty) {
+        DutyLine dutyLine) {
       long here = assembler.where(line);
       boolean first = firstWhere < 0;
       if (first) {
@@ -880,7 +913,7 @@ public final class Es003Assembler {
           }
         }
       }
-      dutyLines.add(DutyLine.of(hts, duty));
+      dutyLines.add(dutyLine);
       addKey(keyCode, key, here);
     }
 

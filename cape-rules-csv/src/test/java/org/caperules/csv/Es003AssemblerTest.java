@@ -85,6 +85,28 @@ class Es003AssemblerTest {
   }
 
   @Test
+  void row_repeatedHtsAndZeroDuty_entriesShareInstances() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status",
+        "ABC12345676|9903.01.25|$0.00|Unliquidated",
+        "SYN10000012|99030125|0.00|Unliquidated",
+        "SYN10000012|3923.90.0080|$7.00|Unliquidated",
+        "XYZ00000017|3923900080|7.00|Unliquidated",
+        "XYZ00000017|99030125|0|Unliquidated");
+    List<DutyLine> abc = result.rows().get(0).dutyLines();
+    List<DutyLine> syn = result.rows().get(1).dutyLines();
+    List<DutyLine> xyz = result.rows().get(2).dutyLines();
+    // Same digits, written two ways: one HtsNumber; the same zero (scale 2): one DutyLine.
+    assertThat(syn.get(0)).isSameAs(abc.get(0));
+    assertThat(xyz.get(0).hts()).isSameAs(syn.get(1).hts());
+    // A non-zero amount is not shared; a zero of another scale ("0") is a distinct line.
+    assertThat(xyz.get(0)).isEqualTo(syn.get(1)).isNotSameAs(syn.get(1));
+    assertThat(xyz.get(1).hts()).isSameAs(abc.get(0).hts());
+    assertThat(xyz.get(1).duty().toPlainString()).isEqualTo("0");
+    assertThat(abc.get(0).duty().toPlainString()).isEqualTo("0.00");
+    assertThat(counts(result)).containsExactly(5L, 5L, 0L);
+  }
+
+  @Test
   void row_liquidationDateWithBlankStatus_liquidated() {
     Entry entry = only(read(REQUIRED + "|Liquidation Status|Liquidation Date",
         "ABC12345676|99030125|10.00||04/24/2026"));

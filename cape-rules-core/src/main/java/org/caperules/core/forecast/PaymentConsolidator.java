@@ -90,21 +90,28 @@ public final class PaymentConsolidator {
    */
   public List<ExpectedPayment> consolidate(Iterable<RefundForecast> forecasts) {
     Objects.requireNonNull(forecasts, "forecasts");
-    TreeMap<Payee, TreeMap<Optional<LocalDate>, Group>> groups = new TreeMap<>();
+    Accumulator accumulator = accumulator();
     for (RefundForecast forecast : forecasts) {
-      if (!forecast.kind().expectsRefund()) {
-        continue;
-      }
-      Payee payee = Objects.requireNonNull(payeeOf.apply(forecast.entry()),
-          () -> "The payee function returned null for entry " + forecast.entryNumberText());
-      groups.computeIfAbsent(payee, p -> new TreeMap<>(DATE_ORDER))
-          .computeIfAbsent(forecast.expectedLiquidation(), d -> new Group())
-          .add(forecast);
+      accumulator.add(forecast);
     }
-    List<ExpectedPayment> payments = new ArrayList<>();
-    groups.forEach((payee, byDate) -> byDate.forEach(
-        (date, group) -> payments.add(group.toPayment(payee, date))));
-    return payments;
+    return accumulator.payments();
+  }
+
+  /**
+   * Starts an incremental consolidation: forecasts are added one at a time and only the running
+   * totals and entry numbers of each payment are kept, not the forecasts, so a caller screening
+   * millions of entries need not hold every forecast until the end. Adding forecasts in order
+   * and then calling {@link Accumulator#payments()} gives exactly what {@link
+   * #consolidate(Iterable)} gives for the same forecasts in the same order.
+   *
+   * <p>Example: adding forecasts for importer 12-3456789 liquidating Thu 2026-06-18 with
+   * principal 10,000.00 and 1,000.00, then calling {@code payments()}, gives one payment of
+   * principal 11,000.00 with two entry numbers.
+   *
+   * @return a new, empty accumulator using this consolidator's payee function
+   */
+  public Accumulator accumulator() {
+    return new Accumulator(payeeOf);
   }
 
   /**
@@ -116,6 +123,64 @@ public final class PaymentConsolidator {
   public String toString() {
     return "PaymentConsolidator[" + (this == BY_IMPORTER_OF_RECORD ? "importer of record"
         : "payee function " + payeeOf) + ']';
+  }
+
+  /**
+   * The running consolidation of forecasts added one at a time (see {@link
+   * PaymentConsolidator#accumulator()}): per (payee, expected liquidation date) the totals, the
+   * payment window and the entry numbers, never the forecasts themselves.
+   *
+   * <p>Not thread-safe: one accumulator per consolidation.
+   */
+  public static final class Accumulator {
+    private final Function<Entry, Payee> payeeOf;
+    private final TreeMap<Payee, TreeMap<Optional<LocalDate>, Group>> groups = new TreeMap<>();
+
+    private Accumulator(Function<Entry, Payee> payeeOf) {
+      this.payeeOf = payeeOf;
+    }
+
+    /**
+     * Adds a forecast to its payment; a forecast of kind {@link RefundKind#NONE} is ignored.
+     *
+     * @param forecast  the forecast
+     * @return this accumulator
+     * @throws NullPointerException if the payee function returns null for the forecast's entry
+     */
+    public Accumulator add(RefundForecast forecast) {
+      Objects.requireNonNull(forecast, "forecast");
+      if (!forecast.kind().expectsRefund()) {
+        return this;
+      }
+      Payee payee = Objects.requireNonNull(payeeOf.apply(forecast.entry()),
+          () -> "The payee function returned null for entry " + forecast.entryNumberText());
+      groups.computeIfAbsent(payee, p -> new TreeMap<>(DATE_ORDER))
+          .computeIfAbsent(forecast.expectedLiquidation(), d -> new Group())
+          .add(forecast);
+      return this;
+    }
+
+    /**
+     * Returns the payments of the forecasts added so far; more may be added afterwards.
+     *
+     * @return the payments, sorted by payee then expected liquidation date (undated last)
+     */
+    public List<ExpectedPayment> payments() {
+      List<ExpectedPayment> payments = new ArrayList<>();
+      groups.forEach((payee, byDate) -> byDate.forEach(
+          (date, group) -> payments.add(group.toPayment(payee, date))));
+      return payments;
+    }
+
+    /**
+     * Returns the accumulator as text, for example {@code Accumulator[2 payees]}.
+     *
+     * @return the accumulator as text
+     */
+    @Override
+    public String toString() {
+      return "Accumulator[" + groups.size() + (groups.size() == 1 ? " payee]" : " payees]");
+    }
   }
 
   /** The running totals of one (payee, date) group. */

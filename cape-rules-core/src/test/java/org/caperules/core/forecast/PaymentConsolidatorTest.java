@@ -164,6 +164,58 @@ class PaymentConsolidatorTest {
   }
 
   @Test
+  void accumulator_goldenForecastsOneByOne_sameAsConsolidate() {
+    PaymentConsolidator.Accumulator accumulator =
+        PaymentConsolidator.byImporterOfRecord().accumulator();
+    for (RefundForecast forecast : goldenForecasts()) {
+      assertThat(accumulator.add(forecast)).isSameAs(accumulator);
+    }
+
+    List<ExpectedPayment> payments = accumulator.payments();
+
+    // The golden grouping of consolidate_goldenForecasts_...: five payments, 2026-06-18 for
+    // 12-3456789 with FCT00000013 and FCT00000047, principal 10,000.00 + 1,000.00.
+    assertThat(payments).isEqualTo(
+        PaymentConsolidator.byImporterOfRecord().consolidate(goldenForecasts()));
+    assertThat(payments).hasSize(5);
+    assertThat(payments.get(1).entryNumbers()).containsExactly("FCT00000013", "FCT00000047");
+    assertThat(payments.get(1).principal()).isEqualByComparingTo("11000.00");
+    // Two importers and the unknown payee (NOT_ELIGIBLE FCT00000054 is ignored).
+    assertThat(accumulator).hasToString("Accumulator[3 payees]");
+  }
+
+  @Test
+  void accumulator_paymentsThenMoreForecasts_countsLaterForecasts() {
+    PaymentConsolidator.Accumulator accumulator =
+        PaymentConsolidator.byImporterOfRecord().accumulator();
+    assertThat(accumulator.payments()).isEmpty();
+    assertThat(accumulator).hasToString("Accumulator[0 payees]");
+
+    accumulator.add(FORECASTER.forecast(assess(ForecastFixtures.unliquidated())));
+    assertThat(accumulator.payments()).extracting(ExpectedPayment::entryNumbers)
+        .containsExactly(List.of("FCT00000013"));
+    accumulator.add(FORECASTER.forecast(assess(ForecastFixtures.withoutSummaryDate())));
+
+    // Golden: unliquidated (FCT00000013, 10,000.00) and withoutSummaryDate (FCT00000047,
+    // 1,000.00) both liquidate 2026-06-18 for 12-3456789: one payment of 11,000.00.
+    List<ExpectedPayment> payments = accumulator.payments();
+    assertThat(payments).extracting(ExpectedPayment::entryNumbers)
+        .containsExactly(List.of("FCT00000013", "FCT00000047"));
+    assertThat(payments.get(0).principal()).isEqualByComparingTo("11000.00");
+    assertThat(accumulator).hasToString("Accumulator[1 payee]");
+  }
+
+  @Test
+  void accumulator_payeeFunctionReturnsNull_throwsNamingEntry() {
+    PaymentConsolidator.Accumulator accumulator = PaymentConsolidator.of(entry -> null)
+        .accumulator();
+    RefundForecast forecast = FORECASTER.forecast(assess(ForecastFixtures.unliquidated()));
+
+    assertThatNullPointerException().isThrownBy(() -> accumulator.add(forecast))
+        .withMessage("The payee function returned null for entry FCT00000013");
+  }
+
+  @Test
   void consolidate_empty_givesNoPayments() {
     assertThat(PaymentConsolidator.byImporterOfRecord().consolidate(List.of())).isEmpty();
   }

@@ -25,7 +25,6 @@ import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
-import org.caperules.core.forecast.RefundForecast;
 import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.DeclarationEntry;
@@ -75,7 +74,9 @@ import picocli.CommandLine.Spec;
  * declaration of an earlier run is left next to the new ones. Other files are left alone.
  *
  * <p>Memory grows with the number of entries, not rows: the report is written while the entries
- * are screened, and only the declarable entry numbers and their forecasts are kept.
+ * are screened, only the declarable entry numbers (with their importers) are kept, and each
+ * declarable entry's forecast is added to its expected payment as it is made ({@link
+ * PaymentConsolidator#accumulator()}), never kept.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = "Screens ACE ES-003 exports for CAPE and writes screening-report.csv,"
@@ -143,7 +144,8 @@ final class ScreenCommand implements Callable<Integer> {
     Tally tally = new Tally();
     List<DeclarationEntry> declarable = new ArrayList<>();
     RefundForecaster forecaster = RefundForecaster.standard();
-    List<RefundForecast> forecasts = new ArrayList<>();
+    PaymentConsolidator.Accumulator payable = PaymentConsolidator.byImporterOfRecord()
+        .accumulator();
     Path report = out.resolve("screening-report.csv");
     Iterable<Assessment> assessments = () -> new Iterator<>() {
       private int next;
@@ -161,7 +163,7 @@ final class ScreenCommand implements Callable<Integer> {
           EntryNumber number = assessment.entry().validEntryNumber().orElseThrow();
           declarable.add(new DeclarationEntry(number,
               assessment.entry().importerNumber().orElse(null)));
-          forecasts.add(forecaster.forecast(assessment));
+          payable.add(forecaster.forecast(assessment));
         }
         if (progress && next % PROGRESS_ENTRIES == 0) {
           err.printf(Locale.ROOT, "  screened %,d of %,d entries%n", next, entries.size());
@@ -174,7 +176,7 @@ final class ScreenCommand implements Callable<Integer> {
     Path problems = out.resolve("problems.csv");
     ProblemsWriter.write(problems, read.problems());
     Path paymentsFile = out.resolve("payments.csv");
-    List<ExpectedPayment> payments = PaymentConsolidator.byImporterOfRecord().consolidate(forecasts);
+    List<ExpectedPayment> payments = payable.payments();
     PaymentsWriter.write(paymentsFile, payments);
     List<DeclarationFile> declarations = DeclarationWriter.builder(out.resolve("declarations"))
         .grouping(noGroup ? DeclarationWriter.Grouping.NONE : DeclarationWriter.Grouping.BY_IMPORTER)
