@@ -150,11 +150,11 @@ public final class CapeEngine {
    * {@code asOf + atRiskDays > last}.
    */
   private static boolean isAtRisk(Entry entry, LocalDate asOf, CapePolicy policy) {
-    Optional<LocalDate> liquidated = entry.liquidationDate();
-    if (liquidated.isEmpty()) {
+    LocalDate liquidated = entry.liquidationDate().orElse(null);
+    if (liquidated == null) {
       return false;
     }
-    LocalDate last = policy.deadlines().capeLastDayInclusive(liquidated.get());
+    LocalDate last = policy.deadlines().capeLastDayInclusive(liquidated);
     long daysLeft = last.toEpochDay() - asOf.toEpochDay();
     return daysLeft >= 0 && daysLeft < policy.settings().atRiskDays();
   }
@@ -209,8 +209,8 @@ public final class CapeEngine {
 
   static Verdict verdict(Entry entry, List<Finding> findings) {
     boolean exclusion = false;
-    for (Finding finding : findings) {
-      if (finding.reason().kind() == ReasonKind.DATA) {
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      if (findings.get(i).reason().kind() == ReasonKind.DATA) {
         return Verdict.NEEDS_REVIEW;
       }
       exclusion = true;
@@ -226,12 +226,12 @@ public final class CapeEngine {
    * warehouse type 21/22 that the policy did not exclude.
    */
   private static boolean isDeferred(Entry entry) {
-    Optional<LiquidationStatus> status = entry.liquidationStatus();
-    if (status.isPresent() && status.get().isPending()) {
+    LiquidationStatus status = entry.liquidationStatus().orElse(null);
+    if (status != null && status.isPending()) {
       return true;
     }
-    Optional<EntryType> type = entry.entryType();
-    return type.isPresent() && (type.get().isWarehouseWithdrawal() || type.get().isWarehouse());
+    EntryType type = entry.entryType().orElse(null);
+    return type != null && (type.isWarehouseWithdrawal() || type.isWarehouse());
   }
 
   @Override
