@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of evaluating one entry on one as-of date under one policy: the verdict, every
  * finding (sorted by reason code), the entry's deadlines, warnings and the next action.
+ * The deadlines, warnings and next action are computed on first use, so screening that only
+ * reads verdicts and reasons does not pay for them.
  *
  * <p>Example: {@code ABC12345676 as of 2026-07-14 under PHASE_1_RECON: NOT_ELIGIBLE
  * [LIQUIDATION_WINDOW_PASSED]}.
@@ -22,25 +28,23 @@ public final class Assessment {
 
   private final Entry entry;
   private final LocalDate asOf;
-  private final String policyId;
+  private final CapePolicy policy;
   private final Verdict verdict;
   private final List<Finding> findings;
-  private final EntryDeadlines deadlines;
-  private final NextAction nextAction;
-  private final List<String> warnings;
   private final boolean atRisk;
+  // Computed on first use. Each is an immutable object whose state is in final fields, so a
+  // benign data race is safe: two threads may both compute it, and either sees an equal value.
+  private @Nullable EntryDeadlines deadlines;
+  private @Nullable NextAction nextAction;
+  private @Nullable List<String> warnings;
 
-  Assessment(Entry entry, LocalDate asOf, String policyId, Verdict verdict,
-      List<Finding> findings, EntryDeadlines deadlines, NextAction nextAction,
-      List<String> warnings, boolean atRisk) {
+  Assessment(Entry entry, LocalDate asOf, CapePolicy policy, Verdict verdict,
+      List<Finding> findings, boolean atRisk) {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.policyId = Objects.requireNonNull(policyId, "policyId");
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.verdict = Objects.requireNonNull(verdict, "verdict");
     this.findings = List.copyOf(findings);
-    this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
-    this.nextAction = Objects.requireNonNull(nextAction, "nextAction");
-    this.warnings = List.copyOf(warnings);
     this.atRisk = atRisk;
   }
 
@@ -78,7 +82,7 @@ public final class Assessment {
    * @return the policy id
    */
   public String policyId() {
-    return policyId;
+    return policy.id();
   }
 
   /**
@@ -141,31 +145,53 @@ public final class Assessment {
   }
 
   /**
-   * Returns the entry's deadlines under the policy applied.
+   * Returns the entry's deadlines under the policy applied, computed on first use
+   * ({@link org.caperules.core.date.CapeDeadlines#forEntry(LocalDate, LocalDate)} with the
+   * entry's liquidation and entry dates).
    *
    * @return the deadlines
+   * @throws IllegalArgumentException if the protest roll leaves the calendar's supported range
    */
   public EntryDeadlines deadlines() {
-    return deadlines;
+    EntryDeadlines result = deadlines;
+    if (result == null) {
+      result = policy.deadlines()
+          .forEntry(entry.liquidationDate().orElse(null), entry.entryDate().orElse(null));
+      deadlines = result;
+    }
+    return result;
   }
 
   /**
-   * Returns what to do next, with its date.
+   * Returns what to do next, with its date, computed on first use.
    *
    * @return the next action
+   * @throws IllegalArgumentException if the protest roll leaves the calendar's supported range
    */
   public NextAction nextAction() {
-    return nextAction;
+    NextAction result = nextAction;
+    if (result == null) {
+      result = NextActions.of(entry, asOf, verdict, findings, deadlines());
+      nextAction = result;
+    }
+    return result;
   }
 
   /**
    * Returns warnings that do not change the verdict, for example an IEEPA heading used outside
    * its effective dates, or an entry type missing from the data.
    *
+   * <p>Computed on first use.
+   *
    * @return the warnings, possibly empty
    */
   public List<String> warnings() {
-    return warnings;
+    List<String> result = warnings;
+    if (result == null) {
+      result = warnings(entry);
+      warnings = result;
+    }
+    return result;
   }
 
   /**
@@ -188,9 +214,32 @@ public final class Assessment {
     return entry.ieepaDuty();
   }
 
+  private static List<String> warnings(Entry entry) {
+    @Nullable String typeWarning = entry.entryType().isEmpty()
+        ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
+            + " warehouse) could not be checked."
+        : null;
+    Optional<LocalDate> entryDate = entry.entryDate();
+    if (entryDate.isEmpty()) {
+      return typeWarning == null ? List.of() : List.of(typeWarning);
+    }
+    List<String> warnings = new ArrayList<>(2);
+    if (typeWarning != null) {
+      warnings.add(typeWarning);
+    }
+    IeepaHeadings headings = IeepaHeadings.standard();
+    for (DutyLine line : entry.dutyLines()) {
+      Optional<String> warning = headings.effectiveDateWarning(line.hts(), entryDate.get());
+      if (warning.isPresent()) {
+        warnings.add(warning.get());
+      }
+    }
+    return List.copyOf(warnings);
+  }
+
   @Override
   public String toString() {
-    return entry.entryNumberText() + " as of " + asOf + " under " + policyId + ": " + verdict
+    return entry.entryNumberText() + " as of " + asOf + " under " + policy.id() + ": " + verdict
         + " " + reasons();
   }
 }

@@ -8,11 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
-import org.caperules.core.IeepaHeadings;
+import org.caperules.core.EntryType;
 import org.caperules.core.LiquidationStatus;
-import org.caperules.core.date.EntryDeadlines;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,20 +108,55 @@ public final class CapeEngine {
   public static Assessment evaluate(Entry entry, LocalDate asOf, CapePolicy policy) {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(asOf, "asOf");
-    List<Finding> findings = new ArrayList<>(2);
-    for (EligibilityRule rule : policy.rules()) {
-      rule.check(entry, asOf, policy).ifPresent(findings::add);
-    }
-    findings.sort(BY_REASON);
+    List<Finding> findings = findings(entry, asOf, policy);
     Verdict verdict = verdict(entry, findings);
-    EntryDeadlines deadlines = policy.deadlines()
-        .forEntry(entry.liquidationDate().orElse(null), entry.entryDate().orElse(null));
-    boolean atRisk = verdict == Verdict.ELIGIBLE && deadlines.capeLastDay()
-        .map(last -> !asOf.isAfter(last)
-            && asOf.plusDays(policy.settings().atRiskDays()).isAfter(last))
-        .orElse(false);
-    return new Assessment(entry, asOf, policy.id(), verdict, findings, deadlines,
-        NextActions.of(entry, asOf, verdict, findings, deadlines), warnings(entry), atRisk);
+    boolean atRisk = verdict == Verdict.ELIGIBLE && isAtRisk(entry, asOf, policy);
+    return new Assessment(entry, asOf, policy, verdict, findings, atRisk);
+  }
+
+  /**
+   * Runs every rule of the policy; the findings sorted by reason code, as an immutable list.
+   * Allocates no list when no rule fires and does not sort a single finding.
+   */
+  private static List<Finding> findings(Entry entry, LocalDate asOf, CapePolicy policy) {
+    List<EligibilityRule> rules = policy.rules();
+    @Nullable Finding first = null;
+    @Nullable List<Finding> several = null;
+    for (int i = 0, n = rules.size(); i < n; i++) {
+      Optional<Finding> finding = rules.get(i).check(entry, asOf, policy);
+      if (finding.isEmpty()) {
+        continue;
+      }
+      if (first == null) {
+        first = finding.get();
+      } else {
+        if (several == null) {
+          several = new ArrayList<>(4);
+          several.add(first);
+        }
+        several.add(finding.get());
+      }
+    }
+    if (several != null) {
+      several.sort(BY_REASON);
+      return List.copyOf(several);
+    }
+    return first == null ? List.of() : List.of(first);
+  }
+
+  /**
+   * At risk: the CAPE last day (liquidated entries only) is {@code asOf} or one of the
+   * {@link PolicySettings#atRiskDays()} - 1 days after it, that is {@code asOf <= last} and
+   * {@code asOf + atRiskDays > last}.
+   */
+  private static boolean isAtRisk(Entry entry, LocalDate asOf, CapePolicy policy) {
+    LocalDate liquidated = entry.liquidationDate().orElse(null);
+    if (liquidated == null) {
+      return false;
+    }
+    LocalDate last = policy.deadlines().capeLastDayInclusive(liquidated);
+    long daysLeft = last.toEpochDay() - asOf.toEpochDay();
+    return daysLeft >= 0 && daysLeft < policy.settings().atRiskDays();
   }
 
   /**
@@ -176,8 +209,8 @@ public final class CapeEngine {
 
   static Verdict verdict(Entry entry, List<Finding> findings) {
     boolean exclusion = false;
-    for (Finding finding : findings) {
-      if (finding.reason().kind() == ReasonKind.DATA) {
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      if (findings.get(i).reason().kind() == ReasonKind.DATA) {
         return Verdict.NEEDS_REVIEW;
       }
       exclusion = true;
@@ -193,28 +226,12 @@ public final class CapeEngine {
    * warehouse type 21/22 that the policy did not exclude.
    */
   private static boolean isDeferred(Entry entry) {
-    Optional<LiquidationStatus> status = entry.liquidationStatus();
-    if (status.isPresent() && status.get().isPending()) {
+    LiquidationStatus status = entry.liquidationStatus().orElse(null);
+    if (status != null && status.isPending()) {
       return true;
     }
-    return entry.entryType().map(type -> type.isWarehouseWithdrawal() || type.isWarehouse())
-        .orElse(false);
-  }
-
-  private static List<String> warnings(Entry entry) {
-    List<String> warnings = new ArrayList<>(0);
-    if (entry.entryType().isEmpty()) {
-      warnings.add("Entry type unknown: the type-based rules (reconciliation, drawback, duty"
-          + " deferral, warehouse) could not be checked.");
-    }
-    Optional<LocalDate> entryDate = entry.entryDate();
-    if (entryDate.isPresent()) {
-      IeepaHeadings headings = IeepaHeadings.standard();
-      for (DutyLine line : entry.dutyLines()) {
-        headings.effectiveDateWarning(line.hts(), entryDate.get()).ifPresent(warnings::add);
-      }
-    }
-    return warnings;
+    EntryType type = entry.entryType().orElse(null);
+    return type != null && (type.isWarehouseWithdrawal() || type.isWarehouse());
   }
 
   @Override

@@ -161,7 +161,8 @@ public final class CapePolicies {
   public CapePolicy inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     CapePolicy inForce = policies.get(0);
-    for (CapePolicy policy : policies) {
+    for (int i = 0, n = policies.size(); i < n; i++) {
+      CapePolicy policy = policies.get(i);
       if (policy.effectiveDate().isAfter(date)) {
         break;
       }

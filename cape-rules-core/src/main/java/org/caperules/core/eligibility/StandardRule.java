@@ -36,8 +36,8 @@ public enum StandardRule implements EligibilityRule {
   LIQUIDATION_STATUS {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      Optional<LiquidationStatus> status = entry.liquidationStatus();
-      if (status.isEmpty()) {
+      LiquidationStatus status = entry.liquidationStatus().orElse(null);
+      if (status == null) {
         String message = entry.liquidationStatusText()
             .filter(text -> !text.isBlank())
             .map(text -> "Liquidation status '" + text + "' is not recognised; CAPE needs an"
@@ -46,7 +46,7 @@ public enum StandardRule implements EligibilityRule {
                 + " an entry without a liquidation status in ACE is excluded.");
         return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS, message));
       }
-      if (status.get() == LiquidationStatus.LIQUIDATED && entry.liquidationDate().isEmpty()) {
+      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDate().isEmpty()) {
         return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             "Liquidated, but no liquidation date is given, so the 80-day window cannot be"
                 + " judged."));
@@ -114,15 +114,15 @@ public enum StandardRule implements EligibilityRule {
   RECONCILIATION {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      Optional<EntryType> type = entry.entryType();
-      if (type.isPresent() && type.get().isReconciliation()) {
+      EntryType type = entry.entryType().orElse(null);
+      if (type != null && type.isReconciliation()) {
         return Optional.of(Finding.of(ReasonCode.RECONCILIATION,
             "Entry type 09 (reconciliation summary) is excluded from CAPE."));
       }
       if (!entry.reconciliationFlagged()) {
         return Optional.empty();
       }
-      boolean acceptedType = type.isPresent() && RECON_ACCEPTED_TYPES.contains(type.get());
+      boolean acceptedType = type != null && RECON_ACCEPTED_TYPES.contains(type);
       if (policy.settings().reconciliationFlaggedAccepted() && acceptedType
           && !entry.reconciliationEntryFiled()) {
         return Optional.empty();
@@ -132,7 +132,7 @@ public enum StandardRule implements EligibilityRule {
         why = "policy " + policy.id() + " does not accept entries flagged for reconciliation";
       } else if (!acceptedType) {
         why = "only types 01, 02 and 06 flagged for reconciliation are accepted, and this entry's"
-            + " type is " + type.map(EntryType::code).orElse("unknown");
+            + " type is " + (type == null ? "unknown" : type.code());
       } else {
         why = "its type 09 reconciliation entry has been filed";
       }
@@ -145,10 +145,10 @@ public enum StandardRule implements EligibilityRule {
   DRAWBACK {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      Optional<EntryType> type = entry.entryType();
-      if (type.isPresent() && type.get().isDrawback()) {
+      EntryType type = entry.entryType().orElse(null);
+      if (type != null && type.isDrawback()) {
         return Optional.of(Finding.of(ReasonCode.DRAWBACK,
-            "Entry type " + type.get().code() + " is a drawback entry."));
+            "Entry type " + type.code() + " is a drawback entry."));
       }
       return entry.drawbackDesignated()
           ? Optional.of(Finding.of(ReasonCode.DRAWBACK,
@@ -161,9 +161,11 @@ public enum StandardRule implements EligibilityRule {
   DUTY_DEFERRAL {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      return entry.entryType().filter(EntryType::isDutyDeferral)
-          .map(type -> Finding.of(ReasonCode.DUTY_DEFERRAL,
-              "Entry type 08 (duty deferral) is excluded from CAPE."));
+      EntryType type = entry.entryType().orElse(null);
+      return type != null && type.isDutyDeferral()
+          ? Optional.of(Finding.of(ReasonCode.DUTY_DEFERRAL,
+              "Entry type 08 (duty deferral) is excluded from CAPE."))
+          : Optional.empty();
     }
   },
 
@@ -206,11 +208,11 @@ public enum StandardRule implements EligibilityRule {
   LIQUIDATION_WINDOW {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+      LocalDate liquidated = entry.liquidationDate().orElse(null);
       if (entry.liquidationStatus().orElse(null) != LiquidationStatus.LIQUIDATED
-          || entry.liquidationDate().isEmpty()) {
+          || liquidated == null) {
         return Optional.empty();
       }
-      LocalDate liquidated = entry.liquidationDate().get();
       CapeDeadlines deadlines = policy.deadlines();
       LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
       if (!asOf.isAfter(capeLastDay)) {
@@ -241,18 +243,18 @@ public enum StandardRule implements EligibilityRule {
   ENTRY_TYPE_ALLOWED {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      Optional<EntryType> type = entry.entryType();
-      if (type.isEmpty()) {
+      EntryType type = entry.entryType().orElse(null);
+      if (type == null) {
         return Optional.empty();
       }
       PolicySettings settings = policy.settings();
-      if (settings.warehouseEntriesExcluded() && type.get().isWarehouse()) {
+      if (settings.warehouseEntriesExcluded() && type.isWarehouse()) {
         return Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
-            "Entry type " + type.get().code() + " (" + type.get().description() + ") is not"
+            "Entry type " + type.code() + " (" + type.description() + ") is not"
                 + " allowed under policy " + policy.id() + "; the refund comes when the"
                 + " warehouse entry liquidates."));
       }
-      if (settings.excludeTemporaryImportationBond() && type.get().isTemporaryImportationBond()) {
+      if (settings.excludeTemporaryImportationBond() && type.isTemporaryImportationBond()) {
         return Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
             "Entry type 23 (temporary importation under bond) is excluded by policy "
                 + policy.id() + "."));
