@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes refund interest under 19 U.S.C. 1505(c): from the date the importer deposited the
@@ -57,6 +58,9 @@ public final class InterestCalculator {
 
   private final InterestRateTable table;
   private final DayCountConvention convention;
+  /** Growth factors already computed, by segment; values never change, so sharing is safe. */
+  private final ConcurrentHashMap<SegmentKey, BigDecimal> growthFactors =
+      new ConcurrentHashMap<>();
 
   private InterestCalculator(InterestRateTable table, DayCountConvention convention) {
     this.table = table;
@@ -149,10 +153,8 @@ public final class InterestCalculator {
           ? rate.quarterEndExclusive()
           : endExclusive;
       int days = Math.toIntExact(ChronoUnit.DAYS.between(day, segmentEnd));
-      long daysInYear = Year.of(day.getYear()).length();
-      BigDecimal dailyRate = rate.percent().divide(HUNDRED.multiply(BigDecimal.valueOf(daysInYear)),
-          MATH);
-      BigDecimal factor = BigDecimal.ONE.add(dailyRate, MATH).pow(days, MATH);
+      int daysInYear = Year.of(day.getYear()).length();
+      BigDecimal factor = growthFactor(rate.percent(), daysInYear, days);
       segments.add(new InterestSegment(day, segmentEnd, rate, factor));
       product = product.multiply(factor, MATH);
       day = segmentEnd;
@@ -173,6 +175,23 @@ public final class InterestCalculator {
   public String toString() {
     return "InterestCalculator[" + table + ", " + convention + ']';
   }
+
+  /**
+   * Returns (1 + percent / 100 / daysInYear) ^ days at {@code MATH} precision. A segment's factor
+   * depends only on these three numbers, and portfolios repeat them endlessly (a quarter has at
+   * most 92 days), so each is computed once per calculator and kept: the values, and so every
+   * result, are the same as computing them each time.
+   */
+  private BigDecimal growthFactor(BigDecimal percent, int daysInYear, int days) {
+    return growthFactors.computeIfAbsent(new SegmentKey(percent, daysInYear, days), key -> {
+      BigDecimal dailyRate = key.percent().divide(
+          HUNDRED.multiply(BigDecimal.valueOf(key.daysInYear())), MATH);
+      return BigDecimal.ONE.add(dailyRate, MATH).pow(key.days(), MATH);
+    });
+  }
+
+  /** The numbers a segment's growth factor depends on. */
+  private record SegmentKey(BigDecimal percent, int daysInYear, int days) {}
 
   static void checkDates(LocalDate depositDate, LocalDate endDate) {
     Objects.requireNonNull(depositDate, "depositDate");
