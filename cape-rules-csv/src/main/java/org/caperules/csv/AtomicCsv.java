@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes a CSV file atomically and as a stream: FastCSV, CRLF, UTF-8 without a byte order mark,
@@ -27,14 +28,8 @@ import java.util.List;
  */
 final class AtomicCsv {
 
-  /** Writes the records of one file. */
-  interface Body {
-    /** Writes the records after the header; returns the number written. */
-    long write(Records records) throws IOException;
-  }
-
   /** The sink of records. */
-  interface Records {
+  private interface Records {
     /** Writes one record; each cell is made spreadsheet-safe. */
     void write(List<String> cells) throws IOException;
   }
@@ -42,12 +37,13 @@ final class AtomicCsv {
   private AtomicCsv() {}
 
   /**
-   * Writes the header and the body's records to {@code target}.
+   * Writes the header and one record per row to {@code target}, taking the rows one at a time.
    *
    * @return the number of records after the header
    * @throws UncheckedIOException if the file cannot be written; the message names it
    */
-  static long write(Path target, String what, List<String> header, Body body) {
+  static <T> long write(Path target, String what, List<String> header, Iterable<T> rows,
+      Function<? super T, List<String>> cellsOf) {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path name = absolute.getFileName();
@@ -75,7 +71,11 @@ final class AtomicCsv {
           csv.writeRecord(safe);
         };
         records.write(header);
-        count = body.write(records);
+        count = 0;
+        for (T row : rows) {
+          records.write(cellsOf.apply(row));
+          count++;
+        }
         csv.flush();
         out.flush();
         channel.force(true);

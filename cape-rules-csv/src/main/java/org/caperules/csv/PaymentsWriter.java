@@ -54,14 +54,7 @@ public final class PaymentsWriter {
   public static long write(Path file, Iterable<ExpectedPayment> payments) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(payments, "payments");
-    return AtomicCsv.write(file, "payments file", HEADER, records -> {
-      long count = 0;
-      for (ExpectedPayment payment : payments) {
-        records.write(cells(payment));
-        count++;
-      }
-      return count;
-    });
+    return AtomicCsv.write(file, "payments file", HEADER, payments, PaymentsWriter::cells);
   }
 
   /**

@@ -43,14 +43,7 @@ public final class ProblemsWriter {
   public static long write(Path file, Iterable<RowProblem> problems) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(problems, "problems");
-    return AtomicCsv.write(file, "problems file", HEADER, records -> {
-      long count = 0;
-      for (RowProblem problem : problems) {
-        records.write(cells(problem));
-        count++;
-      }
-      return count;
-    });
+    return AtomicCsv.write(file, "problems file", HEADER, problems, ProblemsWriter::cells);
   }
 
   /**

@@ -113,14 +113,7 @@ public final class ScreeningReportWriter {
   public long write(Path file, Iterable<Assessment> assessments) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(assessments, "assessments");
-    return AtomicCsv.write(file, "screening report", header, records -> {
-      long count = 0;
-      for (Assessment assessment : assessments) {
-        records.write(cells(assessment));
-        count++;
-      }
-      return count;
-    });
+    return AtomicCsv.write(file, "screening report", header, assessments, this::cells);
   }
 
   /**
