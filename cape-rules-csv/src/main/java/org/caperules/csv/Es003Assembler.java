@@ -21,6 +21,7 @@ import org.caperules.core.HtsNumber;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
+import org.caperules.core.date.CapeDeadlines;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,6 +125,7 @@ public final class Es003Assembler {
   private static final int SUMMARY_DATE = 4;
   private static final int LIQ_STATUS = 5;
   private static final int LIQ_DATE = 6;
+  private static final CapeDeadlines DEADLINES = CapeDeadlines.standard();
   private static final int RECON = 7;
   private static final int PROTEST = 8;
   private static final int RECON_FILED = 9;
@@ -531,14 +533,30 @@ public final class Es003Assembler {
         : fitted;
   }
 
+  /**
+   * Parses a liquidation date and checks that its deadlines can be computed: the protest last day
+   * is rolled over the US federal holiday calendar, which covers 2020-2040 only, so a date whose
+   * deadlines fall outside it is a problem of its row rather than a failure of the whole screening.
+   */
+  private static LocalDate liquidationDate(String cell) {
+    LocalDate date = date(cell);
+    try {
+      DEADLINES.protestLastDayInclusive(date);
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalArgumentException("Liquidation date " + date + " is outside the dates whose"
+          + " CAPE and protest deadlines can be computed: " + ex.getMessage(), ex);
+    }
+    return date;
+  }
+
   /** Parses the cell of entry-level column {@code i}; blank gives {@link #BLANK} where allowed. */
   private static Object parse(int i, String cell) {
     return switch (i) {
       case TYPE -> Texts.isBlank(cell) ? BLANK : EntryType.parse(cell);
       case IMPORTER -> Texts.isBlank(cell) ? BLANK : ImporterNumber.parse(cell);
       case NAME -> cell.strip();
-      case ENTRY_DATE, SUMMARY_DATE, LIQ_DATE ->
-          Texts.isBlank(cell) ? BLANK : date(cell);
+      case ENTRY_DATE, SUMMARY_DATE -> Texts.isBlank(cell) ? BLANK : date(cell);
+      case LIQ_DATE -> Texts.isBlank(cell) ? BLANK : liquidationDate(cell);
       case LIQ_STATUS -> Texts.isBlank(cell) ? BLANK : LiquidationStatus.tryParse(cell)
           .<Object>map(s -> s).orElse("?" + cell.strip().toUpperCase(Locale.ROOT));
       case PROTEST -> {

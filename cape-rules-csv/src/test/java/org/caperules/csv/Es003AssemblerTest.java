@@ -115,6 +115,28 @@ class Es003AssemblerTest {
     assertThat(entry.liquidationStatusText()).isEmpty();
   }
 
+  /**
+   * The holiday calendar covers 2020-2040, so a liquidation date whose protest last day (+ 180
+   * days, rolled) falls after 2040-12-31 cannot be screened: its row is a problem naming the
+   * file, line, column and value, and the rest of the file goes on.
+   */
+  @Test
+  void row_liquidationDateBeyondCalendar_rowProblemAndFileGoesOn() {
+    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status|Liquidation Date",
+        "ABC12345676|99030125|10.00|LIQUIDATED|02/01/2041",
+        "MYK28000864|99030125|10.00|LIQUIDATED|04/24/2026");
+    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("MYK28000864");
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(FILE);
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.column()).isEqualTo("Liquidation Date");
+      assertThat(p.value()).isEqualTo("02/01/2041");
+      assertThat(p.message()).startsWith("Liquidation date 2041-02-01 is outside the dates whose"
+          + " CAPE and protest deadlines can be computed: ");
+    });
+    assertThat(counts(result)).containsExactly(2L, 1L, 1L);
+  }
+
   @Test
   void row_blankStatusNoDate_statusUnknownAndEngineNeedsReview() {
     Entry entry = only(read(REQUIRED + "|Liquidation Status|Liquidation Date",
