@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Example message: {@code ES-003 file 'es003.csv' has no column 'HTS Number - Full'
  * (required); the header row has 2 columns: 'Entry Summary Number', 'Entry Date'}.
  */
-public final class CapeCsvException extends RuntimeException {
+public class CapeCsvException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryNumber;
@@ -81,7 +82,19 @@ import org.jspecify.annotations.Nullable;
  * rowsRejected}, checked by {@link ReadResult}.
  *
  * <p>Memory grows with the number of entries and their duty lines, never with the rows kept:
- * no row is stored. A spreadsheet reader should pass every row padded to its header's width,
+ * no row is stored.
+ *
+ * <p><b>Streaming.</b> An assembler made by {@link #streaming(Consumer)} holds one entry at a
+ * time: it hands each entry to its sink as soon as a row of another entry number comes, and the
+ * last one at {@link #finish()}, so memory stays flat however long the input (a
+ * 10,000,000-row export screens in a 1 GB heap). It needs the rows of each entry together, as
+ * ACE's ES-003 export keeps them (grouped by entry summary number and line; ace-formats.md
+ * §1.3), within a file or across the end of one file and the start of the next; everything else
+ * (value rules, agreement, repeated rows, problems, accounting) is as above, and the entries come
+ * in the same order, each equal to what {@link #result()} would give. A row of an entry whose
+ * rows have already ended throws {@link EntriesNotGroupedException}: the input must then be read
+ * whole. It keeps only a compact set of the entry numbers handed on (8 to 16 bytes each) to see
+ * that. A spreadsheet reader should pass every row padded to its header's width,
  * since a short row is a problem.
  *
  * <p>Example: the header {@code Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount}
@@ -152,6 +165,12 @@ public final class Es003Assembler {
 
   /** Files read so far, by index. */
   private final List<String> files = new ArrayList<>();
+  /** Where a streaming assembler hands its entries; null when it keeps them for the result. */
+  private final @Nullable Consumer<? super Entry> sink;
+  /** A streaming assembler's current entry, the only one it holds. */
+  private @Nullable EntryState open;
+  /** The entry number texts a streaming assembler has handed on. */
+  private final EntryTexts handedOn = new EntryTexts();
   private final Map<String, EntryState> entries = new LinkedHashMap<>();
   private final List<RowProblem> problems = new ArrayList<>();
   /**
@@ -195,7 +214,8 @@ public final class Es003Assembler {
   private long rowsRejected;
   private boolean finished;
 
-  private Es003Assembler() {
+  private Es003Assembler(@Nullable Consumer<? super Entry> sink) {
+    this.sink = sink;
     for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
       pools.add(new HashMap<>());
       pooledTexts.add(new HashMap<>());
@@ -214,7 +234,26 @@ public final class Es003Assembler {
    * @return the assembler
    */
   public static Es003Assembler create() {
-    return new Es003Assembler();
+    return new Es003Assembler(null);
+  }
+
+  /**
+   * Creates a streaming assembler with no file started: it hands each entry to {@code sink} as
+   * soon as its rows end (a row of another entry number comes), and the last one at {@link
+   * #finish()}, holding one entry at a time. The rows of each entry must be together (see the
+   * class documentation); a row of an entry already handed on throws {@link
+   * EntriesNotGroupedException}. An exception thrown by the sink ends the read and propagates
+   * from the row method (or {@link #finish()}) that handed the entry on.
+   *
+   * <p>Example: the rows of {@code A, A, B, B, B, C} give {@code A} to the sink when the first
+   * {@code B} row comes, {@code B} at the {@code C} row, and {@code C} at {@link #finish()}; the
+   * rows of {@code A, B, A} throw at the second {@code A} row.
+   *
+   * @param sink  where the entries go, in order of their first row
+   * @return the assembler
+   */
+  public static Es003Assembler streaming(Consumer<? super Entry> sink) {
+    return new Es003Assembler(Objects.requireNonNull(sink, "sink"));
   }
 
   /**
@@ -324,6 +363,9 @@ public final class Es003Assembler {
           "The entry number is " + entryText.length() + " characters long; an entry number has"
               + " 11, so the row is not read as an entry"));
     }
+    if (sink != null) {
+      handOnIfEnded(current, line, entryText);
+    }
     rowProblems.clear();
     if (!cellProblems.isEmpty()) {
       for (Es003Column column : Es003Column.values()) {
@@ -369,7 +411,7 @@ public final class Es003Assembler {
         cellProblem(current, line, Es003Column.LINE_TARIFF_DUTY_AMOUNT, dutyCell, ex);
       }
     }
-    EntryState state = entries.get(entryText);
+    EntryState state = sink != null ? open : entries.get(entryText);
     for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
       parsed[i] = null;
       texts[i] = null;
@@ -416,7 +458,11 @@ public final class Es003Assembler {
       }
     } else {
       state = new EntryState(entryText);
-      entries.put(entryText, state);
+      if (sink != null) {
+        open = state;
+      } else {
+        entries.put(entryText, state);
+      }
     }
     state.add(this, line, keyCode, lineKey, dutyLine(hts, duty));
     return this;
@@ -463,10 +509,15 @@ public final class Es003Assembler {
    * has a header but no rows".
    *
    * @return the entries, problems and counts
-   * @throws IllegalStateException if called twice
+   * @throws IllegalStateException if called twice, or on a streaming assembler (which ends with
+   *     {@link #finish()})
    */
   public ReadResult<Entry> result() {
     checkOpen();
+    if (sink != null) {
+      throw new IllegalStateException("A streaming assembler hands its entries on: end it with"
+          + " finish(), not result()");
+    }
     endFile();
     finished = true;
     List<Entry> built = new ArrayList<>(entries.size());
@@ -475,6 +526,56 @@ public final class Es003Assembler {
       states.remove();  // each state goes as its entry is built: memory does not double
     }
     return ReadResult.of(built, problems, rowsRead, rowsRead - rowsRejected, rowsRejected);
+  }
+
+  /**
+   * Ends a streaming read: hands the last entry to the sink and returns the problems and the row
+   * accounting. A file with a header and no rows gives the file-level problem "The file has a
+   * header but no rows", as {@link #result()} does.
+   *
+   * @return the number of entries handed on, the problems and the counts
+   * @throws IllegalStateException if called twice, or on an assembler made by {@link #create()}
+   *     (which ends with {@link #result()})
+   */
+  public StreamResult finish() {
+    checkOpen();
+    Consumer<? super Entry> target = sink;
+    if (target == null) {
+      throw new IllegalStateException("This assembler keeps its entries: end it with result(),"
+          + " not finish()");
+    }
+    endFile();
+    finished = true;
+    EntryState last = open;
+    if (last != null) {
+      open = null;
+      handOn(target, last);
+    }
+    return new StreamResult(handedOn.size(), problems, rowsRead, rowsRead - rowsRejected,
+        rowsRejected);
+  }
+
+  /**
+   * Before a row of {@code entryText} of a streaming read: hands the open entry on if the row
+   * belongs to another one, and refuses a row of an entry already handed on.
+   */
+  private void handOnIfEnded(Es003Header current, long line, String entryText) {
+    EntryState state = open;
+    if (state != null && state.entryText.equals(entryText)) {
+      return;
+    }
+    if (state != null) {
+      open = null;
+      handOn(Objects.requireNonNull(sink), state);
+    }
+    if (handedOn.contains(entryText)) {
+      throw new EntriesNotGroupedException(current.file(), line, Texts.printable(entryText));
+    }
+  }
+
+  private void handOn(Consumer<? super Entry> target, EntryState state) {
+    handedOn.add(state.entryText);
+    target.accept(state.build());
   }
 
   private void endFile() {

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.caperules.core.Entry;
 
 /**
@@ -31,6 +32,15 @@ import org.caperules.core.Entry;
  *
  * <p>{@link Builder#readAll(List)} reads several exports as one: an entry whose rows are in two
  * files is one entry, and a value on which the files disagree is a problem.
+ *
+ * <p>{@link Builder#stream(Path, Consumer)} and {@link Builder#streamAll(List, Consumer)} read in
+ * constant memory: each entry goes to a sink as soon as its rows end, which needs the rows of
+ * each entry together, as ACE's export keeps them (see {@link Es003Assembler#streaming(Consumer)}).
+ *
+ * <pre>{@code
+ * StreamResult result = CapeCsv.es003Reader().stream(Path.of("ES-003.csv"),
+ *     entry -> report.add(engine.evaluate(entry, asOf)));
+ * }</pre>
  *
  * <p>Exception handling: only an unusable file throws {@link CapeCsvException}, with a message
  * naming the file (and the column): a missing file, a directory, an empty file, a header row that
@@ -136,11 +146,49 @@ public final class Es003Reader {
     }
 
     /**
+     * Reads one ES-003 CSV file as a stream: each entry goes to {@code sink} as soon as its rows
+     * end, in order of their first row, so memory does not grow with the file. The rows of each
+     * entry must be together, as in ACE's export; see {@link Es003Assembler#streaming(Consumer)}.
+     *
+     * @param file  the file
+     * @param sink  where the entries go
+     * @return the number of entries, the problems and the row accounting
+     * @throws CapeCsvException as {@link #read(Path)}
+     * @throws EntriesNotGroupedException at a row of an entry whose rows had already ended; the
+     *     entries handed on before are then not to be trusted, and the file should be read with
+     *     {@link #read(Path)}
+     */
+    public StreamResult stream(Path file, Consumer<? super Entry> sink) {
+      return streamAll(List.of(Objects.requireNonNull(file, "file")), sink);
+    }
+
+    /**
+     * Reads several ES-003 CSV files as one export and as a stream, in the order given: each
+     * entry goes to {@code sink} as soon as its rows end. An entry's rows may run on from the end
+     * of one file into the start of the next; otherwise they must be together.
+     *
+     * @param files  the files
+     * @param sink  where the entries go
+     * @return the number of entries, the problems of every file, file by file, and the row
+     *     accounting of all files
+     * @throws CapeCsvException at the first file that is unusable, as {@link #read(Path)}
+     * @throws EntriesNotGroupedException as {@link #stream(Path, Consumer)}
+     */
+    public StreamResult streamAll(List<Path> files, Consumer<? super Entry> sink) {
+      Objects.requireNonNull(files, "files");
+      Es003Assembler assembler = Es003Assembler.streaming(sink);
+      for (Path file : files) {
+        readInto(assembler, Objects.requireNonNull(file, "file"));
+      }
+      return assembler.finish();
+    }
+
+    /**
      * Reads one ES-003 CSV file into an assembler that may already hold other files, of this or
      * another format (an {@code .xlsx} reader feeds the same {@link Es003Assembler}), so that a
      * mixed list of inputs reads as one export, as {@link #readAll(List)} does.
      *
-     * @param assembler  the assembler, not yet finished
+     * @param assembler  the assembler, not yet finished; a streaming one hands its entries on
      * @param file  the file
      * @return the assembler
      * @throws CapeCsvException as {@link #read(Path)}

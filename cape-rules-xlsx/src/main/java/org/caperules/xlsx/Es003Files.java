@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.caperules.core.Entry;
 import org.caperules.csv.CapeCsvException;
+import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.Es003Assembler;
 import org.caperules.csv.Es003Reader;
 import org.caperules.csv.ReadResult;
+import org.caperules.csv.StreamResult;
 
 /**
  * Reads a list of ES-003 exports, {@code .xlsx} workbooks and CSV files side by side, as one
@@ -62,6 +65,34 @@ public final class Es003Files {
       readInto(assembler, Objects.requireNonNull(file, "file"), csv, xlsx);
     }
     return assembler.result();
+  }
+
+  /**
+   * Reads the files as one export and as a stream, with the readers given: each entry goes to
+   * {@code sink} as soon as its rows end, so memory does not grow with the files. The rows of
+   * each entry must be together, as in ACE's export (they may run on from the end of one file
+   * into the next); see {@link Es003Assembler#streaming(Consumer)}.
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @param sink  where the entries go, in order of their first row
+   * @return the number of entries, the problems and the row accounting of all the files
+   * @throws CapeCsvException at the first unusable file; the message names it
+   * @throws EntriesNotGroupedException at a row of an entry whose rows had already ended; read
+   *     the files with {@link #readAll(List, Es003Reader.Builder, Es003WorkbookReader.Builder)}
+   *     instead
+   */
+  public static StreamResult streamAll(List<Path> files, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink) {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(xlsx, "xlsx");
+    Es003Assembler assembler = Es003Assembler.streaming(sink);
+    for (Path file : files) {
+      readInto(assembler, Objects.requireNonNull(file, "file"), csv, xlsx);
+    }
+    return assembler.finish();
   }
 
   private static void readInto(Es003Assembler assembler, Path file, Es003Reader.Builder csv,
