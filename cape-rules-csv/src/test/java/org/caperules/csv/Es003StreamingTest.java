@@ -183,7 +183,7 @@ class Es003StreamingTest {
   private static List<String> groupedRows(SplittableRandom random, int entries) {
     List<String> rows = new ArrayList<>();
     for (int e = 0; e < entries; e++) {
-      String number = String.format("ZZZ%08d", 1000 * e + random.nextInt(1000));
+      String number = String.format(java.util.Locale.ROOT, "ZZZ%08d", 1000 * e + random.nextInt(1000));
       String type = random.nextInt(10) == 0 ? "02" : "01";
       String status = random.nextBoolean() ? "Liquidated" : "Unliquidated";
       String date = status.equals("Liquidated") ? "05/0" + (1 + random.nextInt(9)) + "/2026" : "";
