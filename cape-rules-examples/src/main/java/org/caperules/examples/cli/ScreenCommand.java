@@ -30,11 +30,13 @@ import org.caperules.csv.CapeCsv;
 import org.caperules.csv.DeclarationEntry;
 import org.caperules.csv.DeclarationFile;
 import org.caperules.csv.DeclarationWriter;
+import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.PaymentsWriter;
 import org.caperules.csv.ProblemsWriter;
 import org.caperules.csv.ReadResult;
 import org.caperules.csv.RowProblem;
 import org.caperules.csv.ScreeningReportWriter;
+import org.caperules.csv.StreamResult;
 import org.caperules.xlsx.Es003Files;
 import org.caperules.xlsx.Es003WorkbookReader;
 import org.jspecify.annotations.Nullable;
@@ -73,10 +75,14 @@ import picocli.CommandLine.Spec;
  * the three reports and deletes the {@code .csv} files in {@code declarations/} first, so no
  * declaration of an earlier run is left next to the new ones. Other files are left alone.
  *
- * <p>Memory grows with the number of entries, not rows: the report is written while the entries
- * are screened, only the declarable entry numbers (with their importers) are kept, and each
- * declarable entry's forecast is added to its expected payment as it is made ({@link
- * PaymentConsolidator#accumulator()}), never kept.
+ * <p>Memory stays flat however long the input: the files are read as a stream on a thread of
+ * their own ({@link Es003Files#streamAll}, {@link BackgroundRead}), each entry is screened and
+ * its report row written as soon as its rows end, only the declarable entry numbers (with their
+ * importers) are kept, and each declarable entry's forecast is added to its expected payment as
+ * it is made ({@link PaymentConsolidator#accumulator()}), never kept. A 10,000,000-row export
+ * screens with {@code -Xmx1g}. Streaming needs the rows of each entry together, as ACE's export
+ * keeps them; when they are not, {@code screen} says so on stderr and reads the whole input into
+ * memory instead (the outputs are the same, the memory grows with the entries).
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = "Screens ACE ES-003 exports for CAPE and writes screening-report.csv,"
@@ -128,60 +134,45 @@ final class ScreenCommand implements Callable<Integer> {
     long bytes = inputBytes(files);
     boolean progress = bytes >= PROGRESS_BYTES;
     if (progress) {
-      err.printf(Locale.ROOT, "Reading %d file%s (%,d MB)...%n", files.size(),
+      err.printf(Locale.ROOT, "Reading and screening %d file%s (%,d MB)...%n", files.size(),
           files.size() == 1 ? "" : "s", bytes / 1_000_000);
       err.flush();
     }
-    ReadResult<Entry> read =
-        Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-    List<Entry> entries = read.rows();
-    prepareOutput();
-    if (progress) {
-      err.printf(Locale.ROOT, "Screening %,d entries...%n", entries.size());
-      err.flush();
-    }
-
-    Tally tally = new Tally();
-    List<DeclarationEntry> declarable = new ArrayList<>();
-    RefundForecaster forecaster = RefundForecaster.standard();
-    PaymentConsolidator.Accumulator payable = PaymentConsolidator.byImporterOfRecord()
-        .accumulator();
     Path report = out.resolve("screening-report.csv");
-    Iterable<Assessment> assessments = () -> new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < entries.size();
+    boolean outputExisted = Files.exists(out);
+    Pass pass;
+    StreamResult read;
+    try (BackgroundRead entries = BackgroundRead.start(sink -> Es003Files.streamAll(files,
+        CapeCsv.es003Reader(), Es003WorkbookReader.builder(), sink))) {
+      pass = screen(policy, report, entries, progress ? err : null);
+      read = entries.result();
+    } catch (EntriesNotGroupedException ex) {
+      err.printf(Locale.ROOT, "Note: the rows of entry %s are apart from each other (%s line"
+          + " %d), so the input cannot be screened as a stream; reading it whole into memory"
+          + " instead%n", ex.entryNumberText(), ex.file(), ex.line());
+      err.flush();
+      ReadResult<Entry> whole =
+          Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
+      pass = screen(policy, report, whole.rows().iterator(), progress ? err : null);
+      read = new StreamResult(whole.rows().size(), whole.problems(), whole.rowsRead(),
+          whole.rowsUsed(), whole.rowsRejected());
+    } catch (RuntimeException | Error ex) {
+      if (!outputExisted) {
+        removeEmptyOutput();
       }
-
-      @Override
-      public Assessment next() {
-        Assessment assessment = CapeEngine.evaluate(entries.get(next++), asOf, policy);
-        tally.add(assessment);
-        if (assessment.verdict().isDeclarable()) {
-          EntryNumber number = assessment.entry().validEntryNumber().orElseThrow();
-          declarable.add(new DeclarationEntry(number,
-              assessment.entry().importerNumber().orElse(null)));
-          payable.add(forecaster.forecast(assessment));
-        }
-        if (progress && next % PROGRESS_ENTRIES == 0) {
-          err.printf(Locale.ROOT, "  screened %,d of %,d entries%n", next, entries.size());
-          err.flush();
-        }
-        return assessment;
-      }
-    };
-    ScreeningReportWriter.builder().forecaster(forecaster).build().write(report, assessments);
+      throw ex;
+    }
+    prepareOutput();
+    Tally tally = pass.tally;
     Path problems = out.resolve("problems.csv");
     ProblemsWriter.write(problems, read.problems());
     Path paymentsFile = out.resolve("payments.csv");
-    List<ExpectedPayment> payments = payable.payments();
+    List<ExpectedPayment> payments = pass.payable.payments();
     PaymentsWriter.write(paymentsFile, payments);
     List<DeclarationFile> declarations = DeclarationWriter.builder(out.resolve("declarations"))
         .grouping(noGroup ? DeclarationWriter.Grouping.NONE : DeclarationWriter.Grouping.BY_IMPORTER)
         .build()
-        .write(declarable);
+        .write(pass.declarable);
 
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(Locale.ROOT, "Screened %,d entr%s from %d file%s as of %s under %s%n",
@@ -235,6 +226,49 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   /**
+   * Screens the entries as they come and writes the report: evaluates each, counts it, keeps the
+   * declarable entry numbers and adds each declarable entry's forecast to its expected payment.
+   */
+  private Pass screen(CapePolicy policy, Path report, Iterator<Entry> entries,
+      @Nullable PrintWriter progress) {
+    Pass pass = new Pass();
+    RefundForecaster forecaster = RefundForecaster.standard();
+    Iterable<Assessment> assessments = () -> new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return entries.hasNext();
+      }
+
+      @Override
+      public Assessment next() {
+        Assessment assessment = CapeEngine.evaluate(entries.next(), asOf, policy);
+        pass.tally.add(assessment);
+        if (assessment.verdict().isDeclarable()) {
+          EntryNumber number = assessment.entry().validEntryNumber().orElseThrow();
+          pass.declarable.add(new DeclarationEntry(number,
+              assessment.entry().importerNumber().orElse(null)));
+          pass.payable.add(forecaster.forecast(assessment));
+        }
+        if (progress != null && pass.tally.total % PROGRESS_ENTRIES == 0) {
+          progress.printf(Locale.ROOT, "  screened %,d entries%n", pass.tally.total);
+          progress.flush();
+        }
+        return assessment;
+      }
+    };
+    ScreeningReportWriter.builder().forecaster(forecaster).build().write(report, assessments);
+    return pass;
+  }
+
+  /** What one screening pass counted and kept. */
+  private static final class Pass {
+    final Tally tally = new Tally();
+    final List<DeclarationEntry> declarable = new ArrayList<>();
+    final PaymentConsolidator.Accumulator payable =
+        PaymentConsolidator.byImporterOfRecord().accumulator();
+  }
+
+  /**
    * The policy named, or the one in force on the as-of date.
    *
    * @throws ParameterException if no built-in policy has the id (a usage error)
@@ -280,6 +314,18 @@ final class ScreenCommand implements Callable<Integer> {
     } catch (IOException ex) {
       throw new UncheckedIOException("Cannot read output directory '" + out + "': "
           + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Removes the output directory made for a run that failed, if nothing is in it (the report is
+   * written to a temporary file that is deleted on failure), so a failed run leaves nothing.
+   */
+  private void removeEmptyOutput() {
+    try {
+      Files.deleteIfExists(out);
+    } catch (IOException ex) {
+      // not empty, or not ours to remove: left as it is
     }
   }
 
