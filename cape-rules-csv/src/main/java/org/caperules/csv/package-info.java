@@ -18,6 +18,12 @@
  *       entries and problems, accounting for every row.
  *   <li>{@link org.caperules.csv.Es003Reader}: reads ES-003 CSV exports, one file or several
  *       merged.
+ *   <li>{@link org.caperules.csv.StreamResult}: what a streaming read got: the number of values
+ *       handed on, problems and an account of every row.
+ *   <li>{@link org.caperules.csv.EntriesNotGroupedException}: a streaming read met a row of an
+ *       entry whose rows had already ended.
+ *   <li>{@link org.caperules.csv.ReadAhead}: runs a streaming read on its own thread and hands
+ *       its values over as an iterator.
  *   <li>{@link org.caperules.csv.PaymentsWriter}: writes {@code payments.csv}, the expected
  *       refund payments consolidated by payee and liquidation date.
  *   <li>{@link org.caperules.csv.DeclarationWriter}: writes CAPE declaration files, atomically,

@@ -33,6 +33,7 @@ import org.caperules.csv.DeclarationWriter;
 import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.PaymentsWriter;
 import org.caperules.csv.ProblemsWriter;
+import org.caperules.csv.ReadAhead;
 import org.caperules.csv.ReadResult;
 import org.caperules.csv.RowProblem;
 import org.caperules.csv.ScreeningReportWriter;
@@ -76,7 +77,7 @@ import picocli.CommandLine.Spec;
  * declaration of an earlier run is left next to the new ones. Other files are left alone.
  *
  * <p>Memory stays flat however long the input: the files are read as a stream on a thread of
- * their own ({@link Es003Files#streamAll}, {@link BackgroundRead}), each entry is screened and
+ * their own ({@link Es003Files#streamAll}, {@link org.caperules.csv.ReadAhead}), each entry is screened and
  * its report row written as soon as its rows end, only the declarable entry numbers (with their
  * importers) are kept, and each declarable entry's forecast is added to its expected payment as
  * it is made ({@link PaymentConsolidator#accumulator()}), never kept. A 10,000,000-row export
@@ -142,7 +143,7 @@ final class ScreenCommand implements Callable<Integer> {
     boolean outputExisted = Files.exists(out);
     Pass pass;
     StreamResult read;
-    try (BackgroundRead entries = BackgroundRead.start(sink -> Es003Files.streamAll(files,
+    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
         CapeCsv.es003Reader(), Es003WorkbookReader.builder(), sink))) {
       pass = screen(policy, report, entries, progress ? err : null);
       read = entries.result();
