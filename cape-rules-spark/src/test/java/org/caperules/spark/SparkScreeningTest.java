@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.caperules.core.Entry;
+import org.caperules.core.LiquidationStatus;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.Verdict;
@@ -123,15 +124,21 @@ class SparkScreeningTest {
   }
 
   @Test
-  void screen_zeroDutyEntry_writesZeroDutyAndNoLastDay() {
-    Dataset<Row> one = spark.createDataFrame(
-        List.of(SparkScreening.toRow(Entry.builder().entryNumberText("MYK28000864").build())),
+  void screen_unliquidatedEntryWithoutDutyLines_notEligibleWithZeroDutyAndNoLastDay() {
+    Dataset<Row> one = spark.createDataFrame(List.of(SparkScreening.toRow(Entry.builder()
+            .entryNumberText("MYK28000864")
+            .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+            .build())),
         SparkScreening.ENTRY_SCHEMA);
 
     Row row = SparkScreening.screen(one, AS_OF).first();
 
+    // No duty line, so no IEEPA line with duty > 0 (NO_IEEPA_DUTY, CSMS #68340863); not
+    // liquidated, so no CAPE last day.
+    assertThat(row.getString(2)).isEqualTo("NOT_ELIGIBLE");
+    assertThat(row.getString(3)).isEqualTo("NO_IEEPA_DUTY");
     assertThat(row.getDecimal(4)).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(row.isNullAt(5)).as("cape_last_day of an entry with no liquidation").isTrue();
-    assertThat(row.getString(2)).isNotEqualTo("ELIGIBLE");
+    assertThat(row.isNullAt(5)).as("cape_last_day of an unliquidated entry").isTrue();
+    assertThat(row.getBoolean(6)).as("at_risk").isFalse();
   }
 }
