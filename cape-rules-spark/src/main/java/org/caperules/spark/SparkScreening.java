@@ -259,6 +259,8 @@ public final class SparkScreening {
    *
    * @param row  the row
    * @return the entry
+   * @throws NullPointerException if {@code entry_number} is null; the message is
+   *     {@code entry_number}
    * @throws IllegalArgumentException if the entry number is empty, or an entry type code, status
    *     name, importer number or HTS number is not valid
    */
