@@ -31,10 +31,9 @@ class SparkScreeningRowTest {
 
   /**
    * The worked example of Entry's Javadoc, liquidated on Fri 2026-04-24: IEEPA duty 850.00 (only
-   * the 9903.01.25 line counts), CAPE last day 2026-04-24 + 80 days = 2026-07-13 (6 days in May,
-   * 31 in May... counted: Apr 24 + 6 = Apr 30, + 31 = May 31, + 30 = Jun 30, + 13 = Jul 13;
-   * 6 + 31 + 30 + 13 = 80), so as of 2026-07-07 it has 6 days left, fewer than the 7 at-risk
-   * days: ELIGIBLE and at risk.
+   * the 9903.01.25 line counts), CAPE last day 2026-04-24 + 80 days = 2026-07-13 (Apr 24 + 6 =
+   * Apr 30, + 31 = May 31, + 30 = Jun 30, + 13 = Jul 13; 6 + 31 + 30 + 13 = 80), so as of
+   * 2026-07-07 it has 6 days left, fewer than the 7 at-risk days: ELIGIBLE and at risk.
    */
   static Entry handEntry() {
     return Entry.builder()
