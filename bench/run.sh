@@ -75,8 +75,8 @@ awk -F, -v q='"' -v rows="$FILE_ROWS" '
   { name = v($1); sub(/^.*Benchmark\./, "", name); score[name] = v($5) }
   END {
     b = score["fastCsvBaseline"]
-    split("es003Read screen", names, " ")
-    for (i = 1; i <= 2; i++) {
+    split("es003Read es003Stream screen", names, " ")
+    for (i = 1; i <= 3; i++) {
       s = score[names[i]]
       printf "%-44s %14.0f rows/s %15.0f rows/s %7.2fx\n", names[i] " (" rows " rows)", rows * 1000 / s, rows * 1000 / b, b / s
     }
@@ -100,7 +100,7 @@ awk '
 read -r status brows bentries bms brate bheap < "$BENCH_DIR/big.txt" || true
 read -r _ _ bbms bbrate _ <<< "$bigbase"
 if [[ "$status" == ok ]]; then
-  printf '%-44s %14.0f rows/s %15.0f rows/s %7.2fx\n' "screen $BIG rows, -Xmx1g ($bentries entries)" "$brate" "$bbrate" "$(awk -v a="$bbms" -v b="$bms" 'BEGIN{print a/b}')"
+  printf '%-44s %14.0f rows/s %15.0f rows/s %7.2fx\n' "screen $BIG rows, -Xmx1g ($bentries entries, peak heap $bheap MiB)" "$brate" "$bbrate" "$(awk -v a="$bbms" -v b="$bms" 'BEGIN{print a/b}')"
 else
   printf '%-44s %22s %15.0f rows/s %8s\n' "screen $BIG rows, -Xmx1g" "FAILED: $brows" "$bbrate" "-"
 fi

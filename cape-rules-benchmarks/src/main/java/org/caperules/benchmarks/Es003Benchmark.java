@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.csv.Es003Reader;
 import org.caperules.csv.ReadResult;
+import org.caperules.csv.StreamResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -95,6 +96,17 @@ public class Es003Benchmark {
   @Benchmark
   public ReadResult<Entry> es003Read() {
     return Es003Reader.builder().read(file);
+  }
+
+  /**
+   * Reads the file as a stream ({@link Es003Reader.Builder#stream}), counting the entries: the
+   * read {@code screen} does, on one thread.
+   *
+   * @return the number of entries and the row accounting
+   */
+  @Benchmark
+  public StreamResult es003Stream() {
+    return Es003Reader.builder().stream(file, entry -> { });
   }
 
   /**

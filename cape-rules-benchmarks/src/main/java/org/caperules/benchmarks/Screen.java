@@ -5,20 +5,21 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.csv.Es003Reader;
-import org.caperules.csv.ReadResult;
+import org.caperules.csv.ReadAhead;
 import org.caperules.csv.ScreeningReportWriter;
+import org.caperules.csv.StreamResult;
 
 /**
- * One end-to-end screen of an ES-003 file, what {@code cape-rules screen} does: read the file
- * ({@link Es003Reader}), evaluate every entry as of {@link Es003Files#AS_OF} ({@link
- * CapeEngine#standard()}) and stream the assessments into the screening report ({@link
- * ScreeningReportWriter}), never holding them.
+ * One end-to-end screen of an ES-003 file, what {@code cape-rules screen} does: read the file as
+ * a stream on a thread of its own ({@link Es003Reader.Builder#stream}, {@link ReadAhead}),
+ * evaluate every entry as of {@link Es003Files#AS_OF} ({@link CapeEngine#standard()}) and stream
+ * the assessments into the screening report with its forecast columns ({@link
+ * ScreeningReportWriter}), never holding the entries or the assessments.
  *
  * <p>From the shell, for the scaling and memory runs (one JVM per file, so one run's heap does
  * not affect the next): {@code java -Xmx1g -cp benchmarks.jar org.caperules.benchmarks.Screen
@@ -48,24 +49,24 @@ public final class Screen {
    * @return the counts
    */
   public static Counts screen(Path file, Path report) {
-    ReadResult<Entry> read = Es003Reader.builder().read(file);
     CapeEngine engine = CapeEngine.standard();
-    List<Entry> entries = read.rows();
-    Iterable<Assessment> assessments = () -> new Iterator<>() {
-      private final Iterator<Entry> next = entries.iterator();
+    try (ReadAhead<Entry> entries = ReadAhead.start(
+        sink -> Es003Reader.builder().stream(file, sink))) {
+      Iterable<Assessment> assessments = () -> new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return entries.hasNext();
+        }
 
-      @Override
-      public boolean hasNext() {
-        return next.hasNext();
-      }
-
-      @Override
-      public Assessment next() {
-        return engine.evaluate(next.next(), Es003Files.AS_OF);
-      }
-    };
-    long written = ScreeningReportWriter.builder().build().write(report, assessments);
-    return new Counts(read.rowsRead(), written, read.problems().size());
+        @Override
+        public Assessment next() {
+          return engine.evaluate(entries.next(), Es003Files.AS_OF);
+        }
+      };
+      long written = ScreeningReportWriter.builder().build().write(report, assessments);
+      StreamResult read = entries.result();
+      return new Counts(read.rowsRead(), written, read.problems().size());
+    }
   }
 
   /**

@@ -194,12 +194,14 @@ public final class Es003Assembler {
    * pooled.
    */
   private final Map<DutyLine, DutyLine> zeroDutyLines = new HashMap<>();
-  /** Scratch per row: the parsed values, their cell texts and display texts; never kept. */
+  /** Scratch per row: the parsed values and their cell texts; never kept. */
   private final @Nullable Object[] parsed = new Object[ENTRY_COLUMNS.length];
   private final @Nullable String[] texts = new String[ENTRY_COLUMNS.length];
-  private final String[] shown = new String[ENTRY_COLUMNS.length];
   private final List<RowProblem> rowProblems = new ArrayList<>(2);
 
+  /** The entry number cell of the last row and its normalised text. */
+  private String lastEntryCell = "";
+  private String lastEntryText = "";
   private @Nullable Es003Header header;
   private int[] indexes = new int[ENTRY_COLUMNS.length];
   private int entryIndex;
@@ -352,7 +354,14 @@ public final class Es003Assembler {
       }
     }
     String entryCell = cells.get(entryIndex);
-    String entryText = EntryNumber.normalize(entryCell);
+    String entryText;
+    if (entryCell.equals(lastEntryCell)) {
+      entryText = lastEntryText;  // the rows of an entry are usually together: normalised once
+    } else {
+      entryText = EntryNumber.normalize(entryCell);
+      lastEntryCell = entryCell;
+      lastEntryText = entryText;
+    }
     String entryHeader = current.headerText(Es003Column.ENTRY_SUMMARY_NUMBER);
     if (entryText.isEmpty()) {
       return reject(RowProblem.of(current.file(), line, entryHeader, entryCell,
@@ -428,14 +437,12 @@ public final class Es003Assembler {
       if (pooled != null) {
         parsed[i] = pooled;
         texts[i] = pooledTexts.get(i).get(cell);
-        shown[i] = shown(i, pooled, cell);
         continue;
       }
       try {
         Object value = parse(i, cell);
         parsed[i] = value;
         texts[i] = cell;
-        shown[i] = shown(i, value, cell);
         if (pool.size() < POOL_LIMIT) {
           pool.put(cell, value);
           pooledTexts.get(i).put(cell, cell);
@@ -779,16 +786,18 @@ public final class Es003Assembler {
     for (int i = 0; i < ENTRY_COLUMNS.length; i++) {
       Object value = parsed[i];
       Object known = state.values[i];
-      if (value == null || known == null || value.equals(known)) {
+      String text = texts[i];
+      if (value == null || known == null || text == null || value.equals(known)) {
         continue;
       }
+      String shown = shown(i, value, text);
       long where = state.where(i);
       int knownFile = (int) (where >>> 40);
       long knownLine = where & ((1L << 40) - 1);
       String place = "line " + knownLine
           + (knownFile == fileIndex ? "" : " of " + files.get(knownFile));
       rowProblems.add(RowProblem.of(current.file(), line, current.headerText(ENTRY_COLUMNS[i]),
-          shown[i], current.headerText(ENTRY_COLUMNS[i]) + " " + Texts.quote(shown[i])
+          shown, current.headerText(ENTRY_COLUMNS[i]) + " " + Texts.quote(shown)
               + " disagrees with " + Texts.quote(state.shown(i)) + " on " + place
               + " for entry " + Texts.printable(entryText)
               + "; the row is not used"));
