@@ -5,10 +5,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * try (ReadAhead<Entry> entries = ReadAhead.start(
  *     sink -> CapeCsv.es003Reader().streamAll(files, sink))) {
- *   while (entries.hasNext()) {
- *     report.add(engine.evaluate(entries.next(), asOf));
- *   }
+ *   Stream<Assessment> assessments = entries.stream().map(e -> engine.evaluate(e, asOf));
+ *   CapeCsv.screeningReportWriter().build().write(report, assessments::iterator);
  *   StreamResult read = entries.result();  // problems and row accounting
  * }
  * }</pre>
@@ -175,6 +178,18 @@ public final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
       throw new NoSuchElementException("The read has no more values");
     }
     return taking.get(index++);
+  }
+
+  /**
+   * Returns the values still to come as a sequential, ordered stream over this iterator, for
+   * example {@code entries.stream().map(e -> engine.evaluate(e, asOf))}. The stream and this
+   * iterator share their position; take values from one of them only.
+   *
+   * @return the stream
+   */
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   /**

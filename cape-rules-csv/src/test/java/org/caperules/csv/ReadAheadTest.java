@@ -42,6 +42,22 @@ class ReadAheadTest {
     }
   }
 
+  /** The stream view gives the same values in order. */
+  @Test
+  void stream_threeBatches_sameValuesInOrder() {
+    int count = 3 * ReadAhead.BATCH;
+    try (ReadAhead<Integer> values = ReadAhead.start(sink -> {
+      for (int i = 0; i < count; i++) {
+        sink.accept(i);
+      }
+      return counted(count);
+    })) {
+      // The sum of 0..n-1 is n(n-1)/2 = 3072 * 3071 / 2 = 4,717,056.
+      assertThat(values.stream().mapToLong(Integer::longValue).sum()).isEqualTo(4_717_056L);
+      assertThat(values.result().values()).isEqualTo(count);
+    }
+  }
+
   /** The read's exception comes after the values before it, the same object. */
   @Test
   void iterate_readFails_valuesBeforeThenTheSameException() {
