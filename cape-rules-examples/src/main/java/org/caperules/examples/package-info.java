@@ -4,6 +4,8 @@
  * <p>{@link org.caperules.examples.EntryNumberExample}: normalise and validate entry numbers.
  * {@link org.caperules.examples.EvaluateEntryExample}: evaluate one entry.
  * {@link org.caperules.examples.ScreenFileExample}: screen an ES-003 file and write declarations.
+ * {@link org.caperules.examples.StreamingScreenExample}: screen an export of any length in
+ * constant memory, reading it as a stream on its own thread.
  * {@link org.caperules.examples.DeadlinesExample}: compute an entry's deadlines.
  * {@link org.caperules.examples.ReadinessExample}: check an importer's refund readiness.
  * {@link org.caperules.examples.CustomPolicyExample}: build a custom policy and compare it with a

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.caperules.csv.CapeCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,17 @@ class ExamplesTest {
     assertThat(declarations).hasSize(SampleEs003Generator.IMPORTERS.size())
         .allMatch(line -> line.matches("cape-declaration-[0-9A-Za-z-]+-001\\.csv: \\d+ entries"))
         .anyMatch(line -> line.startsWith("cape-declaration-ssn-0001-001.csv: "));
+  }
+
+  @Test
+  void streamingScreenExample_sample_sameEntriesAsTheWholeRead(@TempDir Path dir) {
+    List<String> lines = lines(out -> StreamingScreenExample.run(out, dir));
+    // The whole read of the same sample gives the entry count the stream must hand on.
+    int entries = CapeCsv.es003Reader().read(dir.resolve("es003-sample.csv")).rows().size();
+    assertThat(lines).containsExactly(
+        "1200 rows read: 1196 used, 4 rejected; 4 problems; " + entries + " values handed on",
+        "screening-report.csv: " + entries + " entries");
+    assertThat(entries).isGreaterThan(200);
   }
 
   private static List<String> lines(Consumer<PrintStream> example) {

@@ -1,0 +1,68 @@
+package org.caperules.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.caperules.core.Entry;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.csv.CapeCsv;
+import org.caperules.csv.EntriesNotGroupedException;
+import org.caperules.csv.ReadAhead;
+import org.caperules.csv.StreamResult;
+
+/**
+ * Shows how to screen an ES-003 export of any length in constant memory, as {@code cape-rules
+ * screen} does: the file is read as a stream on a thread of its own ({@link ReadAhead}, {@code
+ * CapeCsv.es003Reader().stream(file, sink)}), each entry is handed on as soon as its rows end and
+ * evaluated at once, and the screening report is written as the assessments come, so neither the
+ * entries nor the assessments are held. ACE's export keeps the rows of an entry together; a file
+ * that does not throws {@link EntriesNotGroupedException}, and is then read whole ({@code
+ * read(file)}). Screens a copy of the shipped sample ({@value
+ * SampleEs003Generator#SAMPLE_RESOURCE}) as of 2026-07-13.
+ */
+public final class StreamingScreenExample {
+
+  private StreamingScreenExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args  the output directory; a new temporary directory when empty
+   * @throws IOException if the temporary directory cannot be created
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cape-example");
+    run(System.out, out);
+  }
+
+  static void run(PrintStream out, Path outputDirectory) {
+    Path file = outputDirectory.resolve("es003-sample.csv");
+    try (InputStream in = Objects.requireNonNull(StreamingScreenExample.class
+        .getResourceAsStream("/" + SampleEs003Generator.SAMPLE_RESOURCE), "sample")) {
+      Files.createDirectories(outputDirectory);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+
+    CapeEngine engine = CapeEngine.standard();
+    LocalDate asOf = LocalDate.of(2026, 7, 13);
+    Path report = outputDirectory.resolve("screening-report.csv");
+    try (ReadAhead<Entry> entries = ReadAhead.start(
+        sink -> CapeCsv.es003Reader().stream(file, sink))) {
+      Stream<Assessment> assessments = entries.stream().map(e -> engine.evaluate(e, asOf));
+      long rows = CapeCsv.screeningReportWriter().build().write(report, assessments::iterator);
+      StreamResult read = entries.result();
+      out.println(read.summary());
+      out.println(report.getFileName() + ": " + rows + " entries");
+    }
+  }
+}
