@@ -150,12 +150,13 @@ public final class CapeEngine {
    * {@code asOf + atRiskDays > last}.
    */
   private static boolean isAtRisk(Entry entry, LocalDate asOf, CapePolicy policy) {
-    LocalDate liquidated = entry.liquidationDate().orElse(null);
+    LocalDate liquidated = entry.liquidationDateOrNull();
     if (liquidated == null) {
       return false;
     }
-    LocalDate last = policy.deadlines().capeLastDayInclusive(liquidated);
-    long daysLeft = last.toEpochDay() - asOf.toEpochDay();
+    // last = policy.deadlines().capeLastDayInclusive(liquidated), as a day number
+    long last = liquidated.toEpochDay() + policy.deadlines().capeWindowEnd().lastDayOffset();
+    long daysLeft = last - asOf.toEpochDay();
     return daysLeft >= 0 && daysLeft < policy.settings().atRiskDays();
   }
 
@@ -226,11 +227,11 @@ public final class CapeEngine {
    * warehouse type 21/22 that the policy did not exclude.
    */
   private static boolean isDeferred(Entry entry) {
-    LiquidationStatus status = entry.liquidationStatus().orElse(null);
+    LiquidationStatus status = entry.liquidationStatusOrNull();
     if (status != null && status.isPending()) {
       return true;
     }
-    EntryType type = entry.entryType().orElse(null);
+    EntryType type = entry.entryTypeOrNull();
     return type != null && (type.isWarehouseWithdrawal() || type.isWarehouse());
   }
 

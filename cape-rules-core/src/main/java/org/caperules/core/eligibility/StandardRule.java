@@ -36,17 +36,17 @@ public enum StandardRule implements EligibilityRule {
   LIQUIDATION_STATUS {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LiquidationStatus status = entry.liquidationStatus().orElse(null);
+      LiquidationStatus status = entry.liquidationStatusOrNull();
       if (status == null) {
-        String message = entry.liquidationStatusText()
-            .filter(text -> !text.isBlank())
-            .map(text -> "Liquidation status '" + text + "' is not recognised; CAPE needs an"
-                + " open or closed liquidation status in ACE.")
-            .orElse("No liquidation status: add Liquidation Status and Liquidation Date from ACE;"
-                + " an entry without a liquidation status in ACE is excluded.");
+        String text = entry.liquidationStatusTextOrNull();
+        String message = text != null && !text.isBlank()
+            ? "Liquidation status '" + text + "' is not recognised; CAPE needs an open or closed"
+                + " liquidation status in ACE."
+            : "No liquidation status: add Liquidation Status and Liquidation Date from ACE; an"
+                + " entry without a liquidation status in ACE is excluded.";
         return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS, message));
       }
-      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDate().isEmpty()) {
+      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDateOrNull() == null) {
         return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             "Liquidated, but no liquidation date is given, so the 80-day window cannot be"
                 + " judged."));
@@ -62,7 +62,10 @@ public enum StandardRule implements EligibilityRule {
       if (entry.protestStatus() != ProtestStatus.UNKNOWN) {
         return Optional.empty();
       }
-      String text = entry.protestStatusText().orElse("");
+      String text = entry.protestStatusTextOrNull();
+      if (text == null) {
+        text = "";
+      }
       return Optional.of(Finding.of(ReasonCode.UNKNOWN_PROTEST_STATUS,
           "Protest status '" + text + "' is not recognised, so an open protest cannot be ruled"
               + " out."));
@@ -114,7 +117,7 @@ public enum StandardRule implements EligibilityRule {
   RECONCILIATION {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+      EntryType type = entry.entryTypeOrNull();
       if (type != null && type.isReconciliation()) {
         return Optional.of(Finding.of(ReasonCode.RECONCILIATION,
             "Entry type 09 (reconciliation summary) is excluded from CAPE."));
@@ -145,7 +148,7 @@ public enum StandardRule implements EligibilityRule {
   DRAWBACK {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+      EntryType type = entry.entryTypeOrNull();
       if (type != null && type.isDrawback()) {
         return Optional.of(Finding.of(ReasonCode.DRAWBACK,
             "Entry type " + type.code() + " is a drawback entry."));
@@ -161,7 +164,7 @@ public enum StandardRule implements EligibilityRule {
   DUTY_DEFERRAL {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+      EntryType type = entry.entryTypeOrNull();
       return type != null && type.isDutyDeferral()
           ? Optional.of(Finding.of(ReasonCode.DUTY_DEFERRAL,
               "Entry type 08 (duty deferral) is excluded from CAPE."))
@@ -189,13 +192,13 @@ public enum StandardRule implements EligibilityRule {
   ADCVD_PENDING_LIQUIDATION {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      if (!entry.adCvdLiquidationInstructions()
-          || entry.liquidationStatus().orElse(null) == LiquidationStatus.LIQUIDATED) {
+      LiquidationStatus status = entry.liquidationStatusOrNull();
+      if (!entry.adCvdLiquidationInstructions() || status == LiquidationStatus.LIQUIDATED) {
         return Optional.empty();
       }
       return Optional.of(Finding.of(ReasonCode.ADCVD_PENDING_LIQUIDATION,
           "Commerce has issued AD/CVD liquidation instructions and the entry is "
-              + entry.liquidationStatus().map(Object::toString).orElse("not liquidated")
+              + (status == null ? "not liquidated" : status.toString())
               + ", pending liquidation under 19 U.S.C. 1504(d)."));
     }
   },
@@ -208,17 +211,18 @@ public enum StandardRule implements EligibilityRule {
   LIQUIDATION_WINDOW {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LocalDate liquidated = entry.liquidationDate().orElse(null);
-      if (entry.liquidationStatus().orElse(null) != LiquidationStatus.LIQUIDATED
-          || liquidated == null) {
+      LocalDate liquidated = entry.liquidationDateOrNull();
+      if (entry.liquidationStatusOrNull() != LiquidationStatus.LIQUIDATED || liquidated == null) {
         return Optional.empty();
       }
       CapeDeadlines deadlines = policy.deadlines();
-      LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
-      if (!asOf.isAfter(capeLastDay)) {
+      // Day numbers, not LocalDate objects, on the path where the window is still open: the same
+      // test as !asOf.isAfter(deadlines.capeLastDayInclusive(liquidated)).
+      long day = asOf.toEpochDay() - liquidated.toEpochDay();
+      if (day <= deadlines.capeWindowEnd().lastDayOffset()) {
         return Optional.empty();
       }
-      long day = ChronoUnit.DAYS.between(liquidated, asOf);
+      LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
       LocalDate protestLastDay = deadlines.protestLastDayInclusive(liquidated);
       if (!asOf.isAfter(protestLastDay)) {
         return Optional.of(Finding.of(ReasonCode.LIQUIDATION_WINDOW_PASSED,
@@ -243,7 +247,7 @@ public enum StandardRule implements EligibilityRule {
   ENTRY_TYPE_ALLOWED {
     @Override
     public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+      EntryType type = entry.entryTypeOrNull();
       if (type == null) {
         return Optional.empty();
       }
