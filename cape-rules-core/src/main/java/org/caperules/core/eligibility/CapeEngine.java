@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
@@ -116,25 +115,30 @@ public final class CapeEngine {
 
   /**
    * Runs every rule of the policy; the findings sorted by reason code, as an immutable list.
-   * Allocates no list when no rule fires and does not sort a single finding.
+   * Allocates no list when no rule fires and does not sort a single finding; the built-in rules
+   * are called through {@link StandardRule#find}, which allocates no {@code Optional}.
    */
   private static List<Finding> findings(Entry entry, LocalDate asOf, CapePolicy policy) {
     List<EligibilityRule> rules = policy.rules();
     @Nullable Finding first = null;
     @Nullable List<Finding> several = null;
     for (int i = 0, n = rules.size(); i < n; i++) {
-      Optional<Finding> finding = rules.get(i).check(entry, asOf, policy);
-      if (finding.isEmpty()) {
+      EligibilityRule rule = rules.get(i);
+      // A built-in rule hands back its finding or null, with no Optional to allocate.
+      @Nullable Finding finding = rule instanceof StandardRule standardRule
+          ? standardRule.find(entry, asOf, policy)
+          : rule.check(entry, asOf, policy).orElse(null);
+      if (finding == null) {
         continue;
       }
       if (first == null) {
-        first = finding.get();
+        first = finding;
       } else {
         if (several == null) {
           several = new ArrayList<>(4);
           several.add(first);
         }
-        several.add(finding.get());
+        several.add(finding);
       }
     }
     if (several != null) {
