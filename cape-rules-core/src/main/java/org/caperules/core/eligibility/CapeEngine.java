@@ -115,16 +115,17 @@ public final class CapeEngine {
 
   /**
    * Runs every rule of the policy; the findings sorted by reason code, as an immutable list.
-   * Allocates no list when no rule fires and does not sort a single finding; the built-in rules
-   * are called through {@link StandardRule#find}, which allocates no {@code Optional}.
+   * Allocates nothing beyond the list when at most two rules fire (the built-in rules are called
+   * through {@link StandardRule#find}, which allocates no {@code Optional}); three or more
+   * findings are gathered in a scratch list and sorted stably.
    */
   private static List<Finding> findings(Entry entry, LocalDate asOf, CapePolicy policy) {
     List<EligibilityRule> rules = policy.rules();
     @Nullable Finding first = null;
+    @Nullable Finding second = null;
     @Nullable List<Finding> several = null;
     for (int i = 0, n = rules.size(); i < n; i++) {
       EligibilityRule rule = rules.get(i);
-      // A built-in rule hands back its finding or null, with no Optional to allocate.
       @Nullable Finding finding = rule instanceof StandardRule standardRule
           ? standardRule.find(entry, asOf, policy)
           : rule.check(entry, asOf, policy).orElse(null);
@@ -133,19 +134,31 @@ public final class CapeEngine {
       }
       if (first == null) {
         first = finding;
+      } else if (second == null) {
+        second = finding;
       } else {
         if (several == null) {
           several = new ArrayList<>(4);
           several.add(first);
+          several.add(second);
         }
         several.add(finding);
       }
     }
-    if (several != null) {
-      several.sort(BY_REASON);
-      return List.copyOf(several);
+    if (first == null) {
+      return List.of();
     }
-    return first == null ? List.of() : List.of(first);
+    if (second == null) {
+      return List.of(first);
+    }
+    if (several == null) {
+      // the stable sort of two: swap only if the first sorts strictly after the second
+      return BY_REASON.compare(first, second) <= 0
+          ? List.of(first, second)
+          : List.of(second, first);
+    }
+    several.sort(BY_REASON);
+    return List.copyOf(several);
   }
 
   /**
