@@ -1,7 +1,11 @@
 package org.caperules.core.eligibility;
 
+import static org.caperules.core.internal.IsoDates.dayPrefix;
+import static org.caperules.core.internal.IsoDates.monthPrefix;
+import static org.caperules.core.internal.IsoDates.yearDigits;
+import static org.caperules.core.internal.IsoDates.yearPrefix;
+
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -225,19 +229,38 @@ public enum StandardRule implements EligibilityRule {
       }
       LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
       LocalDate protestLastDay = deadlines.protestLastDayInclusive(liquidated);
+      // Dates spelled out with IsoDates: the same text as LocalDate.toString, and the message is
+      // the only allocation.
       if (!asOf.isAfter(protestLastDay)) {
-        return Finding.of(ReasonCode.LIQUIDATION_WINDOW_PASSED,
-            "Liquidated " + liquidated + "; the CAPE window closed on " + capeLastDay + " (day "
-                + ChronoUnit.DAYS.between(liquidated, capeLastDay) + "); as of " + asOf
-                + " it is day " + day + ". A protest can be filed until " + protestLastDay
-                + ".");
+        return Finding.of(ReasonCode.LIQUIDATION_WINDOW_PASSED, "Liquidated "
+            + yearPrefix(liquidated) + yearDigits(liquidated) + monthPrefix(liquidated)
+            + liquidated.getMonthValue() + dayPrefix(liquidated) + liquidated.getDayOfMonth()
+            + "; the CAPE window closed on "
+            + yearPrefix(capeLastDay) + yearDigits(capeLastDay) + monthPrefix(capeLastDay)
+            + capeLastDay.getMonthValue() + dayPrefix(capeLastDay) + capeLastDay.getDayOfMonth()
+            + " (day " + deadlines.capeWindowEnd().lastDayOffset() + "); as of "
+            + yearPrefix(asOf) + yearDigits(asOf) + monthPrefix(asOf)
+            + asOf.getMonthValue() + dayPrefix(asOf) + asOf.getDayOfMonth()
+            + " it is day " + day + ". A protest can be filed until "
+            + yearPrefix(protestLastDay) + yearDigits(protestLastDay) + monthPrefix(protestLastDay)
+            + protestLastDay.getMonthValue() + dayPrefix(protestLastDay)
+            + protestLastDay.getDayOfMonth()
+            + ".");
       }
       if (policy.settings().finallyLiquidatedAcceptedForCitPlaintiffs() && entry.citPlaintiff()) {
         return null;
       }
-      return Finding.of(ReasonCode.LIQUIDATION_FINAL,
-          "Liquidated " + liquidated + "; liquidation became final after the protest last day "
-              + protestLastDay + "; as of " + asOf + " it is day " + day + ".");
+      return Finding.of(ReasonCode.LIQUIDATION_FINAL, "Liquidated "
+          + yearPrefix(liquidated) + yearDigits(liquidated) + monthPrefix(liquidated)
+          + liquidated.getMonthValue() + dayPrefix(liquidated) + liquidated.getDayOfMonth()
+          + "; liquidation became final after the protest last day "
+          + yearPrefix(protestLastDay) + yearDigits(protestLastDay) + monthPrefix(protestLastDay)
+          + protestLastDay.getMonthValue() + dayPrefix(protestLastDay)
+          + protestLastDay.getDayOfMonth()
+          + "; as of "
+          + yearPrefix(asOf) + yearDigits(asOf) + monthPrefix(asOf)
+          + asOf.getMonthValue() + dayPrefix(asOf) + asOf.getDayOfMonth()
+          + " it is day " + day + ".");
     }
   },
 
