@@ -34,6 +34,15 @@ import org.jspecify.annotations.Nullable;
  * entry.ieepaDuty();   // 100.00: only the 9903.01.25 line is IEEPA
  * }</pre>
  *
+ * <p>Each optional attribute has two accessors: {@code entryType()} returns an {@code Optional}
+ * and {@code entryTypeOrNull()} the stored value or null, allocating nothing, for code that reads
+ * it for every entry (the eligibility engine reads only the latter):
+ *
+ * <pre>{@code
+ * entry.entryType();        // Optional[01], a new Optional per call
+ * entry.entryTypeOrNull();  // 01, or null if the export has no entry type
+ * }</pre>
+ *
  * <p>{@code toString()} prints importer numbers through {@link ImporterNumber#toString()}, so an
  * SSN is masked.
  *
