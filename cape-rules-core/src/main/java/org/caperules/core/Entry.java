@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caperules.core.internal.CapeStyle;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts about one entry that the CAPE rules need: identity, type, dates, liquidation, duty
@@ -31,6 +32,15 @@ import org.immutables.value.Value;
  *     .addDutyLines(DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("30.00")))
  *     .build();
  * entry.ieepaDuty();   // 100.00: only the 9903.01.25 line is IEEPA
+ * }</pre>
+ *
+ * <p>Each optional attribute has two accessors: {@code entryType()} returns an {@code Optional}
+ * and {@code entryTypeOrNull()} the stored value or null, allocating nothing, for code that reads
+ * it for every entry (the eligibility engine reads only the latter):
+ *
+ * <pre>{@code
+ * entry.entryType();        // Optional[01], a new Optional per call
+ * entry.entryTypeOrNull();  // 01, or null if the export has no entry type
  * }</pre>
  *
  * <p>{@code toString()} prints importer numbers through {@link ImporterNumber#toString()}, so an
@@ -59,7 +69,9 @@ public abstract class Entry {
    *
    * <p>Exception handling: {@code build()} throws {@code IllegalStateException} if the entry
    * number is not set, and {@code IllegalArgumentException} if its text is empty or not
-   * normalised; setters throw {@code NullPointerException} for a null argument.
+   * normalised; setters throw {@code NullPointerException} for a null argument, except the
+   * setters of the optional attributes (those with an {@code xOrNull()} accessor, such as
+   * {@code entryType}), which take null as "absent", like {@code Optional.empty()}.
    */
   public static final class Builder extends ImmutableEntry.Builder {
 
@@ -105,6 +117,105 @@ public abstract class Entry {
       }
       return protestStatus(ProtestStatus.parse(text));
     }
+
+    /**
+     * Sets the importer number, or leaves it absent if {@code importerNumber} is empty.
+     *
+     * @param importerNumber  the importer number, or empty for none
+     * @return this builder
+     */
+    public Builder importerNumber(Optional<? extends ImporterNumber> importerNumber) {
+      importerNumber(importerNumber.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the importer's name, or leaves it absent if {@code importerName} is empty.
+     *
+     * @param importerName  the importer's name, or empty for none
+     * @return this builder
+     */
+    public Builder importerName(Optional<String> importerName) {
+      importerName(importerName.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the entry type, or leaves it absent if {@code entryType} is empty.
+     *
+     * @param entryType  the entry type, or empty for none
+     * @return this builder
+     */
+    public Builder entryType(Optional<? extends EntryType> entryType) {
+      entryType(entryType.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the entry date, or leaves it absent if {@code entryDate} is empty.
+     *
+     * @param entryDate  the entry date, or empty for none
+     * @return this builder
+     */
+    public Builder entryDate(Optional<? extends LocalDate> entryDate) {
+      entryDate(entryDate.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the entry summary date, or leaves it absent if {@code entrySummaryDate} is empty.
+     *
+     * @param entrySummaryDate  the entry summary date, or empty for none
+     * @return this builder
+     */
+    public Builder entrySummaryDate(Optional<? extends LocalDate> entrySummaryDate) {
+      entrySummaryDate(entrySummaryDate.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the liquidation status, or leaves it absent if {@code liquidationStatus} is empty.
+     *
+     * @param liquidationStatus  the liquidation status, or empty for none
+     * @return this builder
+     */
+    public Builder liquidationStatus(Optional<? extends LiquidationStatus> liquidationStatus) {
+      liquidationStatus(liquidationStatus.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the liquidation status text, or leaves it absent if {@code liquidationStatusText} is empty.
+     *
+     * @param liquidationStatusText  the liquidation status text, or empty for none
+     * @return this builder
+     */
+    public Builder liquidationStatusText(Optional<String> liquidationStatusText) {
+      liquidationStatusText(liquidationStatusText.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the liquidation date, or leaves it absent if {@code liquidationDate} is empty.
+     *
+     * @param liquidationDate  the liquidation date, or empty for none
+     * @return this builder
+     */
+    public Builder liquidationDate(Optional<? extends LocalDate> liquidationDate) {
+      liquidationDate(liquidationDate.orElse(null));
+      return this;
+    }
+
+    /**
+     * Sets the protest status text, or leaves it absent if {@code protestStatusText} is empty.
+     *
+     * @param protestStatusText  the protest status text, or empty for none
+     * @return this builder
+     */
+    public Builder protestStatusText(Optional<String> protestStatusText) {
+      protestStatusText(protestStatusText.orElse(null));
+      return this;
+    }
   }
 
   /**
@@ -142,35 +253,90 @@ public abstract class Entry {
    *
    * @return the importer number, or empty if not known
    */
-  public abstract Optional<ImporterNumber> importerNumber();
+  public final Optional<ImporterNumber> importerNumber() {
+    return Optional.ofNullable(importerNumberOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #importerNumber()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the importer number, or null if not known
+   */
+  public abstract @Nullable ImporterNumber importerNumberOrNull();
 
   /**
    * Returns the importer's name.
    *
    * @return the name, or empty if not known
    */
-  public abstract Optional<String> importerName();
+  public final Optional<String> importerName() {
+    return Optional.ofNullable(importerNameOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #importerName()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the name, or null if not known
+   */
+  public abstract @Nullable String importerNameOrNull();
 
   /**
    * Returns the entry type.
    *
    * @return the entry type, or empty if the export has no entry type
    */
-  public abstract Optional<EntryType> entryType();
+  public final Optional<EntryType> entryType() {
+    return Optional.ofNullable(entryTypeOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #entryType()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the entry type, or null if the export has no entry type
+   */
+  public abstract @Nullable EntryType entryTypeOrNull();
 
   /**
    * Returns the entry date (or the warehouse withdrawal date for types 31-38).
    *
    * @return the entry date, or empty if not known
    */
-  public abstract Optional<LocalDate> entryDate();
+  public final Optional<LocalDate> entryDate() {
+    return Optional.ofNullable(entryDateOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #entryDate()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the entry date, or null if not known
+   */
+  public abstract @Nullable LocalDate entryDateOrNull();
 
   /**
    * Returns the entry summary date.
    *
    * @return the entry summary date, or empty if not known
    */
-  public abstract Optional<LocalDate> entrySummaryDate();
+  public final Optional<LocalDate> entrySummaryDate() {
+    return Optional.ofNullable(entrySummaryDateOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #entrySummaryDate()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the entry summary date, or null if not known
+   */
+  public abstract @Nullable LocalDate entrySummaryDateOrNull();
 
   /**
    * Returns the liquidation status.
@@ -178,7 +344,19 @@ public abstract class Entry {
    * @return the status, or empty if the export has none or {@link #liquidationStatusText()} is
    *     not recognised
    */
-  public abstract Optional<LiquidationStatus> liquidationStatus();
+  public final Optional<LiquidationStatus> liquidationStatus() {
+    return Optional.ofNullable(liquidationStatusOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #liquidationStatus()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the status, or null if the export has none or {@link #liquidationStatusText()} is
+   *     not recognised
+   */
+  public abstract @Nullable LiquidationStatus liquidationStatusOrNull();
 
   /**
    * Returns the liquidation status text as exported, kept so that messages can quote an
@@ -186,7 +364,18 @@ public abstract class Entry {
    *
    * @return the raw text, or empty if not recorded
    */
-  public abstract Optional<String> liquidationStatusText();
+  public final Optional<String> liquidationStatusText() {
+    return Optional.ofNullable(liquidationStatusTextOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #liquidationStatusText()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the raw text, or null if not recorded
+   */
+  public abstract @Nullable String liquidationStatusTextOrNull();
 
   /**
    * Returns the liquidation date. It may be absent even when the status is
@@ -194,7 +383,18 @@ public abstract class Entry {
    *
    * @return the liquidation date, or empty if not known
    */
-  public abstract Optional<LocalDate> liquidationDate();
+  public final Optional<LocalDate> liquidationDate() {
+    return Optional.ofNullable(liquidationDateOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #liquidationDate()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the liquidation date, or null if not known
+   */
+  public abstract @Nullable LocalDate liquidationDateOrNull();
 
   /**
    * Returns the tariff rows of the entry summary.
@@ -250,7 +450,18 @@ public abstract class Entry {
    *
    * @return the raw text, or empty if not recorded
    */
-  public abstract Optional<String> protestStatusText();
+  public final Optional<String> protestStatusText() {
+    return Optional.ofNullable(protestStatusTextOrNull());
+  }
+
+  /**
+   * Returns the same value as {@link #protestStatusText()}, or null where that is empty, without
+   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
+   * such as the eligibility engine. This is the stored attribute.
+   *
+   * @return the raw text, or null if not recorded
+   */
+  public abstract @Nullable String protestStatusTextOrNull();
 
   /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class EntryTest {
@@ -72,6 +77,127 @@ class EntryTest {
     Entry copy = Entry.builder().from(entry).build();
     assertThat(copy).isEqualTo(entry).hasSameHashCodeAs(entry);
     assertThat(Entry.builder().from(entry).citPlaintiff(false).build()).isNotEqualTo(entry);
+  }
+
+  /**
+   * One optional attribute of {@link Entry}: a value to set, the plain setter (which takes null
+   * as absent), the {@code Optional} setter, the raw accessor and the {@code Optional} accessor.
+   */
+  private record OptionalAttribute<T>(String name, T value,
+      BiConsumer<Entry.Builder, @Nullable T> set,
+      BiConsumer<Entry.Builder, Optional<T>> setOptional,
+      Function<Entry, @Nullable T> orNull, Function<Entry, Optional<T>> optional) {
+
+    void setPlain(Entry.Builder builder, boolean present) {
+      if (present) {
+        set.accept(builder, value);
+      }
+    }
+
+    void setOrNull(Entry.Builder builder, boolean present) {
+      set.accept(builder, present ? value : null);
+    }
+
+    void setOptional(Entry.Builder builder, boolean present) {
+      setOptional.accept(builder, present ? Optional.of(value) : Optional.empty());
+    }
+  }
+
+  private static final List<OptionalAttribute<?>> OPTIONAL_ATTRIBUTES = List.of(
+      new OptionalAttribute<>("importerNumber", ImporterNumber.of("12-3456789A1"),
+          Entry.Builder::importerNumber, Entry.Builder::importerNumber,
+          Entry::importerNumberOrNull, Entry::importerNumber),
+      new OptionalAttribute<>("importerName", "Acme Imports LLC",
+          Entry.Builder::importerName, Entry.Builder::importerName,
+          Entry::importerNameOrNull, Entry::importerName),
+      new OptionalAttribute<>("entryType", EntryType.TYPE_06,
+          Entry.Builder::entryType, Entry.Builder::entryType,
+          Entry::entryTypeOrNull, Entry::entryType),
+      new OptionalAttribute<>("entryDate", TUE_2025_04_08,
+          Entry.Builder::entryDate, Entry.Builder::entryDate,
+          Entry::entryDateOrNull, Entry::entryDate),
+      new OptionalAttribute<>("entrySummaryDate", THU_2025_04_17,
+          Entry.Builder::entrySummaryDate, Entry.Builder::entrySummaryDate,
+          Entry::entrySummaryDateOrNull, Entry::entrySummaryDate),
+      new OptionalAttribute<>("liquidationStatus", LiquidationStatus.LIQUIDATED,
+          Entry.Builder::liquidationStatus, Entry.Builder::liquidationStatus,
+          Entry::liquidationStatusOrNull, Entry::liquidationStatus),
+      new OptionalAttribute<>("liquidationStatusText", "Closed",
+          Entry.Builder::liquidationStatusText, Entry.Builder::liquidationStatusText,
+          Entry::liquidationStatusTextOrNull, Entry::liquidationStatusText),
+      new OptionalAttribute<>("liquidationDate", FRI_2026_04_24,
+          Entry.Builder::liquidationDate, Entry.Builder::liquidationDate,
+          Entry::liquidationDateOrNull, Entry::liquidationDate),
+      new OptionalAttribute<>("protestStatusText", "Suspended",
+          Entry.Builder::protestStatusText, Entry.Builder::protestStatusText,
+          Entry::protestStatusTextOrNull, Entry::protestStatusText));
+
+  /**
+   * Exhaustive over which of the 9 optional attributes are present (2^9 = 512 entries): the raw
+   * accessor returns the value set or null, the {@code Optional} accessor wraps exactly that, and
+   * the three ways of setting (plain setter only when present, plain setter with null when
+   * absent, {@code Optional} setter with empty when absent) build equal entries.
+   */
+  @Test
+  void orNullAccessors_everyPresenceCombination_agreeWithOptionalAccessorsAndSetters() {
+    int n = OPTIONAL_ATTRIBUTES.size();
+    assertThat(n).isEqualTo(9);
+    for (int mask = 0; mask < 1 << n; mask++) {
+      Entry.Builder plain = minimal();
+      Entry.Builder orNull = minimal();
+      Entry.Builder optional = minimal();
+      for (int i = 0; i < n; i++) {
+        boolean present = (mask & 1 << i) != 0;
+        OPTIONAL_ATTRIBUTES.get(i).setPlain(plain, present);
+        OPTIONAL_ATTRIBUTES.get(i).setOrNull(orNull, present);
+        OPTIONAL_ATTRIBUTES.get(i).setOptional(optional, present);
+      }
+      Entry entry = plain.build();
+      for (int i = 0; i < n; i++) {
+        boolean present = (mask & 1 << i) != 0;
+        assertAttribute(OPTIONAL_ATTRIBUTES.get(i), entry, present, mask);
+      }
+      assertThat(orNull.build()).as("mask %s", mask).isEqualTo(entry).hasSameHashCodeAs(entry);
+      assertThat(optional.build()).as("mask %s", mask).isEqualTo(entry).hasSameHashCodeAs(entry);
+      assertThat(Entry.builder().from(entry).build()).as("mask %s", mask).isEqualTo(entry);
+    }
+  }
+
+  private static <T> void assertAttribute(OptionalAttribute<T> attribute, Entry entry,
+      boolean present, int mask) {
+    String what = attribute.name() + " with mask " + mask;
+    if (present) {
+      assertThat(attribute.orNull().apply(entry)).as(what).isEqualTo(attribute.value());
+      assertThat(attribute.optional().apply(entry)).as(what).contains(attribute.value());
+    } else {
+      assertThat(attribute.orNull().apply(entry)).as(what).isNull();
+      assertThat(attribute.optional().apply(entry)).as(what).isEmpty();
+    }
+  }
+
+  @Test
+  void builderFrom_absentOptionalAttributes_keepValuesAlreadySet() {
+    Entry full = minimal().entryType(EntryType.TYPE_06).liquidationDate(FRI_2026_04_24)
+        .protestStatusText("Suspended").build();
+    Entry merged = Entry.builder().from(full).from(minimal().build()).build();
+    assertThat(merged.entryTypeOrNull()).isEqualTo(EntryType.TYPE_06);
+    assertThat(merged.liquidationDateOrNull()).isEqualTo(FRI_2026_04_24);
+    assertThat(merged.protestStatusTextOrNull()).isEqualTo("Suspended");
+  }
+
+  @Test
+  void builder_nullOrEmptyAfterValue_clearsTheAttribute() {
+    Entry entry = minimal()
+        .entryType(EntryType.TYPE_06).entryType((EntryType) null)
+        .liquidationDate(FRI_2026_04_24).liquidationDate(Optional.empty())
+        .build();
+    assertThat(entry.entryTypeOrNull()).isNull();
+    assertThat(entry.liquidationDateOrNull()).isNull();
+    assertThat(entry).isEqualTo(minimal().build());
+    assertThat(entry.toString()).isEqualTo("Entry{entryNumberText=MYK28000864, dutyLines=[],"
+        + " reconciliationFlagged=false, reconciliationEntryFiled=false,"
+        + " drawbackDesignated=false, protestStatus=NONE, adCvdLiquidationInstructions=false,"
+        + " entrySummaryStatus=ACCEPTED, filedInAce=true, citPlaintiff=false}");
   }
 
   @Test

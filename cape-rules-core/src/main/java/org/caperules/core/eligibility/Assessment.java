@@ -156,7 +156,7 @@ public final class Assessment {
     EntryDeadlines result = deadlines;
     if (result == null) {
       result = policy.deadlines()
-          .forEntry(entry.liquidationDate().orElse(null), entry.entryDate().orElse(null));
+          .forEntry(entry.liquidationDateOrNull(), entry.entryDateOrNull());
       deadlines = result;
     }
     return result;
@@ -215,12 +215,12 @@ public final class Assessment {
   }
 
   private static List<String> warnings(Entry entry) {
-    @Nullable String typeWarning = entry.entryType().isEmpty()
+    @Nullable String typeWarning = entry.entryTypeOrNull() == null
         ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
             + " warehouse) could not be checked."
         : null;
-    Optional<LocalDate> entryDate = entry.entryDate();
-    if (entryDate.isEmpty()) {
+    LocalDate entryDate = entry.entryDateOrNull();
+    if (entryDate == null) {
       return typeWarning == null ? List.of() : List.of(typeWarning);
     }
     List<String> warnings = new ArrayList<>(2);
@@ -229,7 +229,7 @@ public final class Assessment {
     }
     IeepaHeadings headings = IeepaHeadings.standard();
     for (DutyLine line : entry.dutyLines()) {
-      Optional<String> warning = headings.effectiveDateWarning(line.hts(), entryDate.get());
+      Optional<String> warning = headings.effectiveDateWarning(line.hts(), entryDate);
       if (warning.isPresent()) {
         warnings.add(warning.get());
       }

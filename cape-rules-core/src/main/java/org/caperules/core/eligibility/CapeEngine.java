@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
@@ -116,32 +115,50 @@ public final class CapeEngine {
 
   /**
    * Runs every rule of the policy; the findings sorted by reason code, as an immutable list.
-   * Allocates no list when no rule fires and does not sort a single finding.
+   * Allocates nothing beyond the list when at most two rules fire (the built-in rules are called
+   * through {@link StandardRule#find}, which allocates no {@code Optional}); three or more
+   * findings are gathered in a scratch list and sorted stably.
    */
   private static List<Finding> findings(Entry entry, LocalDate asOf, CapePolicy policy) {
     List<EligibilityRule> rules = policy.rules();
     @Nullable Finding first = null;
+    @Nullable Finding second = null;
     @Nullable List<Finding> several = null;
     for (int i = 0, n = rules.size(); i < n; i++) {
-      Optional<Finding> finding = rules.get(i).check(entry, asOf, policy);
-      if (finding.isEmpty()) {
+      EligibilityRule rule = rules.get(i);
+      @Nullable Finding finding = rule instanceof StandardRule standardRule
+          ? standardRule.find(entry, asOf, policy)
+          : rule.check(entry, asOf, policy).orElse(null);
+      if (finding == null) {
         continue;
       }
       if (first == null) {
-        first = finding.get();
+        first = finding;
+      } else if (second == null) {
+        second = finding;
       } else {
         if (several == null) {
           several = new ArrayList<>(4);
           several.add(first);
+          several.add(second);
         }
-        several.add(finding.get());
+        several.add(finding);
       }
     }
-    if (several != null) {
-      several.sort(BY_REASON);
-      return List.copyOf(several);
+    if (first == null) {
+      return List.of();
     }
-    return first == null ? List.of() : List.of(first);
+    if (second == null) {
+      return List.of(first);
+    }
+    if (several == null) {
+      // the stable sort of two: swap only if the first sorts strictly after the second
+      return BY_REASON.compare(first, second) <= 0
+          ? List.of(first, second)
+          : List.of(second, first);
+    }
+    several.sort(BY_REASON);
+    return List.copyOf(several);
   }
 
   /**
@@ -150,12 +167,13 @@ public final class CapeEngine {
    * {@code asOf + atRiskDays > last}.
    */
   private static boolean isAtRisk(Entry entry, LocalDate asOf, CapePolicy policy) {
-    LocalDate liquidated = entry.liquidationDate().orElse(null);
+    LocalDate liquidated = entry.liquidationDateOrNull();
     if (liquidated == null) {
       return false;
     }
-    LocalDate last = policy.deadlines().capeLastDayInclusive(liquidated);
-    long daysLeft = last.toEpochDay() - asOf.toEpochDay();
+    // last = policy.deadlines().capeLastDayInclusive(liquidated), as a day number
+    long last = liquidated.toEpochDay() + policy.deadlines().capeWindowEnd().lastDayOffset();
+    long daysLeft = last - asOf.toEpochDay();
     return daysLeft >= 0 && daysLeft < policy.settings().atRiskDays();
   }
 
@@ -226,11 +244,11 @@ public final class CapeEngine {
    * warehouse type 21/22 that the policy did not exclude.
    */
   private static boolean isDeferred(Entry entry) {
-    LiquidationStatus status = entry.liquidationStatus().orElse(null);
+    LiquidationStatus status = entry.liquidationStatusOrNull();
     if (status != null && status.isPending()) {
       return true;
     }
-    EntryType type = entry.entryType().orElse(null);
+    EntryType type = entry.entryTypeOrNull();
     return type != null && (type.isWarehouseWithdrawal() || type.isWarehouse());
   }
 

@@ -1,7 +1,11 @@
 package org.caperules.core.eligibility;
 
+import static org.caperules.core.internal.IsoDates.dayPrefix;
+import static org.caperules.core.internal.IsoDates.monthPrefix;
+import static org.caperules.core.internal.IsoDates.yearDigits;
+import static org.caperules.core.internal.IsoDates.yearPrefix;
+
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +15,7 @@ import org.caperules.core.EntryType;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
 import org.caperules.core.date.CapeDeadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in CAPE rules, one constant per rule. Each produces at most one finding; the
@@ -23,9 +28,9 @@ public enum StandardRule implements EligibilityRule {
   /** {@link ReasonCode#INVALID_ENTRY_NUMBER}: format or check digit wrong. */
   ENTRY_NUMBER {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      return entry.entryNumberProblem()
-          .map(problem -> Finding.of(ReasonCode.INVALID_ENTRY_NUMBER, problem + "."));
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      String problem = entry.entryNumberProblem().orElse(null);
+      return problem == null ? null : Finding.of(ReasonCode.INVALID_ENTRY_NUMBER, problem + ".");
     }
   },
 
@@ -35,75 +40,78 @@ public enum StandardRule implements EligibilityRule {
    */
   LIQUIDATION_STATUS {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LiquidationStatus status = entry.liquidationStatus().orElse(null);
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      LiquidationStatus status = entry.liquidationStatusOrNull();
       if (status == null) {
-        String message = entry.liquidationStatusText()
-            .filter(text -> !text.isBlank())
-            .map(text -> "Liquidation status '" + text + "' is not recognised; CAPE needs an"
-                + " open or closed liquidation status in ACE.")
-            .orElse("No liquidation status: add Liquidation Status and Liquidation Date from ACE;"
-                + " an entry without a liquidation status in ACE is excluded.");
-        return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS, message));
+        String text = entry.liquidationStatusTextOrNull();
+        String message = text != null && !text.isBlank()
+            ? "Liquidation status '" + text + "' is not recognised; CAPE needs an open or closed"
+                + " liquidation status in ACE."
+            : "No liquidation status: add Liquidation Status and Liquidation Date from ACE; an"
+                + " entry without a liquidation status in ACE is excluded.";
+        return Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS, message);
       }
-      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDate().isEmpty()) {
-        return Optional.of(Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
+      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDateOrNull() == null) {
+        return Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             "Liquidated, but no liquidation date is given, so the 80-day window cannot be"
-                + " judged."));
+                + " judged.");
       }
-      return Optional.empty();
+      return null;
     }
   },
 
   /** {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: protest status not recognised. */
   PROTEST_STATUS {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
       if (entry.protestStatus() != ProtestStatus.UNKNOWN) {
-        return Optional.empty();
+        return null;
       }
-      String text = entry.protestStatusText().orElse("");
-      return Optional.of(Finding.of(ReasonCode.UNKNOWN_PROTEST_STATUS,
+      String text = entry.protestStatusTextOrNull();
+      if (text == null) {
+        text = "";
+      }
+      return Finding.of(ReasonCode.UNKNOWN_PROTEST_STATUS,
           "Protest status '" + text + "' is not recognised, so an open protest cannot be ruled"
-              + " out."));
+              + " out.");
     }
   },
 
   /** {@link ReasonCode#NO_IEEPA_DUTY}: no 9903.01/9903.02 line with duty above zero. */
   IEEPA_DUTY {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
       if (entry.hasIeepaDuty()) {
-        return Optional.empty();
+        return null;
       }
       int lines = entry.dutyLines().size();
-      return Optional.of(Finding.of(ReasonCode.NO_IEEPA_DUTY,
+      return Finding.of(ReasonCode.NO_IEEPA_DUTY,
           "None of the " + lines + " tariff line" + (lines == 1 ? "" : "s") + " is an IEEPA"
               + " Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
-              + " on the entry is " + entry.ieepaDuty().toPlainString() + "."));
+              + " on the entry is " + entry.ieepaDuty().toPlainString() + ".");
     }
   },
 
   /** {@link ReasonCode#NOT_IN_ACE}: the entry was not filed in ACE. */
   FILED_IN_ACE {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
       return entry.filedInAce()
-          ? Optional.empty()
-          : Optional.of(Finding.of(ReasonCode.NOT_IN_ACE,
-              "The entry was not filed in ACE; CAPE processes ACE entries only."));
+          ? null
+          : Finding.of(ReasonCode.NOT_IN_ACE,
+              "The entry was not filed in ACE; CAPE processes ACE entries only.");
     }
   },
 
   /** {@link ReasonCode#ENTRY_SUMMARY_NOT_ACCEPTED}: entry summary cancelled or rejected. */
   ENTRY_SUMMARY_STATUS {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
       EntrySummaryStatus status = entry.entrySummaryStatus();
       return status == EntrySummaryStatus.ACCEPTED
-          ? Optional.empty()
-          : Optional.of(Finding.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED,
-              "The entry summary is " + status + "; CAPE needs an accepted entry summary."));
+          ? null
+          : Finding.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED,
+              "The entry summary is " + status + "; CAPE needs an accepted entry summary.");
     }
   },
 
@@ -113,19 +121,19 @@ public enum StandardRule implements EligibilityRule {
    */
   RECONCILIATION {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      EntryType type = entry.entryTypeOrNull();
       if (type != null && type.isReconciliation()) {
-        return Optional.of(Finding.of(ReasonCode.RECONCILIATION,
-            "Entry type 09 (reconciliation summary) is excluded from CAPE."));
+        return Finding.of(ReasonCode.RECONCILIATION,
+            "Entry type 09 (reconciliation summary) is excluded from CAPE.");
       }
       if (!entry.reconciliationFlagged()) {
-        return Optional.empty();
+        return null;
       }
       boolean acceptedType = type != null && RECON_ACCEPTED_TYPES.contains(type);
       if (policy.settings().reconciliationFlaggedAccepted() && acceptedType
           && !entry.reconciliationEntryFiled()) {
-        return Optional.empty();
+        return null;
       }
       String why;
       if (!policy.settings().reconciliationFlaggedAccepted()) {
@@ -136,49 +144,49 @@ public enum StandardRule implements EligibilityRule {
       } else {
         why = "its type 09 reconciliation entry has been filed";
       }
-      return Optional.of(Finding.of(ReasonCode.RECONCILIATION,
-          "The entry is flagged for reconciliation and " + why + "."));
+      return Finding.of(ReasonCode.RECONCILIATION,
+          "The entry is flagged for reconciliation and " + why + ".");
     }
   },
 
   /** {@link ReasonCode#DRAWBACK}: types 41-47, or designated on a drawback claim. */
   DRAWBACK {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      EntryType type = entry.entryTypeOrNull();
       if (type != null && type.isDrawback()) {
-        return Optional.of(Finding.of(ReasonCode.DRAWBACK,
-            "Entry type " + type.code() + " is a drawback entry."));
+        return Finding.of(ReasonCode.DRAWBACK,
+            "Entry type " + type.code() + " is a drawback entry.");
       }
       return entry.drawbackDesignated()
-          ? Optional.of(Finding.of(ReasonCode.DRAWBACK,
-              "The entry is designated on a drawback claim."))
-          : Optional.empty();
+          ? Finding.of(ReasonCode.DRAWBACK,
+              "The entry is designated on a drawback claim.")
+          : null;
     }
   },
 
   /** {@link ReasonCode#DUTY_DEFERRAL}: type 08. */
   DUTY_DEFERRAL {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      EntryType type = entry.entryTypeOrNull();
       return type != null && type.isDutyDeferral()
-          ? Optional.of(Finding.of(ReasonCode.DUTY_DEFERRAL,
-              "Entry type 08 (duty deferral) is excluded from CAPE."))
-          : Optional.empty();
+          ? Finding.of(ReasonCode.DUTY_DEFERRAL,
+              "Entry type 08 (duty deferral) is excluded from CAPE.")
+          : null;
     }
   },
 
   /** {@link ReasonCode#OPEN_PROTEST}: an open, pending or suspended protest. */
   OPEN_PROTEST {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
       ProtestStatus status = entry.protestStatus();
       return status.isOpen()
-          ? Optional.of(Finding.of(ReasonCode.OPEN_PROTEST,
+          ? Finding.of(ReasonCode.OPEN_PROTEST,
               "A protest covering the entry is " + status + "; CAPE rejects entries with an open"
-                  + " or suspended protest."))
-          : Optional.empty();
+                  + " or suspended protest.")
+          : null;
     }
   },
 
@@ -188,15 +196,15 @@ public enum StandardRule implements EligibilityRule {
    */
   ADCVD_PENDING_LIQUIDATION {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      if (!entry.adCvdLiquidationInstructions()
-          || entry.liquidationStatus().orElse(null) == LiquidationStatus.LIQUIDATED) {
-        return Optional.empty();
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      LiquidationStatus status = entry.liquidationStatusOrNull();
+      if (!entry.adCvdLiquidationInstructions() || status == LiquidationStatus.LIQUIDATED) {
+        return null;
       }
-      return Optional.of(Finding.of(ReasonCode.ADCVD_PENDING_LIQUIDATION,
+      return Finding.of(ReasonCode.ADCVD_PENDING_LIQUIDATION,
           "Commerce has issued AD/CVD liquidation instructions and the entry is "
-              + entry.liquidationStatus().map(Object::toString).orElse("not liquidated")
-              + ", pending liquidation under 19 U.S.C. 1504(d)."));
+              + (status == null ? "not liquidated" : status.toString())
+              + ", pending liquidation under 19 U.S.C. 1504(d).");
     }
   },
 
@@ -207,32 +215,52 @@ public enum StandardRule implements EligibilityRule {
    */
   LIQUIDATION_WINDOW {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LocalDate liquidated = entry.liquidationDate().orElse(null);
-      if (entry.liquidationStatus().orElse(null) != LiquidationStatus.LIQUIDATED
-          || liquidated == null) {
-        return Optional.empty();
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      LocalDate liquidated = entry.liquidationDateOrNull();
+      if (entry.liquidationStatusOrNull() != LiquidationStatus.LIQUIDATED || liquidated == null) {
+        return null;
       }
       CapeDeadlines deadlines = policy.deadlines();
-      LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
-      if (!asOf.isAfter(capeLastDay)) {
-        return Optional.empty();
+      // Day numbers, not LocalDate objects, on the path where the window is still open: the same
+      // test as !asOf.isAfter(deadlines.capeLastDayInclusive(liquidated)).
+      long day = asOf.toEpochDay() - liquidated.toEpochDay();
+      if (day <= deadlines.capeWindowEnd().lastDayOffset()) {
+        return null;
       }
-      long day = ChronoUnit.DAYS.between(liquidated, asOf);
+      LocalDate capeLastDay = deadlines.capeLastDayInclusive(liquidated);
       LocalDate protestLastDay = deadlines.protestLastDayInclusive(liquidated);
+      // Dates spelled out with IsoDates: the same text as LocalDate.toString, and the message is
+      // the only allocation.
       if (!asOf.isAfter(protestLastDay)) {
-        return Optional.of(Finding.of(ReasonCode.LIQUIDATION_WINDOW_PASSED,
-            "Liquidated " + liquidated + "; the CAPE window closed on " + capeLastDay + " (day "
-                + ChronoUnit.DAYS.between(liquidated, capeLastDay) + "); as of " + asOf
-                + " it is day " + day + ". A protest can be filed until " + protestLastDay
-                + "."));
+        return Finding.of(ReasonCode.LIQUIDATION_WINDOW_PASSED, "Liquidated "
+            + yearPrefix(liquidated) + yearDigits(liquidated) + monthPrefix(liquidated)
+            + liquidated.getMonthValue() + dayPrefix(liquidated) + liquidated.getDayOfMonth()
+            + "; the CAPE window closed on "
+            + yearPrefix(capeLastDay) + yearDigits(capeLastDay) + monthPrefix(capeLastDay)
+            + capeLastDay.getMonthValue() + dayPrefix(capeLastDay) + capeLastDay.getDayOfMonth()
+            + " (day " + deadlines.capeWindowEnd().lastDayOffset() + "); as of "
+            + yearPrefix(asOf) + yearDigits(asOf) + monthPrefix(asOf)
+            + asOf.getMonthValue() + dayPrefix(asOf) + asOf.getDayOfMonth()
+            + " it is day " + day + ". A protest can be filed until "
+            + yearPrefix(protestLastDay) + yearDigits(protestLastDay) + monthPrefix(protestLastDay)
+            + protestLastDay.getMonthValue() + dayPrefix(protestLastDay)
+            + protestLastDay.getDayOfMonth()
+            + ".");
       }
       if (policy.settings().finallyLiquidatedAcceptedForCitPlaintiffs() && entry.citPlaintiff()) {
-        return Optional.empty();
+        return null;
       }
-      return Optional.of(Finding.of(ReasonCode.LIQUIDATION_FINAL,
-          "Liquidated " + liquidated + "; liquidation became final after the protest last day "
-              + protestLastDay + "; as of " + asOf + " it is day " + day + "."));
+      return Finding.of(ReasonCode.LIQUIDATION_FINAL, "Liquidated "
+          + yearPrefix(liquidated) + yearDigits(liquidated) + monthPrefix(liquidated)
+          + liquidated.getMonthValue() + dayPrefix(liquidated) + liquidated.getDayOfMonth()
+          + "; liquidation became final after the protest last day "
+          + yearPrefix(protestLastDay) + yearDigits(protestLastDay) + monthPrefix(protestLastDay)
+          + protestLastDay.getMonthValue() + dayPrefix(protestLastDay)
+          + protestLastDay.getDayOfMonth()
+          + "; as of "
+          + yearPrefix(asOf) + yearDigits(asOf) + monthPrefix(asOf)
+          + asOf.getMonthValue() + dayPrefix(asOf) + asOf.getDayOfMonth()
+          + " it is day " + day + ".");
     }
   },
 
@@ -242,26 +270,47 @@ public enum StandardRule implements EligibilityRule {
    */
   ENTRY_TYPE_ALLOWED {
     @Override
-    public Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryType().orElse(null);
+    @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
+      EntryType type = entry.entryTypeOrNull();
       if (type == null) {
-        return Optional.empty();
+        return null;
       }
       PolicySettings settings = policy.settings();
       if (settings.warehouseEntriesExcluded() && type.isWarehouse()) {
-        return Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
+        return Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
             "Entry type " + type.code() + " (" + type.description() + ") is not"
                 + " allowed under policy " + policy.id() + "; the refund comes when the"
-                + " warehouse entry liquidates."));
+                + " warehouse entry liquidates.");
       }
       if (settings.excludeTemporaryImportationBond() && type.isTemporaryImportationBond()) {
-        return Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
+        return Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
             "Entry type 23 (temporary importation under bond) is excluded by policy "
-                + policy.id() + "."));
+                + policy.id() + ".");
       }
-      return Optional.empty();
+      return null;
     }
   };
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same as {@link #find(Entry, LocalDate, CapePolicy)} wrapped in an {@code Optional}.
+   */
+  @Override
+  public final Optional<Finding> check(Entry entry, LocalDate asOf, CapePolicy policy) {
+    return Optional.ofNullable(find(entry, asOf, policy));
+  }
+
+  /**
+   * Checks an entry against this rule without wrapping the finding in an {@code Optional}: the
+   * engine's hot path calls this directly, so a rule that fires allocates only its finding.
+   *
+   * @param entry  the entry
+   * @param asOf  the date of the assessment
+   * @param policy  the policy being applied
+   * @return the finding, or null if the entry passes this rule
+   */
+  abstract @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy);
 
   /**
    * Entry types whose reconciliation-flagged entries CAPE accepts from 2026-06-29 when no type 09

@@ -15,6 +15,10 @@ import org.immutables.value.Value;
  *   <li>package-private implementation, overshadowed: the API shows only the hand-written
  *       abstract class and its {@code Builder}.
  *   <li>no {@code withX} copy methods: derive variants with {@code builder().from(x)}.
+ *   <li>{@code get}: an accessor named {@code xOrNull()} stores attribute {@code x} (builder
+ *       setter {@code x(...)}), so a type can store a {@code @Nullable} value and offer
+ *       {@code Optional<T> x()} as a hand-written wrapper that allocates only when called
+ *       ({@code Entry}); {@code getX()} is attribute {@code x}, the Immutables default.
  * </ul>
  *
  * <p>This package is not exported; the annotation has class retention and is not needed at run
@@ -24,6 +28,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
+    get = {"get*", "*OrNull"},
     allowedClasspathAnnotations = {Override.class},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

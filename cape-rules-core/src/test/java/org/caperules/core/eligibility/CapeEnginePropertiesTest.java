@@ -73,6 +73,35 @@ class CapeEnginePropertiesTest {
     }
   }
 
+  /**
+   * The engine's findings are exactly the non-empty {@link EligibilityRule#check} results of the
+   * policy's rules, stably sorted by reason code: the built-in rules' {@code find} path and the
+   * engine's list building (none, one, two, several findings) change nothing.
+   */
+  @Test
+  void findings_equalTheSortedNonEmptyChecksOfEveryRule(TestReporter reporter) {
+    long seed = 20261123L;
+    reporter.publishEntry("seed", Long.toString(seed));
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] bySize = new int[4];
+    for (int i = 0; i < 3_000; i++) {
+      Entry entry = randomEntry(random, i);
+      LocalDate asOf = LocalDate.of(2026, 4, 20).plusDays(random.nextInt(300));
+      CapePolicy policy = CapePolicies.standard().inForceOn(asOf);
+      List<Finding> expected = new ArrayList<>();
+      for (EligibilityRule rule : policy.rules()) {
+        rule.check(entry, asOf, policy).ifPresent(expected::add);
+      }
+      expected.sort(java.util.Comparator.comparing(Finding::reason));
+      Assessment a = CapeEngine.evaluate(entry, asOf, policy);
+      assertThat(a.findings()).as("seed=%d case=%d %s as of %s", seed, i, entry, asOf)
+          .isEqualTo(expected);
+      bySize[Math.min(expected.size(), 3)]++;
+    }
+    // the seeded draw reaches every branch of the list building: none, one, two, three or more
+    assertThat(bySize).as("seed=%d findings per entry 0/1/2/3+", seed).doesNotContain(0);
+  }
+
   /** Adding an exclusion fact never makes an entry declarable. */
   @Test
   void addingAnExclusion_neverMakesAnEntryDeclarable(TestReporter reporter) {

@@ -200,6 +200,60 @@ class CapeEngineTest {
         .extracting(Finding::message).contains("Hypothetical rule.");
   }
 
+  private static EligibilityRule always(ReasonCode reason, String message) {
+    return (entry, asOf, policy) -> java.util.Optional.of(Finding.of(reason, message));
+  }
+
+  private static List<String> messages(List<EligibilityRule> rules) {
+    CapePolicy custom = CapePolicy.builder().from(CapePolicies.PHASE_1).id("CUSTOM")
+        .rules(rules).confirmation(Confirmation.UNCONFIRMED).build();
+    return CapeEngine.of(custom).evaluate(liquidatedOn(FRI_2026_04_24), MON_2026_07_13)
+        .findings().stream().map(Finding::message).toList();
+  }
+
+  @Test
+  void findings_two_sortedByReasonCode() {
+    // rule order OPEN_PROTEST, ADCVD_PENDING_LIQUIDATION; reason order the other way round
+    assertThat(messages(List.of(always(ReasonCode.OPEN_PROTEST, "protest"),
+        always(ReasonCode.ADCVD_PENDING_LIQUIDATION, "adcvd"))))
+        .containsExactly("adcvd", "protest");
+    assertThat(messages(List.of(always(ReasonCode.ADCVD_PENDING_LIQUIDATION, "adcvd"),
+        always(ReasonCode.OPEN_PROTEST, "protest"))))
+        .containsExactly("adcvd", "protest");
+  }
+
+  @Test
+  void findings_sameReason_keepRuleOrder() {
+    assertThat(messages(List.of(always(ReasonCode.OPEN_PROTEST, "first"),
+        always(ReasonCode.OPEN_PROTEST, "second"))))
+        .containsExactly("first", "second");
+    assertThat(messages(List.of(always(ReasonCode.OPEN_PROTEST, "first"),
+        always(ReasonCode.DRAWBACK, "drawback"), always(ReasonCode.OPEN_PROTEST, "second"))))
+        .containsExactly("drawback", "first", "second");
+  }
+
+  @Test
+  void findings_three_sortedByReasonCode() {
+    assertThat(messages(List.of(always(ReasonCode.OPEN_PROTEST, "protest"),
+        always(ReasonCode.DRAWBACK, "drawback"),
+        always(ReasonCode.ADCVD_PENDING_LIQUIDATION, "adcvd"))))
+        .containsExactly("adcvd", "drawback", "protest");
+  }
+
+  @Test
+  void standardRule_check_isFindWrapped() {
+    Entry window = liquidatedOn(FRI_2026_04_24);
+    CapePolicy policy = CapePolicies.PHASE_1;
+    // day 81 (2026-07-14): the window rule fires; day 80 (2026-07-13): it does not
+    assertThat(StandardRule.LIQUIDATION_WINDOW.check(window, TUE_2026_07_14, policy))
+        .map(Finding::reason).contains(ReasonCode.LIQUIDATION_WINDOW_PASSED);
+    assertThat(StandardRule.LIQUIDATION_WINDOW.check(window, MON_2026_07_13, policy)).isEmpty();
+    for (StandardRule rule : StandardRule.values()) {
+      assertThat(rule.check(window, TUE_2026_07_14, policy)).as("%s", rule)
+          .isEqualTo(java.util.Optional.ofNullable(rule.find(window, TUE_2026_07_14, policy)));
+    }
+  }
+
   @Test
   void policies_inForceOn_switchDates() {
     CapePolicies policies = CapePolicies.standard();
