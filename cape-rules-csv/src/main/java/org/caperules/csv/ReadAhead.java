@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * try (ReadAhead<Entry> entries = ReadAhead.start(
  *     sink -> CapeCsv.es003Reader().streamAll(files, sink))) {
  *   Stream<Assessment> assessments = entries.stream().map(e -> engine.evaluate(e, asOf));
- *   CapeCsv.screeningReportWriter().build().write(report, assessments::iterator);
+ *   CapeCsv.screeningReportWriter().build().write(report, assessments);
  *   StreamResult read = entries.result();  // problems and row accounting
  * }
  * }</pre>

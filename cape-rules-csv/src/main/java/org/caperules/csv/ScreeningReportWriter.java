@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
@@ -114,6 +115,23 @@ public final class ScreeningReportWriter {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(assessments, "assessments");
     return AtomicCsv.write(file, "screening report", header, assessments, this::cells);
+  }
+
+  /**
+   * Writes the report from a stream, replacing {@code file} atomically: the assessments are
+   * taken in the stream's encounter order, one at a time, so a stream over millions of entries
+   * (for example {@code entries.stream().map(e -> engine.evaluate(e, asOf))} over a {@link
+   * ReadAhead}) is never held. The stream is consumed.
+   *
+   * @param file  the report file; its directory is created if missing
+   * @param assessments  the assessments, consumed
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  @SuppressWarnings("StreamToIterable")  // the one-shot Iterable is iterated exactly once here
+  public long write(Path file, Stream<Assessment> assessments) {
+    Objects.requireNonNull(assessments, "assessments");
+    return write(file, assessments::iterator);
   }
 
   /**

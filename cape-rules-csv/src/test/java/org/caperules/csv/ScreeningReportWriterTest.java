@@ -95,6 +95,18 @@ class ScreeningReportWriterTest {
   }
 
   @Test
+  void write_stream_sameBytesAsTheList() throws IOException {
+    List<Assessment> assessments = List.of(protested(), assess(entry("SYN10000012")
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build()));
+    Path fromList = dir.resolve("list.csv");
+    Path fromStream = dir.resolve("stream.csv");
+    ScreeningReportWriter writer = CapeCsv.screeningReportWriter().build();
+    assertThat(writer.write(fromList, assessments)).isEqualTo(2);
+    assertThat(writer.write(fromStream, assessments.stream())).isEqualTo(2);
+    assertThat(Files.readAllBytes(fromStream)).isEqualTo(Files.readAllBytes(fromList));
+  }
+
+  @Test
   void cells_reasons_sortedAndJoinedBySemicolon() {
     Entry entry = Entry.builder().entryNumberText("SYN10000012")
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED).protestStatus(ProtestStatus.OPEN)

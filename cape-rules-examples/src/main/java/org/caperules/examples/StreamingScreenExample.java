@@ -59,7 +59,7 @@ public final class StreamingScreenExample {
     try (ReadAhead<Entry> entries = ReadAhead.start(
         sink -> CapeCsv.es003Reader().stream(file, sink))) {
       Stream<Assessment> assessments = entries.stream().map(e -> engine.evaluate(e, asOf));
-      long rows = CapeCsv.screeningReportWriter().build().write(report, assessments::iterator);
+      long rows = CapeCsv.screeningReportWriter().build().write(report, assessments);
       StreamResult read = entries.result();
       out.println(read.summary());
       out.println(report.getFileName() + ": " + rows + " entries");
