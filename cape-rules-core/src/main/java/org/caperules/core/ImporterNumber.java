@@ -3,7 +3,6 @@ package org.caperules.core;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An importer of record (IOR) number in one of CBP's three forms (ace-formats.md §3; CBP Form
@@ -37,11 +36,17 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
     CBP_ASSIGNED
   }
 
-  private static final Pattern IRS = Pattern.compile("[0-9]{2}-[0-9]{7}([A-Z0-9]{2})?");
-  private static final Pattern SSN = Pattern.compile("[0-9]{3}-[0-9]{2}-[0-9]{4}");
-  private static final Pattern CBP = Pattern.compile("[0-9]{2}[A-Z0-9]{4}-[0-9]{5}");
-  private static final Pattern IRS_NO_HYPHEN_WITH_LETTER_SUFFIX =
-      Pattern.compile("[0-9]{9}[A-Z0-9]{2}");
+  /*
+   * The forms, matched by hand rather than by regular expression (a screening parses one per
+   * entry): IRS [0-9]{2}-[0-9]{7}([A-Z0-9]{2})?, SSN [0-9]{3}-[0-9]{2}-[0-9]{4}, CBP-assigned
+   * [0-9]{2}[A-Z0-9]{4}-[0-9]{5}, and an unhyphenated IRS number with a suffix
+   * [0-9]{9}[A-Z0-9]{2}. A pattern is a string of D (a digit), A (A-Z or 0-9) and '-'.
+   */
+  private static final String IRS = "DD-DDDDDDD";
+  private static final String IRS_WITH_SUFFIX = "DD-DDDDDDDAA";
+  private static final String SSN = "DDD-DD-DDDD";
+  private static final String CBP = "DDAAAA-DDDDD";
+  private static final String IRS_NO_HYPHEN_WITH_LETTER_SUFFIX = "DDDDDDDDDAA";
 
   private final String value;
   private final Kind kind;
@@ -62,7 +67,7 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
    */
   public static ImporterNumber of(String canonical) {
     Objects.requireNonNull(canonical, "canonical");
-    if (IRS.matcher(canonical).matches()) {
+    if (matches(canonical, IRS) || matches(canonical, IRS_WITH_SUFFIX)) {
       if (canonical.length() == 12) {
         String suffix = canonical.substring(10);
         if (suffix.indexOf('O') >= 0 || suffix.indexOf('I') >= 0 || suffix.indexOf('Z') >= 0) {
@@ -72,10 +77,10 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
       }
       return new ImporterNumber(canonical, Kind.IRS);
     }
-    if (SSN.matcher(canonical).matches()) {
+    if (matches(canonical, SSN)) {
       return new ImporterNumber(canonical, Kind.SSN);
     }
-    if (CBP.matcher(canonical).matches()) {
+    if (matches(canonical, CBP)) {
       return new ImporterNumber(canonical, Kind.CBP_ASSIGNED);
     }
     throw new IllegalArgumentException("Importer number must be NN-NNNNNNN with an optional"
@@ -96,17 +101,9 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
    */
   public static ImporterNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder(12);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
-      }
-      out.append(c == '\u2013' || c == '\u2014' ? '-' : c);
-    }
-    String normalised = out.toString().toUpperCase(Locale.ROOT);
+    String normalised = isCanonicalText(text) ? text.toString() : normalise(text);
     if (normalised.indexOf('-') < 0
-        && IRS_NO_HYPHEN_WITH_LETTER_SUFFIX.matcher(normalised).matches()
+        && matches(normalised, IRS_NO_HYPHEN_WITH_LETTER_SUFFIX)
         && !isAllDigits(normalised)) {
       normalised = normalised.substring(0, 2) + '-' + normalised.substring(2);
     }
@@ -191,6 +188,51 @@ public final class ImporterNumber implements Comparable<ImporterNumber> {
   @Override
   public String toString() {
     return masked();
+  }
+
+  /** Trims, removes inner white space, turns en and em dashes into hyphens, upper-cases. */
+  private static String normalise(CharSequence text) {
+    StringBuilder out = new StringBuilder(12);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      out.append(c == '\u2013' || c == '\u2014' ? '-' : c);
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** Tells whether the text has only 0-9, A-Z and hyphens: {@link #normalise} would keep it. */
+  private static boolean isCanonicalText(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Matches a form: D is a digit, A is A-Z or 0-9, any other character is itself. */
+  private static boolean matches(String text, String form) {
+    if (text.length() != form.length()) {
+      return false;
+    }
+    for (int i = 0; i < form.length(); i++) {
+      char c = text.charAt(i);
+      char f = form.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      boolean ok = switch (f) {
+        case 'D' -> digit;
+        case 'A' -> digit || (c >= 'A' && c <= 'Z');
+        default -> c == f;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAllDigits(String text) {

@@ -3,6 +3,8 @@ package org.caperules.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.caperules.core.ImporterNumber.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,5 +90,69 @@ class ImporterNumberTest {
   void maskUnparsed_shortTextKept_longTextKeepsLastFourDigits() {
     assertThat(ImporterNumber.maskUnparsed("12-345")).isEqualTo("12-345");
     assertThat(ImporterNumber.maskUnparsed("123-45-67890")).isEqualTo("***-**-*7890");
+  }
+
+  /**
+   * The forms as ace-formats.md §3 writes them, as regular expressions: the oracle for the
+   * hand-written matching. Seeded random texts over digits, A, O, Z, hyphen and space, 8 to 13
+   * characters, many of them near-misses of a form: parse accepts exactly what the expressions
+   * and the O/I/Z suffix rule accept, with the same canonical text and kind.
+   */
+  @Test
+  void parse_randomTexts_agreeWithTheFormsAsRegularExpressions() {
+    Pattern irs = Pattern.compile("[0-9]{2}-[0-9]{7}([A-Z0-9]{2})?");
+    Pattern ssn = Pattern.compile("[0-9]{3}-[0-9]{2}-[0-9]{4}");
+    Pattern cbp = Pattern.compile("[0-9]{2}[A-Z0-9]{4}-[0-9]{5}");
+    Pattern irsNoHyphen = Pattern.compile("[0-9]{9}[A-Z0-9]{2}");
+    String[] shapes = {"DD-DDDDDDD", "DD-DDDDDDDXX", "DDD-DD-DDDD", "DDXXXX-DDDDD", "DDDDDDDDDXX"};
+    String alphabet = "0123456789AOZ- a";
+    long seed = 20261123L;
+    SplittableRandom random = new SplittableRandom(seed);
+    int accepted = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder();
+      if (random.nextInt(3) > 0) {  // a form's shape with random characters
+        String shape = shapes[random.nextInt(shapes.length)];
+        for (int i = 0; i < shape.length(); i++) {
+          char c = shape.charAt(i);
+          text.append(random.nextInt(25) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+              : c == 'D' ? (char) ('0' + random.nextInt(10))
+              : c == 'X' ? "0123456789ABOZ".charAt(random.nextInt(14)) : c);
+        }
+      } else {
+        int length = 8 + random.nextInt(6);
+        for (int i = 0; i < length; i++) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String raw = text.toString();
+      String canonical = raw.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+      if (canonical.indexOf('-') < 0 && irsNoHyphen.matcher(canonical).matches()
+          && !canonical.chars().allMatch(Character::isDigit)) {
+        canonical = canonical.substring(0, 2) + "-" + canonical.substring(2);
+      }
+      Kind expected = null;
+      if (irs.matcher(canonical).matches() && (canonical.length() == 10
+          || canonical.substring(10).chars().noneMatch(c -> c == 'O' || c == 'I' || c == 'Z'))) {
+        expected = Kind.IRS;
+      } else if (ssn.matcher(canonical).matches()) {
+        expected = Kind.SSN;
+      } else if (cbp.matcher(canonical).matches()) {
+        expected = Kind.CBP_ASSIGNED;
+      }
+      var parsed = ImporterNumber.tryParse(raw);
+      if (expected == null) {
+        assertThat(parsed).as("seed=%d n=%d '%s'", seed, n, raw).isEmpty();
+      } else {
+        accepted++;
+        assertThat(parsed).as("seed=%d n=%d '%s'", seed, n, raw).isPresent();
+        assertThat(parsed.orElseThrow().kind()).as("seed=%d n=%d '%s'", seed, n, raw)
+            .isEqualTo(expected);
+        assertThat(parsed.orElseThrow().value()).as("seed=%d n=%d '%s'", seed, n, raw)
+            .isEqualTo(canonical);
+      }
+    }
+    assertThat(accepted).as("seed=%d: enough valid texts to mean something", seed)
+        .isGreaterThan(50_000);
   }
 }
