@@ -117,6 +117,8 @@ public final class Es003Assembler {
    */
   public static final int MAX_ENTRY_NUMBER_LENGTH = 50;
 
+  /** The most digits an amount may have for the fast path: 18 always fit in a long. */
+  private static final int MAX_LONG_DIGITS = 18;
   /** The most distinct texts pooled per entry-level column (dates, importers, statuses). */
   private static final int POOL_LIMIT = 10_000;
   /** The most distinct HTS texts pooled (HTSUS has about 20,000 10-digit numbers). */
@@ -707,17 +709,17 @@ public final class Es003Assembler {
     if (i < end && text.charAt(i) == '$') {
       i++;
     }
-    StringBuilder out = new StringBuilder(end - i + 1);
-    if (negative) {
-      out.append('-');
-    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
     int integerStart = i;
     int group = 0;
     boolean grouped = false;
     for (; i < end && text.charAt(i) != '.'; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        out.append(c);
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
         group++;
       } else if (c == ',' && group >= 1 && (grouped ? group == 3 : group <= 3)) {
         grouped = true;
@@ -730,7 +732,6 @@ public final class Es003Assembler {
       return Es003Values.parseMoney(cell);
     }
     if (i < end) {
-      out.append('.');
       i++;
       if (i == end) {
         return Es003Values.parseMoney(cell);
@@ -740,10 +741,15 @@ public final class Es003Assembler {
         if (c < '0' || c > '9') {
           return Es003Values.parseMoney(cell);
         }
-        out.append(c);
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        scale++;
       }
     }
-    return new BigDecimal(out.toString());
+    if (digits > MAX_LONG_DIGITS) {
+      return Es003Values.parseMoney(cell);  // may not fit in a long: the full parser
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   /**

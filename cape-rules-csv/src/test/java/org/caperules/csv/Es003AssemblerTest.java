@@ -619,10 +619,64 @@ class Es003AssemblerTest {
       1,234,567.8 | 1234567.8
       -.5         | -0.5
       (0.00)      | 0.00
+      -0.00       | 0.00
+      000123.4500 | 123.4500
+      123456789012345678 | 123456789012345678
+      1234567890123456789 | 1234567890123456789
+      99999999999999999999.99 | 99999999999999999999.99
       """)
   void money_fastPathAndFullParser_sameAsEs003Values(String text, BigDecimal expected) {
     assertThat(Es003Assembler.money(text)).isEqualByComparingTo(expected);
     assertThat(Es003Assembler.money(text)).isEqualTo(Es003Values.parseMoney(text));
+  }
+
+  /**
+   * Seeded random amounts in every form the fast path takes (signs, dollar sign, parentheses,
+   * grouping commas, 0 to 25 digits, decimals) and near-misses: the same value and scale as the
+   * full parser, or the same failure.
+   */
+  @Test
+  void money_randomAmounts_sameAsEs003Values() {
+    long seed = 20261123L;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder digits = new StringBuilder();
+      int count = random.nextInt(26);
+      for (int i = 0; i < count; i++) {
+        digits.append((char) ('0' + random.nextInt(10)));
+      }
+      String integer = digits.toString();
+      if (random.nextBoolean() && integer.length() > 3) {  // group by thousands, sometimes wrongly
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < integer.length(); i++) {
+          if (i > 0 && (integer.length() - i) % 3 == (random.nextInt(8) == 0 ? 1 : 0)) {
+            grouped.append(',');
+          }
+          grouped.append(integer.charAt(i));
+        }
+        integer = grouped.toString();
+      }
+      String text = integer + (random.nextBoolean() ? "." + "0123456789".substring(0,
+          random.nextInt(11)) : "");
+      text = switch (random.nextInt(6)) {
+        case 0 -> "-" + text;
+        case 1 -> "$" + text;
+        case 2 -> "(" + text + ")";
+        case 3 -> "-$" + text;
+        default -> text;
+      };
+      String amount = text;
+      BigDecimal expected;
+      try {
+        expected = Es003Values.parseMoney(amount);
+      } catch (IllegalArgumentException ex) {
+        assertThatIllegalArgumentException().as("seed=%d n=%d '%s'", seed, n, amount)
+            .isThrownBy(() -> Es003Assembler.money(amount)).withMessage(ex.getMessage());
+        continue;
+      }
+      assertThat(Es003Assembler.money(amount)).as("seed=%d n=%d '%s'", seed, n, amount)
+          .isEqualTo(expected);
+    }
   }
 
   @ParameterizedTest(name = "money ''{0}'' rejected like Es003Values")
