@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,6 +122,18 @@ public final class IeepaHeadings {
    * that a commodity line such as 3923.90.0080 is answered without scanning every rule.
    */
   private final boolean[] firstTwoDigits = new boolean[100];
+  /**
+   * The rule found for each HTS number asked about so far ({@link #NO_RULE} for none), up to
+   * {@link #MEMO_LIMIT} numbers: a screening asks about the same few hundred Chapter 99 numbers
+   * for every duty line, and a map lookup is several times cheaper than scanning the rules. A
+   * cache of a pure function: it changes no answer.
+   */
+  private final Map<HtsNumber, Object> memo = new ConcurrentHashMap<>();
+
+  /** The memo's value for an HTS number no rule covers. */
+  private static final Object NO_RULE = new Object();
+  /** The most HTS numbers memoised per table (HTSUS has about 20,000 10-digit numbers). */
+  private static final int MEMO_LIMIT = 50_000;
 
   private IeepaHeadings(List<HeadingRule> rules) {
     this.rules = List.copyOf(rules);
@@ -192,6 +206,18 @@ public final class IeepaHeadings {
     if (!firstTwoDigits[firstTwo(hts.digits())]) {
       return null;
     }
+    Object known = memo.get(hts);
+    if (known != null) {
+      return known instanceof HeadingRule rule ? rule : null;
+    }
+    HeadingRule found = scan(hts);
+    if (memo.size() < MEMO_LIMIT) {
+      memo.putIfAbsent(hts, found == null ? NO_RULE : found);
+    }
+    return found;
+  }
+
+  private @Nullable HeadingRule scan(HtsNumber hts) {
     for (HeadingRule rule : bySpecificity) {
       if (rule.covers(hts)) {
         return rule;

@@ -923,8 +923,8 @@ public final class Es003Assembler {
   }
 
   private static boolean allBlank(List<String> cells) {
-    for (String cell : cells) {
-      if (!Texts.isBlank(cell)) {
+    for (int i = 0; i < cells.size(); i++) {  // indexed: no iterator per row
+      if (!Texts.isBlank(cells.get(i))) {
         return false;
       }
     }

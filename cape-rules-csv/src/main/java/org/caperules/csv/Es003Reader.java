@@ -224,12 +224,20 @@ public final class Es003Reader {
               + " header row could not be read: " + failure, null);
         }
         assembler.startFile(name, header.fields());
-        for (CsvRecords.Item item = records.next(); item != null; item = records.next()) {
-          String rowFailure = item.failure();
-          if (rowFailure != null) {
-            assembler.unreadableRow(item.line(), rowFailure);
-          } else {
-            assembler.row(item.line(), item.fields());
+        try (ReadAhead<CsvRecords.Item> items = ReadAhead.start(sink -> {
+          for (CsvRecords.Item item = records.next(); item != null; item = records.next()) {
+            sink.accept(item);
+          }
+          return new StreamResult(0, List.of(), 0, 0, 0);
+        })) {
+          while (items.hasNext()) {
+            CsvRecords.Item item = items.next();
+            String rowFailure = item.failure();
+            if (rowFailure != null) {
+              assembler.unreadableRow(item.line(), rowFailure);
+            } else {
+              assembler.row(item.line(), item.fields());
+            }
           }
         }
       } catch (NoSuchFileException ex) {

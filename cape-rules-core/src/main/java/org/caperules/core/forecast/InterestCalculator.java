@@ -62,6 +62,11 @@ public final class InterestCalculator {
   private final ConcurrentHashMap<SegmentKey, BigDecimal> growthFactors =
       new ConcurrentHashMap<>();
 
+  /** The most spans kept per calculator: about 2,000 days of deposits by 50 end dates. */
+  private static final int SPAN_LIMIT = 100_000;
+  /** Spans already worked out, by counted days and rate class; values never change. */
+  private final ConcurrentHashMap<SpanKey, Span> spans = new ConcurrentHashMap<>();
+
   private InterestCalculator(InterestRateTable table, DayCountConvention convention) {
     this.table = table;
     this.convention = convention;
@@ -144,6 +149,26 @@ public final class InterestCalculator {
           + " inclusive, but the interest rate table covers " + table.rangeText()
           + "; add the missing quarters with InterestRateTable.withQuarter");
     }
+    Span span = span(first, endExclusive, rateClass);
+    BigDecimal amount = principal.multiply(span.growthMinusOne(), MATH)
+        .setScale(2, RoundingMode.HALF_EVEN);
+    return new InterestResult(principal, depositDate, endDate, convention, amount,
+        span.segments());
+  }
+
+  /**
+   * The segments of the counted days {@code first} to {@code endExclusive} and their compound
+   * growth less one, at {@code MATH} precision. They depend only on the days and the rate class,
+   * and a portfolio repeats its deposit and liquidation dates endlessly, so each span is worked
+   * out once per calculator and kept (up to {@link #SPAN_LIMIT}): the values, and so every
+   * result, are the same as working them out each time.
+   */
+  private Span span(LocalDate first, LocalDate endExclusive, RateClass rateClass) {
+    SpanKey key = new SpanKey(first, endExclusive, rateClass);
+    Span known = spans.get(key);
+    if (known != null) {
+      return known;
+    }
     List<InterestSegment> segments = new ArrayList<>();
     BigDecimal product = BigDecimal.ONE;
     LocalDate day = first;
@@ -159,9 +184,11 @@ public final class InterestCalculator {
       product = product.multiply(factor, MATH);
       day = segmentEnd;
     }
-    BigDecimal amount = principal.multiply(product.subtract(BigDecimal.ONE, MATH), MATH)
-        .setScale(2, RoundingMode.HALF_EVEN);
-    return new InterestResult(principal, depositDate, endDate, convention, amount, segments);
+    Span span = new Span(product.subtract(BigDecimal.ONE, MATH), List.copyOf(segments));
+    if (spans.size() < SPAN_LIMIT) {
+      spans.putIfAbsent(key, span);
+    }
+    return span;
   }
 
   /**
@@ -189,6 +216,12 @@ public final class InterestCalculator {
       return BigDecimal.ONE.add(dailyRate, MATH).pow(key.days(), MATH);
     });
   }
+
+  /** The counted days and rate class a span depends on. */
+  private record SpanKey(LocalDate first, LocalDate endExclusive, RateClass rateClass) {}
+
+  /** The segments of a span and their compound growth less one. */
+  private record Span(BigDecimal growthMinusOne, List<InterestSegment> segments) {}
 
   /** The numbers a segment's growth factor depends on. */
   private record SegmentKey(BigDecimal percent, int daysInYear, int days) {}
