@@ -75,8 +75,8 @@ awk -F, -v q='"' -v rows="$FILE_ROWS" '
   { name = v($1); sub(/^.*Benchmark\./, "", name); score[name] = v($5) }
   END {
     b = score["fastCsvBaseline"]
-    split("es003Read es003Stream screen", names, " ")
-    for (i = 1; i <= 3; i++) {
+    split("es003Read es003Stream es003StreamParseAhead screen", names, " ")
+    for (i = 1; i <= 4; i++) {
       s = score[names[i]]
       printf "%-44s %14.0f rows/s %15.0f rows/s %7.2fx\n", names[i] " (" rows " rows)", rows * 1000 / s, rows * 1000 / b, b / s
     }

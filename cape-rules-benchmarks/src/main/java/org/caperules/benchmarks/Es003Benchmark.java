@@ -99,14 +99,25 @@ public class Es003Benchmark {
   }
 
   /**
-   * Reads the file as a stream ({@link Es003Reader.Builder#stream}), counting the entries: the
-   * read {@code screen} does, on one thread.
+   * Reads the file as a stream ({@link Es003Reader.Builder#stream}), counting the entries, on
+   * one thread.
    *
    * @return the number of entries and the row accounting
    */
   @Benchmark
   public StreamResult es003Stream() {
     return Es003Reader.builder().stream(file, entry -> { });
+  }
+
+  /**
+   * Reads the file as a stream with the CSV parsed on a second thread ({@link
+   * Es003Reader.Builder#parseAhead}), counting the entries: the read {@code screen} does.
+   *
+   * @return the number of entries and the row accounting
+   */
+  @Benchmark
+  public StreamResult es003StreamParseAhead() {
+    return Es003Reader.builder().parseAhead(true).stream(file, entry -> { });
   }
 
   /**

@@ -16,7 +16,8 @@ import org.caperules.csv.StreamResult;
 
 /**
  * One end-to-end screen of an ES-003 file, what {@code cape-rules screen} does: read the file as
- * a stream on a thread of its own ({@link Es003Reader.Builder#stream}, {@link ReadAhead}),
+ * a stream on a thread of its own, its CSV parsed on a third ({@link Es003Reader.Builder#stream},
+ * {@link Es003Reader.Builder#parseAhead}, {@link ReadAhead}),
  * evaluate every entry as of {@link Es003Files#AS_OF} ({@link CapeEngine#standard()}) and stream
  * the assessments into the screening report with its forecast columns ({@link
  * ScreeningReportWriter}), never holding the entries or the assessments.
@@ -51,7 +52,7 @@ public final class Screen {
   public static Counts screen(Path file, Path report) {
     CapeEngine engine = CapeEngine.standard();
     try (ReadAhead<Entry> entries = ReadAhead.start(
-        sink -> Es003Reader.builder().stream(file, sink))) {
+        sink -> Es003Reader.builder().parseAhead(true).stream(file, sink))) {
       Iterable<Assessment> assessments = () -> new Iterator<>() {
         @Override
         public boolean hasNext() {

@@ -145,7 +145,35 @@ class Es003StreamingTest {
       assertThat(stream.problems()).as("seed=%d", seed).isEqualTo(whole.problems());
       assertThat(stream.rowsRead()).as("seed=%d", seed).isEqualTo(whole.rowsRead());
       assertThat(stream.rowsRejected()).as("seed=%d", seed).isEqualTo(whole.rowsRejected());
+
+      ReadResult<Entry> parsedAhead = CapeCsv.es003Reader().parseAhead(true).readAll(files);
+      assertThat(parsedAhead).as("seed=%d parse ahead", seed).isEqualTo(whole);
+      List<Entry> streamedAhead = new ArrayList<>();
+      StreamResult streamAhead =
+          CapeCsv.es003Reader().parseAhead(true).streamAll(files, streamedAhead::add);
+      assertThat(streamedAhead).as("seed=%d", seed).containsExactlyElementsOf(whole.rows());
+      assertThat(streamAhead).as("seed=%d", seed).isEqualTo(stream);
     }
+  }
+
+  /**
+   * Unreadable records (an unclosed quote, which FastCSV cannot parse; reading goes on at the
+   * next line) and more than a batch of rows: parsing ahead gives the same problems and entries.
+   */
+  @Test
+  void parseAhead_unreadableRecordsAndManyBatches_sameAsOneThread() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 3 * ReadAhead.BATCH; i++) {
+      rows.add(String.format(java.util.Locale.ROOT, "YYY%08d|1|1|99030125|1.00|01|||", i / 3));
+      if (i % 1000 == 999) {
+        rows.add("\"YYY99999999|1|1|99030125|1.00|01|||");  // an unclosed quote
+      }
+    }
+    Path file = write("quotes.csv", rows);
+    ReadResult<Entry> one = CapeCsv.es003Reader().read(file);
+    ReadResult<Entry> ahead = CapeCsv.es003Reader().parseAhead(true).read(file);
+    assertThat(one.problems()).isNotEmpty();
+    assertThat(ahead).isEqualTo(one);
   }
 
   /** The same exports with one row moved before another entry's rows: the stream refuses. */

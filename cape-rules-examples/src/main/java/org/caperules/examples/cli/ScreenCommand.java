@@ -77,7 +77,7 @@ import picocli.CommandLine.Spec;
  * declaration of an earlier run is left next to the new ones. Other files are left alone.
  *
  * <p>Memory stays flat however long the input: the files are read as a stream on a thread of
- * their own ({@link Es003Files#streamAll}, {@link org.caperules.csv.ReadAhead}), each entry is screened and
+ * their own (CSV parsed on a third: {@link org.caperules.csv.Es003Reader.Builder#parseAhead}) ({@link Es003Files#streamAll}, {@link org.caperules.csv.ReadAhead}), each entry is screened and
  * its report row written as soon as its rows end, only the declarable entry numbers (with their
  * importers) are kept, and each declarable entry's forecast is added to its expected payment as
  * it is made ({@link PaymentConsolidator#accumulator()}), never kept. A 10,000,000-row export
@@ -144,7 +144,7 @@ final class ScreenCommand implements Callable<Integer> {
     Pass pass;
     StreamResult read;
     try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
-        CapeCsv.es003Reader(), Es003WorkbookReader.builder(), sink))) {
+        CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink))) {
       pass = screen(policy, report, entries, progress ? err : null);
       read = entries.result();
     } catch (EntriesNotGroupedException ex) {
