@@ -90,9 +90,9 @@ public final class Es003Reader {
     /**
      * Sets whether the CSV text is parsed on a thread of its own, handing the records over in
      * batches, while this thread turns them into entries; default false (one thread). Parsing
-     * and assembling take about the same time, so on two or more cores a read takes about two
-     * thirds of the time (measured with {@code bench/run.sh}); the entries, problems and
-     * accounting are the same. The thread is a daemon that ends with the file, or when the read
+     * and assembling take about the same time, so on two or more cores a read takes about three
+     * quarters of the time ({@code bench/run.sh} on 2 cores: 0.73 instead of 0.55 times
+     * FastCSV's own rows per second); the entries, problems and accounting are the same. The thread is a daemon that ends with the file, or when the read
      * stops early. {@code cape-rules screen} reads this way.
      *
      * @param parseAhead  true to parse on a second thread
