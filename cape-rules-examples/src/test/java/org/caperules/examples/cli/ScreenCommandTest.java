@@ -328,6 +328,40 @@ class ScreenCommandTest {
         + " Number', 'Line Tariff Duty Amount'");
   }
 
+  /**
+   * The second file is unusable after the first was read and screened on the reading thread:
+   * the run stops with the second file's message, and leaves no output behind (the report's
+   * temporary file and the output directory it made are removed), nor an earlier report
+   * replaced.
+   */
+  @Test
+  void screen_secondFileUnusable_exit1_noOutputLeft() throws IOException {
+    Path good = write("good.csv", HEADER
+        + "ABC12345676,9903.01.25,600.00,01,12-3456789A1,Unliquidated,\r\n");
+    Path bad = write("nocol.csv",
+        String.join("\r\n", "Entry Summary Number,Line Tariff Duty Amount", "ABC12345684,1.00"));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        good.toString(), bad.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("cape-rules: ES-003 file 'nocol.csv' has no"
+        + " column 'HTS Number - Full' (required); the header row has 2 columns: 'Entry Summary"
+        + " Number', 'Line Tariff Duty Amount'");
+    assertThat(out).doesNotExist();
+
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("screening-report.csv"), "earlier report\r\n");
+    CliRun again = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        "--force", good.toString(), bad.toString());
+    assertThat(again.exitCode()).isEqualTo(1);
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left).containsExactly(out.resolve("screening-report.csv"));
+    }
+    assertThat(Files.readString(out.resolve("screening-report.csv")))
+        .isEqualTo("earlier report\r\n");
+  }
+
   @Test
   void screen_unknownPolicy_exit2() {
     CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--policy", "NOPE", "x.csv");
