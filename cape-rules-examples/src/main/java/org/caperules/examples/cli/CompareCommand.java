@@ -3,6 +3,7 @@ package org.caperules.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,7 +13,10 @@ import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.PolicyComparison;
 import org.caperules.csv.CapeCsv;
+import org.caperules.csv.EntriesNotGroupedException;
+import org.caperules.csv.ReadAhead;
 import org.caperules.csv.ReadResult;
+import org.caperules.csv.StreamResult;
 import org.caperules.xlsx.Es003Files;
 import org.caperules.xlsx.Es003WorkbookReader;
 import org.caperules.csv.SpreadsheetSafe;
@@ -34,7 +38,9 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * <p>Reasons are codes joined by {@code ;}, sorted. SSN-form importer numbers are masked. Lines
- * end in CRLF. A one-line summary ("3 of 276 entries differ ...") and the count of rows with
+ * end in CRLF. The input is read as a stream, as {@code screen} reads it, and only the lines of
+ * the entries that differ are kept until the end; an input whose rows of one entry are apart is
+ * read whole instead, with a note on stderr. A one-line summary ("3 of 276 entries differ ...") and the count of rows with
  * problems go to stderr, so stdout stays a clean CSV file.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -73,37 +79,90 @@ final class CompareCommand implements Callable<Integer> {
     }
     CapePolicy a = ScreenCommand.policy(spec, policyIds.get(0), asOf);
     CapePolicy b = ScreenCommand.policy(spec, policyIds.get(1), asOf);
-    ReadResult<Entry> read =
-        Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-    List<PolicyComparison.Difference> differences =
-        PolicyComparison.compare(a, b, read.rows(), asOf);
+    Comparison comparison = new Comparison(a, b);
+    StreamResult read;
+    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
+        CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink))) {
+      entries.forEachRemaining(comparison::add);
+      comparison.flush();
+      read = entries.result();
+    } catch (EntriesNotGroupedException ex) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "Note: the rows of entry %s are apart from each other (%s line"
+          + " %d), so the input cannot be compared as a stream; reading it whole into memory"
+          + " instead%n", ex.entryNumberText(), ex.file(), ex.line());
+      err.flush();
+      ReadResult<Entry> whole =
+          Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
+      comparison = new Comparison(a, b);
+      whole.rows().forEach(comparison::add);
+      comparison.flush();
+      read = new StreamResult(whole.rows().size(), whole.problems(), whole.rowsRead(),
+          whole.rowsUsed(), whole.rowsRejected());
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(String.join(",", HEADER) + "\r\n");
-    for (PolicyComparison.Difference difference : differences) {
-      Assessment first = difference.a();
-      Assessment second = difference.b();
-      List<String> cells = List.of(first.entryNumberText(),
-          first.entry().importerNumber().map(ImporterNumber::toString).orElse(""),
-          first.policyId(), first.verdict().name(), first.reasonsText(),
-          second.policyId(), second.verdict().name(), second.reasonsText());
-      StringBuilder line = new StringBuilder();
-      for (String cell : cells) {
-        if (line.length() > 0) {
-          line.append(',');
-        }
-        line.append(csvCell(SpreadsheetSafe.cell(cell)));
-      }
-      out.print(line.append("\r\n"));
+    for (String line : comparison.lines) {
+      out.print(line);
     }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "%,d of %,d entries differ between %s and %s as of %s%n",
-        differences.size(), read.rows().size(), a.id(), b.id(), asOf);
+        comparison.lines.size(), read.values(), a.id(), b.id(), asOf);
     if (read.rowsRejected() > 0) {
       err.printf(Locale.ROOT, "%,d rows with problems were not compared; 'cape-rules screen'"
           + " lists them in problems.csv%n", read.rowsRejected());
     }
     return CapeRulesCli.EXIT_OK;
+  }
+
+  /**
+   * Compares the entries as they come, a batch at a time, keeping only the CSV lines of those
+   * that differ, so memory grows with the differences, not with the input.
+   */
+  private final class Comparison {
+    private static final int BATCH = 1024;
+    private final CapePolicy a;
+    private final CapePolicy b;
+    private final List<Entry> batch = new ArrayList<>(BATCH);
+    private final List<String> lines = new ArrayList<>();
+
+    Comparison(CapePolicy a, CapePolicy b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    void add(Entry entry) {
+      batch.add(entry);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    void flush() {
+      for (PolicyComparison.Difference difference : PolicyComparison.compare(a, b, batch, asOf)) {
+        lines.add(line(difference));
+      }
+      batch.clear();
+    }
+  }
+
+  /** The CSV line of a difference, spreadsheet-safe, ending in CRLF. */
+  private static String line(PolicyComparison.Difference difference) {
+    Assessment first = difference.a();
+    Assessment second = difference.b();
+    List<String> cells = List.of(first.entryNumberText(),
+        first.entry().importerNumber().map(ImporterNumber::toString).orElse(""),
+        first.policyId(), first.verdict().name(), first.reasonsText(),
+        second.policyId(), second.verdict().name(), second.reasonsText());
+    StringBuilder line = new StringBuilder();
+    for (String cell : cells) {
+      if (line.length() > 0) {
+        line.append(',');
+      }
+      line.append(csvCell(SpreadsheetSafe.cell(cell)));
+    }
+    return line.append("\r\n").toString();
   }
 
   /** RFC 4180: quotes a cell holding a comma, quote or line break. */

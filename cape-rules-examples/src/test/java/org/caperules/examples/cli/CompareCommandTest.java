@@ -45,6 +45,31 @@ class CompareCommandTest {
         "2 of 3 entries differ between PHASE_1 and WAREHOUSE_21_22_EXCLUDED as of 2026-07-13");
   }
 
+  /**
+   * The rows of ABC12345676 are apart (lines 2 and 4): compare says so, reads the input whole,
+   * and gives the same difference as for adjacent rows (type 21 warehouse: ELIGIBLE_DEFERRED
+   * under PHASE_1, ENTRY_TYPE_NOT_ALLOWED under WAREHOUSE_21_22_EXCLUDED).
+   */
+  @Test
+  void compare_rowsOfAnEntryApart_noteOnStderrAndTheSameDifference() throws IOException {
+    Path input = write("apart.csv", HEADER
+        + "ABC12345676,99030125,100.00,21,12-3456789A1,Open,N\r\n"
+        + "EXA10000015,99030125,10.00,01,98-7654321,Open,N\r\n"
+        + "ABC-1234567-6,99030128,50.00,21,12-3456789A1,Open,N\r\n");
+    CliRun run = CliRun.of("compare", "--policy", "PHASE_1", "--policy",
+        "WAREHOUSE_21_22_EXCLUDED", "--as-of", "2026-07-13", input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(
+        "Entry Number,Importer Number,Policy A,Verdict A,Reasons A,Policy B,Verdict B,Reasons B"
+            + "\n"
+            + "ABC12345676,12-3456789A1,PHASE_1,ELIGIBLE_DEFERRED,,WAREHOUSE_21_22_EXCLUDED,"
+            + "NOT_ELIGIBLE,ENTRY_TYPE_NOT_ALLOWED\n");
+    assertThat(run.errLines()).containsExactly("Note: the rows of entry ABC12345676 are apart"
+        + " from each other (apart.csv line 4), so the input cannot be compared as a stream;"
+        + " reading it whole into memory instead",
+        "1 of 2 entries differ between PHASE_1 and WAREHOUSE_21_22_EXCLUDED as of 2026-07-13");
+  }
+
   @Test
   void compare_sample_everyListedEntryDiffers_problemsCountedOnStderr() {
     CliRun run = CliRun.of("compare", "--policy", "PHASE_1", "--policy",
