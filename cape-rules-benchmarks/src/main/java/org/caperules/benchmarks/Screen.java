@@ -5,11 +5,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.caperules.core.Entry;
-import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.csv.Es003Reader;
 import org.caperules.csv.ReadAhead;
@@ -55,18 +53,8 @@ public final class Screen {
     CapeEngine engine = CapeEngine.standard();
     try (ReadAhead<Entry> entries = ReadAhead.start(
         sink -> Es003Reader.builder().parseAhead(true).stream(file, sink))) {
-      Iterable<Assessment> assessments = () -> new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return entries.hasNext();
-        }
-
-        @Override
-        public Assessment next() {
-          return engine.evaluate(entries.next(), Es003Files.AS_OF);
-        }
-      };
-      long written = ScreeningReportWriter.builder().build().write(report, assessments);
+      long written = ScreeningReportWriter.builder().build()
+          .write(report, entries.stream().map(entry -> engine.evaluate(entry, Es003Files.AS_OF)));
       StreamResult read = entries.result();
       return new Counts(read.rowsRead(), written, read.problems().size());
     }

@@ -2,6 +2,7 @@ package org.caperules.csv;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.caperules.core.EntryNumber;
 
 /**
  * A set of normalised entry number texts, compact enough to hold every entry of a
@@ -17,7 +18,7 @@ import java.util.Set;
 final class EntryTexts {
 
   /** The length of an entry number: filer code, 7-digit serial, check digit. */
-  private static final int PACKED_LENGTH = 11;
+  private static final int PACKED_LENGTH = EntryNumber.LENGTH;
   /** The empty slot; packed values are base-36 values plus one, never 0. */
   private static final long EMPTY = 0;
 

@@ -372,7 +372,7 @@ public final class Es003Assembler {
     if (entryText.length() > MAX_ENTRY_NUMBER_LENGTH) {
       return reject(RowProblem.of(current.file(), line, entryHeader, entryCell,
           "The entry number is " + entryText.length() + " characters long; an entry number has"
-              + " 11, so the row is not read as an entry"));
+              + " " + EntryNumber.LENGTH + ", so the row is not read as an entry"));
     }
     if (sink != null) {
       handOnIfEnded(current, line, entryText);

@@ -157,12 +157,7 @@ public final class Es003Reader {
      * @throws CapeCsvException at the first file that is unusable, as {@link #read(Path)}
      */
     public ReadResult<Entry> readAll(List<Path> files) {
-      Objects.requireNonNull(files, "files");
-      Es003Assembler assembler = Es003Assembler.create();
-      for (Path file : files) {
-        readInto(assembler, Objects.requireNonNull(file, "file"));
-      }
-      return assembler.result();
+      return readAllInto(Es003Assembler.create(), files).result();
     }
 
     /**
@@ -195,12 +190,7 @@ public final class Es003Reader {
      * @throws EntriesNotGroupedException as {@link #stream(Path, Consumer)}
      */
     public StreamResult streamAll(List<Path> files, Consumer<? super Entry> sink) {
-      Objects.requireNonNull(files, "files");
-      Es003Assembler assembler = Es003Assembler.streaming(sink);
-      for (Path file : files) {
-        readInto(assembler, Objects.requireNonNull(file, "file"));
-      }
-      return assembler.finish();
+      return readAllInto(Es003Assembler.streaming(sink), files).finish();
     }
 
     /**
@@ -267,6 +257,14 @@ public final class Es003Reader {
         throw new CapeCsvException(name, 0, "ES-003 file '" + name + "' cannot be read: "
             + ex.getMessage(), ex);
       }
+    }
+
+    private Es003Assembler readAllInto(Es003Assembler assembler, List<Path> files) {
+      Objects.requireNonNull(files, "files");
+      for (Path file : files) {
+        readInto(assembler, Objects.requireNonNull(file, "file"));
+      }
+      return assembler;
     }
 
     private static void add(Es003Assembler assembler, CsvRecords.Item item) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import org.caperules.core.EntryNumber;
 import org.caperules.csv.Es003Column;
 import org.jspecify.annotations.Nullable;
 
@@ -57,10 +58,10 @@ final class CellTexts {
             + " with decimals or a sign; format the column as Text and export again";
       } else {
         out[0] = digits;
-        if (digits.length() != 11) {
+        if (digits.length() != EntryNumber.LENGTH) {
           out[1] = "Entry number " + digits + " looks damaged by a spreadsheet: "
-              + digits.length() + " digits, but an entry number has 11 characters"
-              + (digits.length() < 11 ? "; a number cell drops leading zeros" : "")
+              + digits.length() + " digits, but an entry number has " + EntryNumber.LENGTH
+              + " characters" + (digits.length() < EntryNumber.LENGTH ? "; a number cell drops leading zeros" : "")
               + " (format the column as Text and export again)";
         }
       }

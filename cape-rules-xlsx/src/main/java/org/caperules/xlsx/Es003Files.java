@@ -57,14 +57,7 @@ public final class Es003Files {
    */
   public static ReadResult<Entry> readAll(List<Path> files, Es003Reader.Builder csv,
       Es003WorkbookReader.Builder xlsx) {
-    Objects.requireNonNull(files, "files");
-    Objects.requireNonNull(csv, "csv");
-    Objects.requireNonNull(xlsx, "xlsx");
-    Es003Assembler assembler = Es003Assembler.create();
-    for (Path file : files) {
-      readInto(assembler, Objects.requireNonNull(file, "file"), csv, xlsx);
-    }
-    return assembler.result();
+    return readAllInto(Es003Assembler.create(), files, csv, xlsx).result();
   }
 
   /**
@@ -85,14 +78,18 @@ public final class Es003Files {
    */
   public static StreamResult streamAll(List<Path> files, Es003Reader.Builder csv,
       Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink) {
+    return readAllInto(Es003Assembler.streaming(sink), files, csv, xlsx).finish();
+  }
+
+  private static Es003Assembler readAllInto(Es003Assembler assembler, List<Path> files,
+      Es003Reader.Builder csv, Es003WorkbookReader.Builder xlsx) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(csv, "csv");
     Objects.requireNonNull(xlsx, "xlsx");
-    Es003Assembler assembler = Es003Assembler.streaming(sink);
     for (Path file : files) {
       readInto(assembler, Objects.requireNonNull(file, "file"), csv, xlsx);
     }
-    return assembler.finish();
+    return assembler;
   }
 
   private static void readInto(Es003Assembler assembler, Path file, Es003Reader.Builder csv,

@@ -14,34 +14,38 @@ public enum Deadline {
   /** Last day to declare a liquidated entry in CAPE; see
    *  {@link CapeDeadlines#capeLastDayInclusive(java.time.LocalDate)}. */
   CAPE_LAST_DAY(Anchor.LIQUIDATION,
-      "Last day to declare a liquidated entry in CAPE: liquidation + 80 calendar days, no roll",
+      "Last day to declare a liquidated entry in CAPE: liquidation + "
+          + CapeDeadlines.CAPE_WINDOW_DAYS + " calendar days, no roll",
       "CSMS #68315804 and #68340863 (\"within 80 days of liquidation\"); cape-domain.md §2.2"),
 
   /** Last day of CBP's voluntary reliquidation period; see
    *  {@link CapeDeadlines#voluntaryReliquidationLastDayInclusive(java.time.LocalDate)}. */
   VOLUNTARY_RELIQUIDATION_END(Anchor.LIQUIDATION,
-      "Last day CBP may reliquidate on its own: liquidation + 90 calendar days, no roll",
+      "Last day CBP may reliquidate on its own: liquidation + "
+          + CapeDeadlines.VOLUNTARY_RELIQUIDATION_DAYS + " calendar days, no roll",
       "19 U.S.C. 1501 (\"within ninety days from the date of the original liquidation\")"),
 
   /** Last day to file a protest; see
    *  {@link CapeDeadlines#protestLastDayInclusive(java.time.LocalDate)}. */
   PROTEST_LAST_DAY(Anchor.LIQUIDATION,
-      "Last day to file a protest: liquidation + 180 days, rolled forward to the next business"
-          + " day",
+      "Last day to file a protest: liquidation + " + CapeDeadlines.PROTEST_DAYS
+          + " days, rolled forward to the next business day",
       "19 U.S.C. 1514(c)(3); 19 CFR 174.12(e); roll: T.D. 53961, Railway Express Agency v."
           + " United States, 30 Cust. Ct. 424 (1953)"),
 
   /** CBP's usual liquidation date; see
    *  {@link CapeDeadlines#projectedLiquidation(java.time.LocalDate)}. */
   PROJECTED_LIQUIDATION(Anchor.ENTRY,
-      "Projected liquidation: entry date + 314 days, CBP's usual cycle (an estimate, not a rule)",
+      "Projected liquidation: entry date + " + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS
+          + " days, CBP's usual cycle (an estimate, not a rule)",
       "CBP practice (\"typical 314-day cycle\"); cape-domain.md §6"),
 
   /** Protest deadline after a projected liquidation; see
    *  {@link CapeDeadlines#protestHorizon(java.time.LocalDate)}. */
   PROTEST_HORIZON(Anchor.ENTRY,
-      "Protest horizon: entry date + 494 days (314-day liquidation + 180-day protest; an"
-          + " estimate, not a rule)",
+      "Protest horizon: entry date + " + CapeDeadlines.PROTEST_HORIZON_DAYS + " days ("
+          + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + "-day liquidation + "
+          + CapeDeadlines.PROTEST_DAYS + "-day protest; an estimate, not a rule)",
       "Heuristic 314 + 180 = 494, no source states it; cape-domain.md §6"),
 
   /** Date an unliquidated entry is deemed liquidated; see

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.caperules.core.date.CapeDeadlines;
 
 /**
  * The built-in CAPE policies, dated, and a set of policies that picks the one in force on a date.
@@ -39,7 +40,8 @@ public final class CapePolicies {
    */
   public static final CapePolicy PHASE_1 = CapePolicy.builder()
       .id("PHASE_1")
-      .description("CAPE Phase 1: unliquidated entries and entries liquidated within 80 days")
+      .description("CAPE Phase 1: unliquidated entries and entries liquidated within "
+          + CapeDeadlines.CAPE_WINDOW_DAYS + " days")
       .effectiveDate(LocalDate.of(2026, 4, 20))
       .addSources("CSMS #68315804", "CSMS #68340863")
       .confirmation(Confirmation.CBP_PRIMARY)

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.caperules.core.Entry;
+import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.date.EntryDeadlines;
 
 /** Chooses the one-sentence next action of an assessment. */
@@ -47,8 +48,10 @@ final class NextActions {
     if (projected.isEmpty()) {
       return "";
     }
-    return " (projected liquidation " + projected.get() + ", entry date + 314 days"
-        + horizon.map(h -> "; protest horizon " + h + ", entry date + 494 days").orElse("")
+    return " (projected liquidation " + projected.get() + ", entry date + "
+        + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + " days"
+        + horizon.map(h -> "; protest horizon " + h + ", entry date + "
+            + CapeDeadlines.PROTEST_HORIZON_DAYS + " days").orElse("")
         + ")";
   }
 
@@ -100,7 +103,7 @@ final class NextActions {
     }
     if (has(findings, ReasonCode.ADCVD_PENDING_LIQUIDATION)) {
       return new NextAction("Wait for the AD/CVD liquidation under Commerce's instructions, then"
-          + " declare within 80 days of it.", null);
+          + " declare within " + CapeDeadlines.CAPE_WINDOW_DAYS + " days of it.", null);
     }
     if (has(findings, ReasonCode.ENTRY_TYPE_NOT_ALLOWED)) {
       return new NextAction("Not declarable in CAPE: the refund of a warehouse entry comes"

@@ -53,8 +53,8 @@ public enum StandardRule implements EligibilityRule {
       }
       if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDateOrNull() == null) {
         return Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
-            "Liquidated, but no liquidation date is given, so the 80-day window cannot be"
-                + " judged.");
+            "Liquidated, but no liquidation date is given, so the "
+                + CapeDeadlines.CAPE_WINDOW_DAYS + "-day window cannot be judged.");
       }
       return null;
     }

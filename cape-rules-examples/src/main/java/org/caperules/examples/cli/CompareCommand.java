@@ -12,13 +12,8 @@ import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.PolicyComparison;
-import org.caperules.csv.CapeCsv;
-import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.ReadAhead;
-import org.caperules.csv.ReadResult;
 import org.caperules.csv.StreamResult;
-import org.caperules.xlsx.Es003Files;
-import org.caperules.xlsx.Es003WorkbookReader;
 import org.caperules.csv.SpreadsheetSafe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,34 +74,22 @@ final class CompareCommand implements Callable<Integer> {
     }
     CapePolicy a = ScreenCommand.policy(spec, policyIds.get(0), asOf);
     CapePolicy b = ScreenCommand.policy(spec, policyIds.get(1), asOf);
-    Comparison comparison = new Comparison(a, b);
-    StreamResult read;
-    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
-        CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink))) {
-      entries.forEachRemaining(comparison::add);
-      comparison.flush();
-      read = entries.result();
-    } catch (EntriesNotGroupedException ex) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "Note: the rows of entry %s are apart from each other (%s line"
-          + " %d), so the input cannot be compared as a stream; reading it whole into memory"
-          + " instead%n", ex.entryNumberText(), ex.file(), ex.line());
-      err.flush();
-      ReadResult<Entry> whole =
-          Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-      comparison = new Comparison(a, b);
-      whole.rows().forEach(comparison::add);
-      comparison.flush();
-      read = new StreamResult(whole.rows().size(), whole.problems(), whole.rowsRead(),
-          whole.rowsUsed(), whole.rowsRejected());
-    }
+    PrintWriter err = spec.commandLine().getErr();
+    StreamedInputs.Outcome<Comparison> outcome =
+        StreamedInputs.run(files, err, "compared", entries -> {
+          Comparison comparison = new Comparison(a, b);
+          entries.forEachRemaining(comparison::add);
+          comparison.flush();
+          return comparison;
+        });
+    Comparison comparison = outcome.value();
+    StreamResult read = outcome.read();
     PrintWriter out = spec.commandLine().getOut();
     out.print(String.join(",", HEADER) + "\r\n");
     for (String line : comparison.lines) {
       out.print(line);
     }
     out.flush();
-    PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "%,d of %,d entries differ between %s and %s as of %s%n",
         comparison.lines.size(), read.values(), a.id(), b.id(), asOf);
     if (read.rowsRejected() > 0) {
@@ -121,10 +104,9 @@ final class CompareCommand implements Callable<Integer> {
    * that differ, so memory grows with the differences, not with the input.
    */
   private final class Comparison {
-    private static final int BATCH = 1024;
     private final CapePolicy a;
     private final CapePolicy b;
-    private final List<Entry> batch = new ArrayList<>(BATCH);
+    private final List<Entry> batch = new ArrayList<>(ReadAhead.BATCH);
     private final List<String> lines = new ArrayList<>();
 
     Comparison(CapePolicy a, CapePolicy b) {
@@ -134,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
 
     void add(Entry entry) {
       batch.add(entry);
-      if (batch.size() == BATCH) {
+      if (batch.size() == ReadAhead.BATCH) {
         flush();
       }
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryNumber;
+import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.CapePolicies;
@@ -26,20 +27,15 @@ import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
 import org.caperules.core.forecast.RefundForecaster;
-import org.caperules.csv.CapeCsv;
 import org.caperules.csv.DeclarationEntry;
 import org.caperules.csv.DeclarationFile;
 import org.caperules.csv.DeclarationWriter;
-import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.PaymentsWriter;
 import org.caperules.csv.ProblemsWriter;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.ReadResult;
 import org.caperules.csv.RowProblem;
 import org.caperules.csv.ScreeningReportWriter;
 import org.caperules.csv.StreamResult;
 import org.caperules.xlsx.Es003Files;
-import org.caperules.xlsx.Es003WorkbookReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,9 +72,9 @@ import picocli.CommandLine.Spec;
  * the three reports and deletes the {@code .csv} files in {@code declarations/} first, so no
  * declaration of an earlier run is left next to the new ones. Other files are left alone.
  *
- * <p>Memory stays flat however long the input: the files are read as a stream on a thread of
- * their own (CSV parsed on a third: {@link org.caperules.csv.Es003Reader.Builder#parseAhead}) ({@link Es003Files#streamAll}, {@link org.caperules.csv.ReadAhead}), each entry is screened and
- * its report row written as soon as its rows end, only the declarable entry numbers (with their
+ * <p>Memory stays flat however long the input: the files are read as a stream on threads of
+ * their own ({@link StreamedInputs}), each entry is screened and its report row written as soon
+ * as its rows end, only the declarable entry numbers (with their
  * importers) are kept, and each declarable entry's forecast is added to its expected payment as
  * it is made ({@link PaymentConsolidator#accumulator()}), never kept. A 10,000,000-row export
  * screens with {@code -Xmx1g}. Streaming needs the rows of each entry together, as ACE's export
@@ -102,7 +98,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
       description = "The date of the screening: the policy in force on it applies, and the"
-          + " 80-day window is counted to it.")
+          + " " + CapeDeadlines.CAPE_WINDOW_DAYS + "-day window is counted to it.")
   @SuppressWarnings("NullAway.Init")
   LocalDate asOf;
 
@@ -141,22 +137,10 @@ final class ScreenCommand implements Callable<Integer> {
     }
     Path report = out.resolve("screening-report.csv");
     boolean outputExisted = Files.exists(out);
-    Pass pass;
-    StreamResult read;
-    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
-        CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink))) {
-      pass = screen(policy, report, entries, progress ? err : null);
-      read = entries.result();
-    } catch (EntriesNotGroupedException ex) {
-      err.printf(Locale.ROOT, "Note: the rows of entry %s are apart from each other (%s line"
-          + " %d), so the input cannot be screened as a stream; reading it whole into memory"
-          + " instead%n", ex.entryNumberText(), ex.file(), ex.line());
-      err.flush();
-      ReadResult<Entry> whole =
-          Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-      pass = screen(policy, report, whole.rows().iterator(), progress ? err : null);
-      read = new StreamResult(whole.rows().size(), whole.problems(), whole.rowsRead(),
-          whole.rowsUsed(), whole.rowsRejected());
+    StreamedInputs.Outcome<Pass> outcome;
+    try {
+      outcome = StreamedInputs.run(files, err, "screened",
+          entries -> screen(policy, report, entries, progress ? err : null));
     } catch (RuntimeException | Error ex) {
       if (!outputExisted) {
         removeEmptyOutput();
@@ -164,6 +148,8 @@ final class ScreenCommand implements Callable<Integer> {
       throw ex;
     }
     prepareOutput();
+    Pass pass = outcome.value();
+    StreamResult read = outcome.read();
     Tally tally = pass.tally;
     Path problems = out.resolve("problems.csv");
     ProblemsWriter.write(problems, read.problems());
