@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  * and IEEPA duty per verdict, the expected refunds, rows read and rows with problems, the files
  * written; progress (inputs of 10 MB or more) and notes go to stderr. A DIR that is not empty
  * is refused unless {@code --force}. Example: {@code cape-rules screen --as-of 2026-07-13
- * es003.csv} prints "Screened 276 entries from 1 file as of 2026-07-13 under ...".
+ * es003-sample.csv} on the shipped sample prints "Screened 276 entries from 1 file as of
+ * 2026-07-13 under WAREHOUSE_21_22_EXCLUDED", then the table per verdict.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = "Screens ACE ES-003 exports for CAPE and writes screening-report.csv,"
