@@ -5,6 +5,8 @@
 module org.caperules.examples {
   requires org.caperules.csv;
   requires org.caperules.xlsx;
+  requires org.caperules.screening;
+  requires de.siegmar.fastcsv;
   requires info.picocli;
   requires static transitive org.jspecify;
 

@@ -15,6 +15,7 @@ import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.forecast.RefundForecast;
 import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.screening.ScreenedEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * From, Expected Payment To}; issue 8) unless {@link Builder#withoutForecast()} leaves them out.
  *
  * <p>Forecast cells come from a {@link RefundForecaster} (by default
- * {@link RefundForecaster#standard()}): the interest under 19 U.S.C. 1505(c) to the expected
+ * {@link RefundForecaster#standard()}), or, when writing {@link ScreenedEntry screened entries}
+ * ({@link #writeScreened(Path, Iterable)}), from the forecast each already carries, so an entry
+ * is never forecast twice: the interest under 19 U.S.C. 1505(c) to the expected
  * (re)liquidation date, that date, and the expected payment window. They are empty for entries
  * with no refund (NOT_ELIGIBLE, NEEDS_REVIEW), and the interest cell is empty when it cannot be
  * known (for example a date beyond the rate table); an interest figure that uses an unconfirmed
@@ -135,12 +138,49 @@ public final class ScreeningReportWriter {
   }
 
   /**
-   * Returns the cells of one report row, before spreadsheet neutralisation.
+   * Writes the report from entries already screened, replacing {@code file} atomically: the
+   * forecast columns come from each entry's own forecast, not from this writer's forecaster. The
+   * entries are taken one at a time, so a lazy {@link Iterable} over millions of them (for
+   * example {@code () -> screener.screening(entries, sink)}) is never held. The bytes are those
+   * {@link #write(Path, Iterable)} writes for the same assessments when the forecasts are made
+   * with this writer's forecaster.
+   *
+   * @param file  the report file; its directory is created if missing
+   * @param screened  the screened entries, iterated once
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public long writeScreened(Path file, Iterable<ScreenedEntry> screened) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(screened, "screened");
+    return AtomicCsv.write(file, "screening report", header, screened,
+        entry -> cells(entry.assessment(), entry.forecast()));
+  }
+
+  /**
+   * Returns the cells of one report row, before spreadsheet neutralisation; the forecast
+   * columns, if this writer has them, come from this writer's forecaster.
    *
    * @param assessment  the assessment
-   * @return the cells, in {@link #HEADER} order
+   * @return the cells, in {@link #header()} order
    */
   public List<String> cells(Assessment assessment) {
+    RefundForecaster forecasting = forecaster;
+    return cells(assessment, forecasting == null ? null : forecasting.forecast(assessment));
+  }
+
+  /**
+   * Returns the cells of one report row from an assessment and the forecast already made from
+   * it, before spreadsheet neutralisation. The forecast is left out when this writer has no
+   * forecast columns ({@link Builder#withoutForecast()}).
+   *
+   * @param assessment  the assessment
+   * @param forecast  the refund forecast of the assessment, or {@code null} for none (allowed
+   *     only without forecast columns)
+   * @return the cells, in {@link #header()} order
+   * @throws NullPointerException if the forecast is null but this writer has forecast columns
+   */
+  public List<String> cells(Assessment assessment, @Nullable RefundForecast forecast) {
     Entry entry = assessment.entry();
     List<String> base = List.of(
         assessment.entryNumberText(),
@@ -156,11 +196,10 @@ public final class ScreeningReportWriter {
         assessment.policyId(),
         String.join(" | ", assessment.warnings()),
         assessment.isAtRisk() ? "Y" : "N");
-    RefundForecaster forecasting = forecaster;
-    if (forecasting == null) {
+    if (forecaster == null) {
       return base;
     }
-    RefundForecast forecast = forecasting.forecast(assessment);
+    Objects.requireNonNull(forecast, "forecast");
     List<String> cells = new ArrayList<>(base.size() + FORECAST_COLUMNS.size());
     cells.addAll(base);
     cells.add(forecast.estimatedInterest().map(ScreeningReportWriter::money).orElse(""));

@@ -21,6 +21,7 @@ import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
 import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.screening.ScreenedEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,38 @@ class ForecastColumnsTest {
         .cells(CapeEngine.standard().evaluate(noIeepa, MON_2026_05_04));
     assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
         .containsExactly("", "", "", "");
+  }
+
+  /**
+   * Rows from forecasts already made are the rows the writer makes with its own forecaster, byte
+   * for byte, and the writer forecasts nothing itself.
+   */
+  @Test
+  void report_screenedEntries_sameBytesAsForecastingTheAssessments(@TempDir Path dir)
+      throws IOException {
+    List<Assessment> assessments = List.of(unliquidated("GLD00000011", "10000.00"),
+        unliquidated("GLD00000029", "1000.00"));
+    List<ScreenedEntry> screened = new java.util.ArrayList<>();
+    for (Assessment assessment : assessments) {
+      screened.add(new ScreenedEntry(assessment,
+          RefundForecaster.standard().forecast(assessment)));
+    }
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    Path forecasting = dir.resolve("forecasting.csv");
+    Path given = dir.resolve("given.csv");
+    assertThat(writer.write(forecasting, assessments)).isEqualTo(2);
+    assertThat(writer.writeScreened(given, screened)).isEqualTo(2);
+    assertThat(Files.readAllBytes(given)).isEqualTo(Files.readAllBytes(forecasting));
+    assertThat(writer.cells(assessments.get(0), screened.get(0).forecast()))
+        .isEqualTo(writer.cells(assessments.get(0)));
+  }
+
+  @Test
+  void report_withoutForecast_givenForecastLeftOut() {
+    Assessment assessment = unliquidated("GLD00000011", "10000.00");
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().withoutForecast().build();
+    assertThat(writer.cells(assessment, RefundForecaster.standard().forecast(assessment)))
+        .hasSize(ScreeningReportWriter.HEADER.size()).isEqualTo(writer.cells(assessment, null));
   }
 
   @Test

@@ -6,6 +6,9 @@
  * {@link org.caperules.examples.ScreenFileExample}: screen an ES-003 file and write declarations.
  * {@link org.caperules.examples.StreamingScreenExample}: screen an export of any length in
  * constant memory, reading it as a stream on its own thread.
+ * {@link org.caperules.examples.ScreeningRunExample}: what {@code cape-rules screen} does, from
+ * an application. {@link org.caperules.examples.ErpScreeningExample}: screen entries from a
+ * database, no file, with the run's sinks.
  * {@link org.caperules.examples.DeadlinesExample}: compute an entry's deadlines.
  * {@link org.caperules.examples.ReadinessExample}: check an importer's refund readiness.
  * {@link org.caperules.examples.CustomPolicyExample}: build a custom policy and compare it with a

@@ -121,6 +121,33 @@ class ExamplesTest {
     assertThat(entries).isGreaterThan(200);
   }
 
+  @Test
+  void screeningRunExample_sample_figuresOfTheGoldenRun(@TempDir Path dir) {
+    // The golden stdout.txt of the CLI on the same sample: 276 entries, 148 ELIGIBLE, 2 at risk,
+    // 50 payments of principal 1,807,226.81, 8 declarations.
+    List<String> lines = lines(out -> ScreeningRunExample.run(out, dir));
+    assertThat(lines).startsWith("276 entries, 148 ELIGIBLE, 2 at risk",
+        "50 expected payments, principal 1807226.81",
+        "cape-declaration-061234-12345-001.csv: 17 entries");
+    assertThat(lines).hasSize(2 + SampleEs003Generator.IMPORTERS.size());
+    assertThat(dir.resolve("out").resolve("screening-report.csv")).isRegularFile();
+  }
+
+  @Test
+  void erpScreeningExample_threeEntries_twoDeclaredOneAtRisk() {
+    // Day 80 (at risk) and unliquidated: ELIGIBLE; liquidated 2026-01-02: past day 80. Payments:
+    // the liquidated one reliquidates after acceptance, the unliquidated one liquidates at
+    // acceptance + 45 = 2026-08-27, so two dates, one payment each.
+    List<String> lines = lines(ErpScreeningExample::run);
+    assertThat(lines).startsWith("GLD00000011: ELIGIBLE", "GLD00000029: ELIGIBLE",
+        "GLD00000037: NOT_ELIGIBLE", "2 to declare, 1 at risk",
+        "declare: GLD00000011 GLD00000029");
+    assertThat(lines.subList(5, lines.size())).hasSize(2)
+        .allMatch(line -> line.startsWith("payment IOR 12-3456789 2026-"))
+        .anyMatch(line -> line.endsWith(": 100.00"))
+        .anyMatch(line -> line.equals("payment IOR 12-3456789 2026-08-27: 40.00"));
+  }
+
   private static List<String> lines(Consumer<PrintStream> example) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The totals of a screening: entries and IEEPA duty per verdict.
+ * The totals of a screening: entries, IEEPA duty and at-risk entries per verdict.
+ *
+ * <p>Example: two entries as of Mon 2026-07-13, one ELIGIBLE with IEEPA duty 100.00 liquidated
+ * on Fri 2026-04-24 (day 80 of its CAPE window, so at risk) and one NOT_ELIGIBLE with 123.45,
+ * give {@code count(ELIGIBLE) == 1}, {@code atRisk(ELIGIBLE) == 1}, {@code total() == 2} and
+ * {@code totalIeepaDuty() == 223.45}. A {@link Tally} adds assessments one at a time.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,13 +23,15 @@ public final class ScreeningSummary {
   private final LocalDate asOf;
   private final Map<Verdict, Long> counts;
   private final Map<Verdict, BigDecimal> ieepaDuty;
+  private final Map<Verdict, Long> atRisk;
 
   private ScreeningSummary(String policyId, LocalDate asOf, Map<Verdict, Long> counts,
-      Map<Verdict, BigDecimal> ieepaDuty) {
+      Map<Verdict, BigDecimal> ieepaDuty, Map<Verdict, Long> atRisk) {
     this.policyId = policyId;
     this.asOf = asOf;
     this.counts = Collections.unmodifiableMap(new EnumMap<>(counts));
     this.ieepaDuty = Collections.unmodifiableMap(new EnumMap<>(ieepaDuty));
+    this.atRisk = Collections.unmodifiableMap(new EnumMap<>(atRisk));
   }
 
   /**
@@ -90,6 +98,30 @@ public final class ScreeningSummary {
     return total;
   }
 
+  /**
+   * Returns the number of entries with a verdict that are at risk ({@link Assessment#isAtRisk()}:
+   * ELIGIBLE in the last days of the CAPE window).
+   *
+   * @param verdict  the verdict
+   * @return the count, zero if none
+   */
+  public long atRisk(Verdict verdict) {
+    return atRisk.getOrDefault(verdict, 0L);
+  }
+
+  /**
+   * Returns the number of entries at risk, whatever their verdict.
+   *
+   * @return the total count of entries at risk
+   */
+  public long totalAtRisk() {
+    long total = 0;
+    for (long count : atRisk.values()) {
+      total += count;
+    }
+    return total;
+  }
+
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(policyId + " as of " + asOf + ":");
@@ -100,25 +132,64 @@ public final class ScreeningSummary {
     return out.toString();
   }
 
-  /** Accumulates a summary; not thread-safe. */
-  static final class Tally {
+  /**
+   * Accumulates a summary one assessment at a time, keeping only the totals, so memory does not
+   * grow with the entries. Example: {@code new Tally("PHASE_1", asOf)}, then {@code add(a)} per
+   * assessment, then {@code summary()}.
+   *
+   * <p>Not thread-safe: one tally per screening.
+   */
+  public static final class Tally {
     private final String policyId;
     private final LocalDate asOf;
     private final Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
     private final Map<Verdict, BigDecimal> ieepaDuty = new EnumMap<>(Verdict.class);
+    private final Map<Verdict, Long> atRisk = new EnumMap<>(Verdict.class);
 
-    Tally(String policyId, LocalDate asOf) {
-      this.policyId = policyId;
-      this.asOf = asOf;
+    /**
+     * Starts an empty tally.
+     *
+     * @param policyId  the id of the policy applied
+     * @param asOf  the as-of date of the screening
+     * @throws NullPointerException if an argument is null
+     */
+    public Tally(String policyId, LocalDate asOf) {
+      this.policyId = Objects.requireNonNull(policyId, "policyId");
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
     }
 
-    void add(Assessment assessment) {
+    /**
+     * Counts an assessment: its verdict, its IEEPA duty and whether it is at risk.
+     *
+     * @param assessment  the assessment
+     * @return this tally
+     */
+    public Tally add(Assessment assessment) {
       counts.merge(assessment.verdict(), 1L, Long::sum);
       ieepaDuty.merge(assessment.verdict(), assessment.ieepaDuty(), BigDecimal::add);
+      if (assessment.isAtRisk()) {
+        atRisk.merge(assessment.verdict(), 1L, Long::sum);
+      }
+      return this;
     }
 
-    ScreeningSummary summary() {
-      return new ScreeningSummary(policyId, asOf, counts, ieepaDuty);
+    /**
+     * Returns the totals of the assessments added so far; more may be added afterwards.
+     *
+     * @return the summary
+     */
+    public ScreeningSummary summary() {
+      return new ScreeningSummary(policyId, asOf, counts, ieepaDuty, atRisk);
+    }
+
+    /**
+     * Returns the tally as text, for example {@code Tally[PHASE_1 as of 2026-07-13]}.
+     *
+     * @return the tally as text
+     */
+    @Override
+    public String toString() {
+      return "Tally[" + policyId + " as of " + asOf + ']';
     }
   }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.caperules.core.eligibility.CapePolicies;
+import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.csv.CapeCsvException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -123,6 +125,23 @@ public final class CapeRulesCli implements Callable<Integer> {
       return LocalDate.parse(text);
     } catch (DateTimeParseException ex) {
       throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  /**
+   * The policy named, or the one in force on the as-of date.
+   *
+   * @throws ParameterException if no built-in policy has the id (a usage error)
+   */
+  static CapePolicy policy(CommandSpec spec, @Nullable String id, LocalDate asOf) {
+    CapePolicies policies = CapePolicies.standard();
+    if (id == null) {
+      return policies.inForceOn(asOf);
+    }
+    try {
+      return policies.byId(id);
+    } catch (IllegalArgumentException ex) {
+      throw new ParameterException(spec.commandLine(), ex.getMessage());
     }
   }
 

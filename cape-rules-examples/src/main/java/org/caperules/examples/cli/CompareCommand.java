@@ -1,6 +1,11 @@
 package org.caperules.examples.cli;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +20,7 @@ import org.caperules.core.eligibility.PolicyComparison;
 import org.caperules.csv.ReadAhead;
 import org.caperules.csv.StreamResult;
 import org.caperules.csv.SpreadsheetSafe;
+import org.caperules.screening.StreamedInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,11 +78,14 @@ final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Give exactly two policies with --policy,"
           + " but " + policyIds.size() + " were given: " + policyIds);
     }
-    CapePolicy a = ScreenCommand.policy(spec, policyIds.get(0), asOf);
-    CapePolicy b = ScreenCommand.policy(spec, policyIds.get(1), asOf);
+    CapePolicy a = CapeRulesCli.policy(spec, policyIds.get(0), asOf);
+    CapePolicy b = CapeRulesCli.policy(spec, policyIds.get(1), asOf);
     PrintWriter err = spec.commandLine().getErr();
     StreamedInputs.Outcome<Comparison> outcome =
-        StreamedInputs.run(files, err, "compared", entries -> {
+        StreamedInputs.run(files, "compared", note -> {
+          err.println("Note: " + note);
+          err.flush();
+        }, entries -> {
           Comparison comparison = new Comparison(a, b);
           entries.forEachRemaining(comparison::add);
           comparison.flush();
@@ -85,13 +94,10 @@ final class CompareCommand implements Callable<Integer> {
     Comparison comparison = outcome.value();
     StreamResult read = outcome.read();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(String.join(",", HEADER) + "\r\n");
-    for (String line : comparison.lines) {
-      out.print(line);
-    }
+    out.print(csv(HEADER, comparison.rows));
     out.flush();
     err.printf(Locale.ROOT, "%,d of %,d entries differ between %s and %s as of %s%n",
-        comparison.lines.size(), read.values(), a.id(), b.id(), asOf);
+        comparison.rows.size(), read.values(), a.id(), b.id(), asOf);
     if (read.rowsRejected() > 0) {
       err.printf(Locale.ROOT, "%,d rows with problems were not compared; 'cape-rules screen'"
           + " lists them in problems.csv%n", read.rowsRejected());
@@ -100,14 +106,14 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * Compares the entries as they come, a batch at a time, keeping only the CSV lines of those
+   * Compares the entries as they come, a batch at a time, keeping only the CSV cells of those
    * that differ, so memory grows with the differences, not with the input.
    */
   private final class Comparison {
     private final CapePolicy a;
     private final CapePolicy b;
     private final List<Entry> batch = new ArrayList<>(ReadAhead.BATCH);
-    private final List<String> lines = new ArrayList<>();
+    private final List<List<String>> rows = new ArrayList<>();
 
     Comparison(CapePolicy a, CapePolicy b) {
       this.a = a;
@@ -123,38 +129,41 @@ final class CompareCommand implements Callable<Integer> {
 
     void flush() {
       for (PolicyComparison.Difference difference : PolicyComparison.compare(a, b, batch, asOf)) {
-        lines.add(line(difference));
+        rows.add(cells(difference));
       }
       batch.clear();
     }
   }
 
-  /** The CSV line of a difference, spreadsheet-safe, ending in CRLF. */
-  private static String line(PolicyComparison.Difference difference) {
+  /** The cells of a difference, spreadsheet-safe. */
+  private static List<String> cells(PolicyComparison.Difference difference) {
     Assessment first = difference.a();
     Assessment second = difference.b();
     List<String> cells = List.of(first.entryNumberText(),
         first.entry().importerNumber().map(ImporterNumber::toString).orElse(""),
         first.policyId(), first.verdict().name(), first.reasonsText(),
         second.policyId(), second.verdict().name(), second.reasonsText());
-    StringBuilder line = new StringBuilder();
+    List<String> safe = new ArrayList<>(cells.size());
     for (String cell : cells) {
-      if (line.length() > 0) {
-        line.append(',');
-      }
-      line.append(csvCell(SpreadsheetSafe.cell(cell)));
+      safe.add(SpreadsheetSafe.cell(cell));
     }
-    return line.append("\r\n").toString();
+    return safe;
   }
 
-  /** RFC 4180: quotes a cell holding a comma, quote or line break. */
-  static String csvCell(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-        return '"' + cell.replace("\"", "\"\"") + '"';
+  /**
+   * The CSV text of a header and rows, RFC 4180 as FastCSV writes it (a cell holding a comma,
+   * quote or line break is quoted), lines ending in CRLF.
+   */
+  static String csv(List<String> header, List<List<String>> rows) {
+    StringWriter text = new StringWriter();
+    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
+      csv.writeRecord(header);
+      for (List<String> row : rows) {
+        csv.writeRecord(row);
       }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);  // a StringWriter does not fail
     }
-    return cell;
+    return text.toString();
   }
 }

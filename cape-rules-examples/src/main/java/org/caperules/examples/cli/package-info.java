@@ -3,7 +3,8 @@
  *
  * <p>{@link org.caperules.examples.cli.CapeRulesCli}: the top command, exit codes and error
  * handling. {@link org.caperules.examples.cli.ScreenCommand}: screens ES-003 exports and writes
- * declarations, report and problems. {@link org.caperules.examples.cli.CompareCommand}: two
+ * declarations, report and problems (a {@link org.caperules.screening.ScreeningRun}, its progress
+ * on stderr through {@link org.caperules.examples.cli.StderrProgress}). {@link org.caperules.examples.cli.CompareCommand}: two
  * policies on the same entries, as CSV. {@link org.caperules.examples.cli.DeadlinesCommand}: the
  * deadlines of one entry. {@link org.caperules.examples.cli.CheckDeclarationCommand}: the
  * pre-flight check of declaration files. {@link org.caperules.examples.cli.ReadinessCommand} and

@@ -291,6 +291,22 @@ class ScreenCommandTest {
     assertThat(run.outLines()).contains("Rows: 3 read, 3 used, 0 with problems (0 problems)");
   }
 
+  /** What screen prints on stderr while a large input is screened, a flushed line each. */
+  @Test
+  void stderrProgress_startedScreenedAndNoteLines() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    StderrProgress progress = new StderrProgress(new java.io.PrintWriter(text));
+    progress.started(1, 250_400_000L);
+    progress.screened(100_000);
+    progress.note("the rows of entry ABC12345676 are apart");
+    progress.started(2, 10_000_000L);
+    assertThat(text.toString().lines()).containsExactly(
+        "Reading and screening 1 file (250 MB)...",
+        "  screened 100,000 entries",
+        "Note: the rows of entry ABC12345676 are apart",
+        "Reading and screening 2 files (10 MB)...");
+  }
+
   @Test
   void screen_missingFile_exit1_oneLine_noOutputDirectory() {
     Path missing = dir.resolve("missing.csv");

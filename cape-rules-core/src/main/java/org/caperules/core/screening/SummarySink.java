@@ -1,0 +1,58 @@
+package org.caperules.core.screening;
+
+import java.time.LocalDate;
+import org.caperules.core.eligibility.ScreeningSummary;
+
+/**
+ * Counts a screening run: entries, IEEPA duty and at-risk entries per verdict, as a {@link
+ * ScreeningSummary}. Only the totals are kept.
+ *
+ * <p>Example: after an ELIGIBLE entry with IEEPA duty 100.00 and a NOT_ELIGIBLE one with 50.00,
+ * {@code summary().total()} is 2 and {@code summary().ieepaDuty(Verdict.ELIGIBLE)} is 100.00.
+ *
+ * <p>Not thread-safe: one sink per run.
+ */
+public final class SummarySink implements ScreeningSink {
+
+  private final ScreeningSummary.Tally tally;
+
+  /**
+   * Starts an empty count.
+   *
+   * @param policyId  the id of the policy applied
+   * @param asOf  the date of the screening
+   * @throws NullPointerException if an argument is null
+   */
+  public SummarySink(String policyId, LocalDate asOf) {
+    this.tally = new ScreeningSummary.Tally(policyId, asOf);
+  }
+
+  /**
+   * Counts the entry.
+   *
+   * @param screened  the screened entry
+   */
+  @Override
+  public void accept(ScreenedEntry screened) {
+    tally.add(screened.assessment());
+  }
+
+  /**
+   * Returns the totals of the entries received so far.
+   *
+   * @return the summary
+   */
+  public ScreeningSummary summary() {
+    return tally.summary();
+  }
+
+  /**
+   * Returns the sink as text, for example {@code SummarySink[PHASE_1 as of 2026-07-13: ...]}.
+   *
+   * @return the sink as text
+   */
+  @Override
+  public String toString() {
+    return "SummarySink[" + tally.summary() + ']';
+  }
+}

@@ -1,0 +1,68 @@
+package org.caperules.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.caperules.core.eligibility.Verdict;
+import org.caperules.csv.DeclarationFile;
+import org.caperules.screening.ScreeningOutcome;
+import org.caperules.screening.ScreeningRun;
+
+/**
+ * Shows how an application (an ERP, a scheduled job) does what {@code cape-rules screen} does,
+ * without the command line: one {@link ScreeningRun} reads the ES-003 files, screens each entry
+ * once, writes the screening report, the problems, the expected payments and the CAPE
+ * declarations, and returns a {@link ScreeningOutcome} whose figures the application can store.
+ * Screens a copy of the shipped sample ({@value SampleEs003Generator#SAMPLE_RESOURCE}) as of
+ * 2026-07-13 into {@code out/} of the output directory.
+ */
+public final class ScreeningRunExample {
+
+  private ScreeningRunExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args  the output directory; a new temporary directory when empty
+   * @throws IOException if the temporary directory cannot be created
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cape-example");
+    run(System.out, out);
+  }
+
+  static void run(PrintStream out, Path outputDirectory) {
+    Path file = outputDirectory.resolve("es003-sample.csv");
+    try (InputStream in = Objects.requireNonNull(ScreeningRunExample.class
+        .getResourceAsStream("/" + SampleEs003Generator.SAMPLE_RESOURCE), "sample")) {
+      Files.createDirectories(outputDirectory);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+
+    ScreeningOutcome outcome = ScreeningRun.builder()
+        .asOf(LocalDate.of(2026, 7, 13))
+        .output(outputDirectory.resolve("out"))
+        .build()
+        .run(List.of(file));
+
+    out.println(outcome.summary().total() + " entries, "
+        + outcome.summary().count(Verdict.ELIGIBLE) + " ELIGIBLE, "
+        + outcome.summary().totalAtRisk() + " at risk");
+    out.println(outcome.payments().size() + " expected payments, principal "
+        + String.format(Locale.ROOT, "%.2f", outcome.expectedPrincipal()));
+    for (DeclarationFile declaration : outcome.declarations()) {
+      out.println(declaration.file().getFileName() + ": " + declaration.entryCount()
+          + " entries");
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.caperules.screening;
+
+/**
+ * Hears how a {@link ScreeningRun} goes, so that the caller can tell its user (the library itself
+ * prints nothing). Progress is reported only for inputs of {@value ScreeningRun#PROGRESS_BYTES}
+ * bytes or more, every {@value ScreeningRun#PROGRESS_ENTRIES} entries; notes always.
+ *
+ * <p>Example: the {@code cape-rules screen} command prints "Reading and screening 1 file (250
+ * MB)..." on {@link #started}, "  screened 100,000 entries" on {@link #screened}, and "Note: "
+ * followed by the note on {@link #note}, all on stderr.
+ *
+ * <p>The methods are called on the thread that runs the screening; each does nothing by default.
+ */
+public interface ProgressListener {
+
+  /** The listener that ignores everything. */
+  ProgressListener NONE = new ProgressListener() {};
+
+  /**
+   * Called once before the input is read, only when progress is reported.
+   *
+   * @param files  the number of input files
+   * @param bytes  their total size in bytes
+   */
+  default void started(int files, long bytes) {
+    // nothing by default
+  }
+
+  /**
+   * Called every {@value ScreeningRun#PROGRESS_ENTRIES} entries screened, only when progress is
+   * reported. After a fall-back to a whole read the count starts again from zero.
+   *
+   * @param entries  the number of entries screened so far
+   */
+  default void screened(long entries) {
+    // nothing by default
+  }
+
+  /**
+   * Called as soon as the run makes a note, for example that the rows of an entry are apart and
+   * the input is read whole instead. The note is also in {@link ScreeningOutcome#notes()}.
+   *
+   * @param note  the note, a clause starting in lower case, for example "the rows of entry
+   *     ABC12345676 are apart from each other (apart.csv line 4), so the input cannot be screened
+   *     as a stream; reading it whole into memory instead"
+   */
+  default void note(String note) {
+    // nothing by default
+  }
+}

@@ -1,0 +1,136 @@
+package org.caperules.screening;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.caperules.core.eligibility.ScreeningSummary;
+import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.csv.DeclarationFile;
+import org.caperules.csv.RowProblem;
+import org.caperules.csv.StreamResult;
+
+/**
+ * What a {@link ScreeningRun} did: the totals per verdict, the read's row accounting and
+ * problems, the expected refund payments, the files written and the notes about the run.
+ *
+ * <p>Example, the shipped sample ({@code es003-sample.csv}, 1,200 rows) as of 2026-07-13: {@code
+ * summary().total()} 276 entries, {@code read().rowsRead()} 1,200 of which 4 with problems, 50
+ * {@code payments()}, 8 {@code declarations()} (one per importer), {@code files()} the report,
+ * {@code problems.csv}, {@code payments.csv} and the 8 declarations, no {@code notes()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param summary  entries, IEEPA duty and at-risk entries per verdict
+ * @param read  the read's problems (rows that could not be used, notices about whole files) and
+ *     row accounting
+ * @param reportFile  the screening report written, one row per entry
+ * @param problemsFile  the problems file written, one row per problem
+ * @param paymentsFile  the expected payments file written, one row per payment
+ * @param declarations  the CAPE declaration files written, in order; empty if no entry is
+ *     declarable
+ * @param payments  the expected refund payments of the declarable entries
+ * @param notes  notes about the run, for example that the input was read whole
+ */
+public record ScreeningOutcome(ScreeningSummary summary, StreamResult read, Path reportFile,
+    Path problemsFile, Path paymentsFile, List<DeclarationFile> declarations,
+    List<ExpectedPayment> payments, List<String> notes) {
+
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param summary  entries, IEEPA duty and at-risk entries per verdict
+   * @param read  the read's problems and row accounting
+   * @param reportFile  the screening report written
+   * @param problemsFile  the problems file written
+   * @param paymentsFile  the expected payments file written
+   * @param declarations  the CAPE declaration files written
+   * @param payments  the expected refund payments of the declarable entries
+   * @param notes  notes about the run
+   * @throws NullPointerException if a component is null
+   */
+  public ScreeningOutcome {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(reportFile, "reportFile");
+    Objects.requireNonNull(problemsFile, "problemsFile");
+    Objects.requireNonNull(paymentsFile, "paymentsFile");
+    declarations = List.copyOf(declarations);
+    payments = List.copyOf(payments);
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * Returns every file written: the report, the problems, the payments, then the declarations.
+   *
+   * @return the paths, in that order
+   */
+  public List<Path> files() {
+    List<Path> files = new ArrayList<>(3 + declarations.size());
+    files.add(reportFile);
+    files.add(problemsFile);
+    files.add(paymentsFile);
+    for (DeclarationFile declaration : declarations) {
+      files.add(declaration.file());
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * Returns the read's notices about whole files, as {@code file: message}, for example {@code
+   * header.csv: The file has a header but no rows}. They are also in {@code problems.csv}.
+   *
+   * @return the notices, in file order
+   */
+  public List<String> fileNotices() {
+    List<String> notices = new ArrayList<>();
+    for (RowProblem problem : read.problems()) {
+      if (problem.line() == RowProblem.FILE_LEVEL) {
+        notices.add(problem.file() + ": " + problem.message());
+      }
+    }
+    return List.copyOf(notices);
+  }
+
+  /**
+   * Returns the principal of the expected payments: the IEEPA duty of the declarable entries.
+   *
+   * @return the sum of the payments' principal
+   */
+  public BigDecimal expectedPrincipal() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (ExpectedPayment payment : payments) {
+      sum = sum.add(payment.principal());
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the estimated interest of the expected payments, over the entries whose interest is
+   * known (see {@link #entriesWithoutInterest()}).
+   *
+   * @return the sum of the payments' interest
+   */
+  public BigDecimal expectedInterest() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (ExpectedPayment payment : payments) {
+      sum = sum.add(payment.interest());
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the number of declarable entries whose interest could not be estimated (no deposit
+   * date, or a day beyond the interest rate table).
+   *
+   * @return the count over every payment
+   */
+  public long entriesWithoutInterest() {
+    long count = 0;
+    for (ExpectedPayment payment : payments) {
+      count += payment.entriesWithoutInterest();
+    }
+    return count;
+  }
+}

@@ -1,0 +1,397 @@
+package org.caperules.screening;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.caperules.core.Entry;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.CapePolicies;
+import org.caperules.core.eligibility.CapePolicy;
+import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.forecast.PaymentConsolidator;
+import org.caperules.core.forecast.RefundForecast;
+import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.screening.DeclarableEntry;
+import org.caperules.core.screening.DeclarableSink;
+import org.caperules.core.screening.PaymentSink;
+import org.caperules.core.screening.ScreenedEntry;
+import org.caperules.core.screening.Screener;
+import org.caperules.core.screening.ScreeningSink;
+import org.caperules.core.screening.SummarySink;
+import org.caperules.csv.DeclarationEntry;
+import org.caperules.csv.DeclarationFile;
+import org.caperules.csv.DeclarationWriter;
+import org.caperules.csv.PaymentsWriter;
+import org.caperules.csv.ProblemsWriter;
+import org.caperules.csv.ScreeningReportWriter;
+import org.caperules.csv.StreamResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One screening run over ACE ES-003 exports, as {@code cape-rules screen} does it: reads CSV
+ * files and {@code .xlsx} workbooks side by side (each file's format chosen by its content;
+ * several files are one export, an entry in two files is one entry), screens every entry once
+ * under one policy as of one date ({@link Screener}: one evaluation and one refund forecast per
+ * entry), and writes into the output directory:
+ *
+ * <ul>
+ *   <li>{@value #REPORT_FILE}: one row per entry (verdict, reasons, deadlines, IEEPA duty, next
+ *       action and the refund forecast), {@link ScreeningReportWriter};
+ *   <li>{@value #PROBLEMS_FILE}: every row that could not be used, and notices about whole
+ *       files, {@link ProblemsWriter};
+ *   <li>{@value #PAYMENTS_FILE}: the expected refund payments of the declarable entries,
+ *       consolidated by importer of record and liquidation date as CBP pays them (CSMS
+ *       #68340863), to match later against the ACE REV-603 report, {@link PaymentsWriter};
+ *   <li>{@value #DECLARATIONS_DIRECTORY}{@code /*.csv}: CAPE declaration files holding every
+ *       ELIGIBLE and ELIGIBLE_DEFERRED entry and nothing else, one importer per file unless
+ *       grouped otherwise, at most 9,999 entries per file, {@link DeclarationWriter}.
+ * </ul>
+ *
+ * <p>Example, the shipped sample as of Mon 2026-07-13 under the policy in force then:
+ *
+ * <pre>{@code
+ * ScreeningOutcome outcome = ScreeningRun.builder()
+ *     .asOf(LocalDate.of(2026, 7, 13))
+ *     .output(Path.of("cape-out"))
+ *     .build()
+ *     .run(List.of(Path.of("es003-sample.csv")));
+ * outcome.summary().total();   // 276 entries
+ * outcome.declarations();      // 8 files, one per importer
+ * }</pre>
+ *
+ * <p>Output directory: a run refuses a directory that is not empty unless forced ({@link
+ * Builder#force(boolean)}); a forced run replaces the three reports and deletes the {@code .csv}
+ * files in {@value #DECLARATIONS_DIRECTORY} first, so no declaration of an earlier run is left next
+ * to the new ones; other files are left alone. A run that fails while reading leaves no output: the
+ * report is written to a temporary file first, and an output directory the run made is removed
+ * again; an earlier report stays as it was.
+ *
+ * <p>Memory stays flat however long the input ({@link StreamedInputs}): each entry is screened
+ * and its report row written as soon as its rows end; only the declarable entry numbers (with
+ * their importers), the totals and the running payments are kept ({@link SummarySink}, {@link
+ * DeclarableSink}, {@link PaymentSink}). A 10,000,000-row export screens with {@code -Xmx1g}.
+ * When the rows of an entry are apart, the input is read whole instead, with a note (the outputs
+ * are the same).
+ *
+ * <p>The run prints nothing: progress and notes go to a {@link ProgressListener}.
+ *
+ * <p>Exception handling: {@link OutputDirectoryException} for a refused output directory, before
+ * anything is read; {@link org.caperules.csv.CapeCsvException} at the first unusable input file
+ * (missing, empty, no header, a required column missing, an Excel 97-2003 workbook), with no
+ * output left; {@link UncheckedIOException} when an output file cannot be written.
+ *
+ * <p>This class is immutable and thread-safe if its forecaster is; each {@link #run(List)}
+ * screens on the calling thread (the files are parsed on threads of their own).
+ */
+public final class ScreeningRun {
+
+  /** Inputs of this many bytes or more get progress reports. */
+  public static final long PROGRESS_BYTES = 10_000_000L;
+  /** Progress is reported every this many entries. */
+  public static final int PROGRESS_ENTRIES = 100_000;
+  /** The screening report's file name in the output directory. */
+  public static final String REPORT_FILE = "screening-report.csv";
+  /** The problems file's name in the output directory. */
+  public static final String PROBLEMS_FILE = "problems.csv";
+  /** The expected payments file's name in the output directory. */
+  public static final String PAYMENTS_FILE = "payments.csv";
+  /** The directory of the declaration files, in the output directory. */
+  public static final String DECLARATIONS_DIRECTORY = "declarations";
+
+  private static final ScreeningReportWriter REPORT_WRITER =
+      ScreeningReportWriter.builder().build();
+
+  private final LocalDate asOf;
+  private final CapePolicy policy;
+  private final Function<? super Assessment, RefundForecast> forecaster;
+  private final PaymentConsolidator consolidator;
+  private final Path output;
+  private final DeclarationWriter.Grouping grouping;
+  private final boolean force;
+  private final ProgressListener progress;
+
+  private ScreeningRun(Builder builder, LocalDate asOf, Path output) {
+    this.asOf = asOf;
+    CapePolicy chosen = builder.policy;
+    this.policy = chosen != null ? chosen : CapePolicies.standard().inForceOn(asOf);
+    this.forecaster = builder.forecaster;
+    this.consolidator = builder.consolidator;
+    this.output = output;
+    this.grouping = builder.grouping;
+    this.force = builder.force;
+    this.progress = builder.progress;
+  }
+
+  /**
+   * Starts a run with the defaults: the policy in force on the as-of date, the standard
+   * forecaster, payments by importer of record, declarations grouped by importer, not forced, no
+   * progress listener. The as-of date and the output directory are required.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the policy the run applies.
+   *
+   * @return the policy given, or the one in force on the as-of date
+   */
+  public CapePolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Screens the files and writes the outputs.
+   *
+   * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
+   * @return what the run did
+   * @throws OutputDirectoryException if the output directory is a file, or not empty and the run
+   *     is not forced; nothing is read or written
+   * @throws org.caperules.csv.CapeCsvException at the first unusable input file; the message
+   *     names it, and no output is left
+   * @throws UncheckedIOException if the output directory cannot be read or an output written
+   */
+  public ScreeningOutcome run(List<Path> files) {
+    Objects.requireNonNull(files, "files");
+    OutputDirectory.check(output, force);
+    long bytes = inputBytes(files);
+    boolean reporting = bytes >= PROGRESS_BYTES;
+    if (reporting) {
+      progress.started(files.size(), bytes);
+    }
+    Path report = output.resolve(REPORT_FILE);
+    boolean outputExisted = Files.exists(output);
+    StreamedInputs.Outcome<Pass> streamed;
+    try {
+      streamed = StreamedInputs.run(files, "screened", progress::note,
+          entries -> screen(entries, report, reporting));
+    } catch (RuntimeException | Error ex) {
+      if (!outputExisted) {
+        OutputDirectory.removeIfEmpty(output);
+      }
+      throw ex;
+    }
+    Path declarationsDirectory = output.resolve(DECLARATIONS_DIRECTORY);
+    OutputDirectory.prepare(output, declarationsDirectory);
+    Pass pass = streamed.value();
+    StreamResult read = streamed.read();
+    Path problems = output.resolve(PROBLEMS_FILE);
+    ProblemsWriter.write(problems, read.problems());
+    Path paymentsFile = output.resolve(PAYMENTS_FILE);
+    List<ExpectedPayment> payments = pass.payments.payments();
+    PaymentsWriter.write(paymentsFile, payments);
+    List<DeclarationEntry> declarable = new ArrayList<>(pass.declarable.entries().size());
+    for (DeclarableEntry entry : pass.declarable.entries()) {
+      declarable.add(new DeclarationEntry(entry.entryNumber(), entry.importerNumber()));
+    }
+    List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
+        .grouping(grouping).build().write(declarable);
+    return new ScreeningOutcome(pass.summary.summary(), read, report, problems, paymentsFile,
+        declarations, payments, streamed.notes());
+  }
+
+  /**
+   * Screens the entries as they come and writes the report: each entry is evaluated and
+   * forecast once, counted, kept if declarable and added to its expected payment.
+   */
+  private Pass screen(Iterator<Entry> entries, Path report, boolean reporting) {
+    Pass pass = new Pass(policy, asOf, consolidator);
+    ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments);
+    if (reporting) {
+      sink = sink.andThen(new Counter(progress));
+    }
+    Screener screener = Screener.of(policy, asOf, forecaster);
+    ScreeningSink all = sink;
+    REPORT_WRITER.writeScreened(report, () -> screener.screening(entries, all));
+    return pass;
+  }
+
+  /** The total size of the input files that exist (missing ones are reported by the reader). */
+  private static long inputBytes(List<Path> files) {
+    long bytes = 0;
+    for (Path file : files) {
+      try {
+        bytes += Files.isRegularFile(file) ? Files.size(file) : 0;
+      } catch (IOException ex) {
+        // the reader reports the file
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * Returns the run as text, for example {@code ScreeningRun[PHASE_1 as of 2026-07-13 into
+   * cape-out]}.
+   *
+   * @return the run as text
+   */
+  @Override
+  public String toString() {
+    return "ScreeningRun[" + policy.id() + " as of " + asOf + " into " + output
+        + (force ? ", forced]" : "]");
+  }
+
+  /** What one screening pass counted and kept. */
+  private static final class Pass {
+    final SummarySink summary;
+    final DeclarableSink declarable = new DeclarableSink();
+    final PaymentSink payments;
+
+    Pass(CapePolicy policy, LocalDate asOf, PaymentConsolidator consolidator) {
+      this.summary = new SummarySink(policy.id(), asOf);
+      this.payments = new PaymentSink(consolidator);
+    }
+  }
+
+  /** Tells the listener every {@value #PROGRESS_ENTRIES} entries. */
+  private static final class Counter implements ScreeningSink {
+    private final ProgressListener progress;
+    private long count;
+
+    Counter(ProgressListener progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public void accept(ScreenedEntry screened) {
+      count++;
+      if (count % PROGRESS_ENTRIES == 0) {
+        progress.screened(count);
+      }
+    }
+  }
+
+  /** Builds a {@link ScreeningRun}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable LocalDate asOf;
+    private @Nullable CapePolicy policy;
+    private Function<? super Assessment, RefundForecast> forecaster =
+        RefundForecaster.standard()::forecast;
+    private PaymentConsolidator consolidator = PaymentConsolidator.byImporterOfRecord();
+    private @Nullable Path output;
+    private DeclarationWriter.Grouping grouping = DeclarationWriter.Grouping.BY_IMPORTER;
+    private boolean force;
+    private ProgressListener progress = ProgressListener.NONE;
+
+    private Builder() {}
+
+    /**
+     * Sets the date of the screening (the planned CAPE filing date); required.
+     *
+     * @param asOf  the as-of date
+     * @return this builder
+     */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      return this;
+    }
+
+    /**
+     * Sets the policy to apply; default the one in force on the as-of date ({@link
+     * CapePolicies#inForceOn(LocalDate)}).
+     *
+     * @param policy  the policy
+     * @return this builder
+     */
+    public Builder policy(CapePolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the refund forecaster; default {@code RefundForecaster.standard()::forecast}. It is
+     * called exactly once per entry screened.
+     *
+     * @param forecaster  makes the forecast of an assessment, for example {@code
+     *     RefundForecaster.of(settings)::forecast}; must not return null
+     * @return this builder
+     */
+    public Builder forecaster(Function<? super Assessment, RefundForecast> forecaster) {
+      this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+      return this;
+    }
+
+    /**
+     * Sets how the expected payments are consolidated; default {@link
+     * PaymentConsolidator#byImporterOfRecord()}.
+     *
+     * @param consolidator  the consolidator, for example with Form 4811 notify parties
+     * @return this builder
+     */
+    public Builder payments(PaymentConsolidator consolidator) {
+      this.consolidator = Objects.requireNonNull(consolidator, "consolidator");
+      return this;
+    }
+
+    /**
+     * Sets the output directory; required. It is created if missing.
+     *
+     * @param output  the directory
+     * @return this builder
+     */
+    public Builder output(Path output) {
+      this.output = Objects.requireNonNull(output, "output");
+      return this;
+    }
+
+    /**
+     * Sets how the declaration files are grouped; default {@link
+     * DeclarationWriter.Grouping#BY_IMPORTER}.
+     *
+     * @param grouping  the grouping
+     * @return this builder
+     */
+    public Builder grouping(DeclarationWriter.Grouping grouping) {
+      this.grouping = Objects.requireNonNull(grouping, "grouping");
+      return this;
+    }
+
+    /**
+     * Sets whether the run writes into an output directory that is not empty; default false.
+     *
+     * @param force  true to replace the reports and declarations of an earlier run
+     * @return this builder
+     */
+    public Builder force(boolean force) {
+      this.force = force;
+      return this;
+    }
+
+    /**
+     * Sets the listener of progress and notes; default {@link ProgressListener#NONE}.
+     *
+     * @param progress  the listener
+     * @return this builder
+     */
+    public Builder progress(ProgressListener progress) {
+      this.progress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    /**
+     * Builds the run.
+     *
+     * @return the run
+     * @throws IllegalStateException if the as-of date or the output directory is not set
+     */
+    public ScreeningRun build() {
+      LocalDate date = asOf;
+      Path directory = output;
+      if (date == null || directory == null) {
+        throw new IllegalStateException("A screening run needs "
+            + (date == null ? "an as-of date" : "an output directory") + ": call "
+            + (date == null ? "asOf" : "output") + "(...) before build()");
+      }
+      return new ScreeningRun(this, date, directory);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.caperules.screening;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.caperules.core.Entry;
+import org.caperules.csv.CapeCsv;
+import org.caperules.csv.EntriesNotGroupedException;
+import org.caperules.csv.ReadAhead;
+import org.caperules.csv.ReadResult;
+import org.caperules.csv.StreamResult;
+import org.caperules.xlsx.Es003Files;
+import org.caperules.xlsx.Es003WorkbookReader;
+
+/**
+ * Reads ES-003 files (CSV and {@code .xlsx}, each file's format chosen by its content, several
+ * files one export) and runs a pass over their entries, in order of their first row, so memory
+ * does not grow with the input: the files are parsed on threads of their own ({@link
+ * ReadAhead}, {@link org.caperules.csv.Es003Reader.Builder#parseAhead}) while the pass takes the
+ * entries as they come. Streaming needs the rows of each entry together, as ACE's export keeps
+ * them; when they are not ({@link EntriesNotGroupedException}), a note says so and the pass runs
+ * again over the whole read, on fresh state: the first pass's result is discarded, so the result
+ * is the same, only the memory grows with the entries.
+ *
+ * <p>Example: {@code StreamedInputs.run(files, "compared", notes::add, entries -> count(entries))}
+ * over a file whose rows of entry ABC12345676 are on lines 2 and 4 gives the count of the whole
+ * read and the note "the rows of entry ABC12345676 are apart from each other (apart.csv line 4),
+ * so the input cannot be compared as a stream; reading it whole into memory instead".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StreamedInputs {
+
+  /**
+   * What a pass gave, with the read's problems and row accounting and the notes about the read.
+   *
+   * @param <R>  the type of the pass's result
+   * @param value  the pass's result
+   * @param read  the read's problems and row accounting
+   * @param notes  the notes about the read, for example that it fell back to a whole read
+   */
+  public record Outcome<R>(R value, StreamResult read, List<String> notes) {
+
+    /**
+     * Checks the components and copies the notes.
+     *
+     * @param value  the pass's result
+     * @param read  the read's problems and row accounting
+     * @param notes  the notes about the read
+     * @throws NullPointerException if a component is null
+     */
+    public Outcome {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(read, "read");
+      notes = List.copyOf(notes);
+    }
+  }
+
+  private StreamedInputs() {}
+
+  /**
+   * Reads the files and runs {@code pass} over their entries, in order of their first row.
+   *
+   * @param <R>  the type of the pass's result
+   * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
+   * @param verb  what the pass does to the entries, for the note: "screened", "compared"
+   * @param onNote  receives each note as soon as it is made (before the whole read starts)
+   * @param pass  the pass; it may run twice, and must start on fresh state each time
+   * @return the pass's result, the read's accounting and the notes
+   * @throws org.caperules.csv.CapeCsvException at the first unusable file; the message names it
+   */
+  public static <R> Outcome<R> run(List<Path> files, String verb, Consumer<String> onNote,
+      Function<Iterator<Entry>, R> pass) {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(verb, "verb");
+    Objects.requireNonNull(onNote, "onNote");
+    Objects.requireNonNull(pass, "pass");
+    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
+        CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink))) {
+      R value = pass.apply(entries);
+      return new Outcome<>(value, entries.result(), List.of());
+    } catch (EntriesNotGroupedException ex) {
+      String note = String.format(Locale.ROOT, "the rows of entry %s are apart from each other"
+          + " (%s line %d), so the input cannot be %s as a stream; reading it whole into memory"
+          + " instead", ex.entryNumberText(), ex.file(), ex.line(), verb);
+      onNote.accept(note);
+      ReadResult<Entry> whole =
+          Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
+      R value = pass.apply(whole.rows().iterator());
+      return new Outcome<>(value, new StreamResult(whole.rows().size(), whole.problems(),
+          whole.rowsRead(), whole.rowsUsed(), whole.rowsRejected()), List.of(note));
+    }
+  }
+}

@@ -1,0 +1,273 @@
+package org.caperules.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.caperules.core.eligibility.CapePolicies;
+import org.caperules.core.eligibility.ScreeningSummary;
+import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.csv.CapeCsvException;
+import org.caperules.csv.DeclarationFile;
+import org.caperules.csv.DeclarationWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@link ScreeningRun} on the shipped sample and on small files, checking the outcome and
+ * every file written against what {@code cape-rules screen} wrote before the run moved into this
+ * module: the golden copy of the examples module.
+ */
+class ScreeningRunTest {
+
+  /** The sample shipped with the examples module, and the golden copy of its outputs. */
+  static final Path SAMPLE =
+      Path.of("../cape-rules-examples/src/main/resources/sample-data/es003-sample.csv");
+  static final Path GOLDEN =
+      Path.of("../cape-rules-examples/src/test/resources/golden/sample-2026-07-13");
+  static final LocalDate AS_OF = LocalDate.of(2026, 7, 13);
+  static final String HEADER = "Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount,"
+      + "Entry Type Code,Importer Number,Liquidation Status,Liquidation Date\r\n";
+
+  @TempDir
+  @SuppressWarnings("NullAway.Init")
+  Path dir;
+
+  private static ScreeningRun.Builder run(Path out) {
+    return ScreeningRun.builder().asOf(AS_OF).output(out);
+  }
+
+  @Test
+  void sample_everyFileEqualsGoldenCopy_outcomeAsPrintedBefore() throws IOException {
+    Path out = dir.resolve("out");
+    ScreeningOutcome outcome = run(out).build().run(List.of(SAMPLE));
+
+    List<String> golden = new ArrayList<>(names(GOLDEN));
+    golden.remove("stdout.txt");
+    assertThat(names(out)).isEqualTo(golden);
+    for (String name : golden) {
+      assertThat(Files.readString(out.resolve(name), StandardCharsets.UTF_8)).as(name)
+          .isEqualTo(Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8));
+    }
+
+    // The figures of the golden stdout.txt.
+    ScreeningSummary summary = outcome.summary();
+    assertThat(summary.policyId()).isEqualTo("WAREHOUSE_21_22_EXCLUDED");
+    assertThat(summary.total()).isEqualTo(276);
+    assertThat(summary.count(Verdict.ELIGIBLE)).isEqualTo(148);
+    assertThat(summary.count(Verdict.ELIGIBLE_DEFERRED)).isEqualTo(34);
+    assertThat(summary.count(Verdict.NOT_ELIGIBLE)).isEqualTo(81);
+    assertThat(summary.count(Verdict.NEEDS_REVIEW)).isEqualTo(13);
+    assertThat(summary.ieepaDuty(Verdict.ELIGIBLE)).isEqualByComparingTo("1477793.91");
+    assertThat(summary.totalIeepaDuty()).isEqualByComparingTo("2505702.01");
+    assertThat(summary.atRisk(Verdict.ELIGIBLE)).isEqualTo(2);
+    assertThat(summary.totalAtRisk()).isEqualTo(2);
+    assertThat(outcome.payments()).hasSize(50);
+    assertThat(outcome.expectedPrincipal()).isEqualByComparingTo("1807226.81");
+    assertThat(outcome.expectedInterest()).isEqualByComparingTo("75419.95");
+    assertThat(outcome.entriesWithoutInterest()).isZero();
+    assertThat(outcome.read().rowsRead()).isEqualTo(1200);
+    assertThat(outcome.read().rowsUsed()).isEqualTo(1196);
+    assertThat(outcome.read().rowsRejected()).isEqualTo(4);
+    assertThat(outcome.read().problems()).hasSize(4);
+    assertThat(outcome.fileNotices()).isEmpty();
+    assertThat(outcome.notes()).isEmpty();
+    assertThat(outcome.declarations()).extracting(DeclarationFile::group, DeclarationFile::entryCount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("061234-12345", 17),
+            org.assertj.core.groups.Tuple.tuple("12-3456789A1", 27),
+            org.assertj.core.groups.Tuple.tuple("27-7777777", 27),
+            org.assertj.core.groups.Tuple.tuple("33-2468101", 10),
+            org.assertj.core.groups.Tuple.tuple("45-1234567B2", 27),
+            org.assertj.core.groups.Tuple.tuple("56-1357913C3", 23),
+            org.assertj.core.groups.Tuple.tuple("ssn-0001", 23),
+            org.assertj.core.groups.Tuple.tuple("98-7654321", 28));
+    assertThat(outcome.reportFile()).isEqualTo(out.resolve("screening-report.csv"));
+    assertThat(outcome.files()).hasSize(3 + 8).startsWith(out.resolve("screening-report.csv"),
+        out.resolve("problems.csv"), out.resolve("payments.csv"));
+    for (Path file : outcome.files()) {
+      assertThat(file).isRegularFile();
+    }
+  }
+
+  @Test
+  void sample_forecasterCalledExactlyOncePerEntry() {
+    AtomicInteger calls = new AtomicInteger();
+    ScreeningOutcome outcome = run(dir.resolve("out")).forecaster(assessment -> {
+      calls.incrementAndGet();
+      return RefundForecaster.standard().forecast(assessment);
+    }).build().run(List.of(SAMPLE));
+    assertThat(outcome.summary().total()).isEqualTo(276);
+    assertThat(calls).hasValue(276);
+  }
+
+  /**
+   * ABC12345676 on lines 2 and 4: the stream cannot hand it on whole, so the run reads the file
+   * whole, says so (to the listener and in the outcome) and gives one report row with the IEEPA
+   * duty of both rows (600.00 + 400.00 = 1000.00).
+   */
+  @Test
+  void rowsOfAnEntryApart_fallsBackToTheWholeRead_andSaysSo() throws IOException {
+    Path input = write("apart.csv", HEADER
+        + "ABC-1234567-6,9903.01.25,600.00,01,12-3456789A1,Unliquidated,\r\n"
+        + "ABC12345684,9903.01.25,50.00,01,12-3456789A1,Unliquidated,\r\n"
+        + "ABC12345676,9903.01.25,400.00,01,12-3456789A1,Unliquidated,\r\n");
+    Path out = dir.resolve("out");
+    List<String> heard = new ArrayList<>();
+    ScreeningOutcome outcome = run(out).progress(new ProgressListener() {
+      @Override
+      public void note(String note) {
+        heard.add(note);
+      }
+    }).build().run(List.of(input));
+    String note = "the rows of entry ABC12345676 are apart from each other (apart.csv line 4), so"
+        + " the input cannot be screened as a stream; reading it whole into memory instead";
+    assertThat(outcome.notes()).containsExactly(note);
+    assertThat(heard).containsExactly(note);
+    assertThat(outcome.summary().total()).isEqualTo(2);
+    assertThat(outcome.read().rowsRead()).isEqualTo(3);
+    assertThat(Files.readAllLines(out.resolve("screening-report.csv")).subList(1, 3))
+        .extracting(line -> line.split(",", -1)[0] + " " + line.split(",", -1)[8])
+        .containsExactly("ABC12345676 1000.00", "ABC12345684 50.00");
+  }
+
+  @Test
+  void secondFileUnusable_capeCsvException_noOutputDirectoryLeft() throws IOException {
+    Path good = write("good.csv", HEADER
+        + "ABC12345676,9903.01.25,600.00,01,12-3456789A1,Unliquidated,\r\n");
+    Path bad = write("nocol.csv", String.join("\r\n",
+        "Entry Summary Number,Line Tariff Duty Amount", "ABC12345684,1.00"));
+    Path out = dir.resolve("out");
+    ScreeningRun screening = run(out).build();
+    assertThatThrownBy(() -> screening.run(List.of(good, bad)))
+        .isInstanceOf(CapeCsvException.class)
+        .hasMessageStartingWith("ES-003 file 'nocol.csv' has no column 'HTS Number - Full'");
+    assertThat(out).doesNotExist();
+
+    // Forced over an earlier run: the earlier report stays, nothing is added.
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("screening-report.csv"), "earlier report\r\n");
+    ScreeningRun forced = run(out).force(true).build();
+    assertThatThrownBy(() -> forced.run(List.of(good, bad)))
+        .isInstanceOf(CapeCsvException.class);
+    assertThat(names(out)).containsExactly("screening-report.csv");
+    assertThat(out.resolve("screening-report.csv")).hasContent("earlier report\r\n");
+  }
+
+  @Test
+  void missingFile_capeCsvException_noOutputDirectoryLeft() {
+    Path out = dir.resolve("out");
+    ScreeningRun screening = run(out).build();
+    assertThatThrownBy(() -> screening.run(List.of(dir.resolve("missing.csv"))))
+        .isInstanceOf(CapeCsvException.class).hasMessageContaining("does not exist");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void notEmptyWithoutForce_refusedBeforeReading_nothingWritten() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("keep.txt"), "mine");
+    ScreeningRun screening = run(out).build();
+    assertThatThrownBy(() -> screening.run(List.of(SAMPLE)))
+        .isInstanceOfSatisfying(OutputDirectoryException.class, ex -> {
+          assertThat(ex.reason()).isEqualTo(OutputDirectoryException.Reason.NOT_EMPTY);
+          assertThat(ex.directory()).isEqualTo(out);
+          assertThat(ex).hasMessage("Output directory '" + out + "' is not empty; a forced run"
+              + " writes into it (its reports and declarations are replaced)");
+        });
+    assertThat(names(out)).containsExactly("keep.txt");
+  }
+
+  @Test
+  void outputIsAFile_refused() throws IOException {
+    Path file = write("not-a-dir", "x");
+    ScreeningRun screening = run(file).build();
+    assertThatThrownBy(() -> screening.run(List.of(SAMPLE)))
+        .isInstanceOfSatisfying(OutputDirectoryException.class, ex -> {
+          assertThat(ex.reason()).isEqualTo(OutputDirectoryException.Reason.IS_A_FILE);
+          assertThat(ex).hasMessage("Output directory '" + file + "' is a file");
+        });
+  }
+
+  @Test
+  void force_oldDeclarationsDeleted_otherFilesKept_secondRunSameBytes() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path declarations = Files.createDirectories(out.resolve("declarations"));
+    Files.writeString(declarations.resolve("cape-declaration-old-001.csv"), "stale");
+    Files.writeString(declarations.resolve("notes.txt"), "mine too");
+    Files.writeString(out.resolve("keep.txt"), "mine");
+    Path input = write("one.csv", HEADER
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
+    ScreeningOutcome first = run(out).force(true).build().run(List.of(input));
+    assertThat(names(declarations)).containsExactly("cape-declaration-12-3456789A1-001.csv",
+        "notes.txt");
+    assertThat(out.resolve("keep.txt")).hasContent("mine");
+
+    List<byte[]> before = new ArrayList<>();
+    for (Path file : first.files()) {
+      before.add(Files.readAllBytes(file));
+    }
+    ScreeningOutcome second = run(out).force(true).build().run(List.of(input));
+    assertThat(second.files()).isEqualTo(first.files());
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(Files.readAllBytes(second.files().get(i))).isEqualTo(before.get(i));
+    }
+  }
+
+  @Test
+  void policyAndGrouping_givenOnesApply() throws IOException {
+    Path input = write("w.csv", HEADER + "MYK28000864,99030124,50.00,21,98-7654321,Open,\r\n");
+    Path out = dir.resolve("out");
+    ScreeningRun screening = run(out).policy(CapePolicies.standard().byId("PHASE_1"))
+        .grouping(DeclarationWriter.Grouping.NONE).build();
+    ScreeningOutcome outcome = screening.run(List.of(input));
+    // Under PHASE_1 a type 21 warehouse entry is ELIGIBLE_DEFERRED.
+    assertThat(outcome.summary().count(Verdict.ELIGIBLE_DEFERRED)).isEqualTo(1);
+    assertThat(outcome.declarations()).singleElement()
+        .satisfies(file -> assertThat(file.file().getFileName().toString())
+            .isEqualTo("cape-declaration-001.csv"));
+    assertThat(screening.policy().id()).isEqualTo("PHASE_1");
+    assertThat(screening.toString()).isEqualTo("ScreeningRun[PHASE_1 as of 2026-07-13 into "
+        + out + "]");
+  }
+
+  @Test
+  void headerOnly_noEntries_fileNoticeInOutcome() throws IOException {
+    Path input = write("header.csv", HEADER);
+    ScreeningOutcome outcome = run(dir.resolve("out")).build().run(List.of(input));
+    assertThat(outcome.summary().total()).isZero();
+    assertThat(outcome.declarations()).isEmpty();
+    assertThat(outcome.fileNotices()).containsExactly(
+        "header.csv: The file has a header but no rows");
+  }
+
+  @Test
+  void builder_withoutAsOfOrOutput_illegalState() {
+    assertThatThrownBy(() -> ScreeningRun.builder().output(dir).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("A screening run needs an as-of date: call asOf(...) before build()");
+    assertThatThrownBy(() -> ScreeningRun.builder().asOf(AS_OF).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("A screening run needs an output directory: call output(...) before build()");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  /** The files under a directory, relative, sorted, with '/' separators. */
+  static List<String> names(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).sorted()
+          .map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
+    }
+  }
+}
