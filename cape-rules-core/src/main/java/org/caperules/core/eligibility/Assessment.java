@@ -156,7 +156,7 @@ public final class Assessment {
     EntryDeadlines result = deadlines;
     if (result == null) {
       result = policy.deadlines()
-          .forEntry(entry.liquidationDateOrNull(), entry.entryDateOrNull());
+          .forEntry(entry.liquidationDate(), entry.entryDate());
       deadlines = result;
     }
     return result;
@@ -215,11 +215,11 @@ public final class Assessment {
   }
 
   private static List<String> warnings(Entry entry) {
-    @Nullable String typeWarning = entry.entryTypeOrNull() == null
+    @Nullable String typeWarning = entry.entryType() == null
         ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
             + " warehouse) could not be checked."
         : null;
-    LocalDate entryDate = entry.entryDateOrNull();
+    LocalDate entryDate = entry.entryDate();
     if (entryDate == null) {
       return typeWarning == null ? List.of() : List.of(typeWarning);
     }

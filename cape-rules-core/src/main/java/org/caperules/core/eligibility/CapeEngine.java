@@ -167,7 +167,7 @@ public final class CapeEngine {
    * {@code asOf + atRiskDays > last}.
    */
   private static boolean isAtRisk(Entry entry, LocalDate asOf, CapePolicy policy) {
-    LocalDate liquidated = entry.liquidationDateOrNull();
+    LocalDate liquidated = entry.liquidationDate();
     if (liquidated == null) {
       return false;
     }
@@ -244,11 +244,11 @@ public final class CapeEngine {
    * warehouse type 21/22 that the policy did not exclude.
    */
   private static boolean isDeferred(Entry entry) {
-    LiquidationStatus status = entry.liquidationStatusOrNull();
+    LiquidationStatus status = entry.liquidationStatus();
     if (status != null && status.isPending()) {
       return true;
     }
-    EntryType type = entry.entryTypeOrNull();
+    EntryType type = entry.entryType();
     return type != null && (type.isWarehouseWithdrawal() || type.isWarehouse());
   }
 

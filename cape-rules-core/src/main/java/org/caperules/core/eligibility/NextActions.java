@@ -27,16 +27,16 @@ final class NextActions {
 
   private static NextAction eligible(Entry entry, LocalDate asOf, EntryDeadlines deadlines) {
     Optional<LocalDate> capeLastDay = deadlines.capeLastDay();
-    Optional<LocalDate> liquidated = entry.liquidationDate();
-    if (capeLastDay.isPresent() && liquidated.isPresent() && asOf.isAfter(capeLastDay.get())) {
+    LocalDate liquidated = entry.liquidationDate();
+    if (capeLastDay.isPresent() && liquidated != null && asOf.isAfter(capeLastDay.get())) {
       return new NextAction("Declare in CAPE: the policy in force accepts this finally liquidated"
           + " entry because the importer is a plaintiff at the Court of International Trade.",
           null);
     }
-    if (capeLastDay.isPresent() && liquidated.isPresent()) {
-      long day = ChronoUnit.DAYS.between(liquidated.get(), capeLastDay.get());
+    if (capeLastDay.isPresent() && liquidated != null) {
+      long day = ChronoUnit.DAYS.between(liquidated, capeLastDay.get());
       return new NextAction("Declare in CAPE by " + capeLastDay.get() + " (day " + day
-          + " after liquidation on " + liquidated.get() + ").", capeLastDay.get());
+          + " after liquidation on " + liquidated + ").", capeLastDay.get());
     }
     return new NextAction("Declare in CAPE before the entry liquidates" + projected(deadlines)
         + ".", null);
@@ -89,7 +89,7 @@ final class NextActions {
         return new NextAction("CBP suggests withdrawing an IEEPA-only protest and declaring in"
             + " CAPE by " + capeLastDay.get() + ".", capeLastDay.get());
       }
-      if (entry.liquidationDate().isEmpty() && findings.size() == 1) {
+      if (entry.liquidationDate() == null && findings.size() == 1) {
         return new NextAction("CBP suggests withdrawing an IEEPA-only protest and declaring in"
             + " CAPE.", null);
       }

@@ -29,7 +29,7 @@ public enum StandardRule implements EligibilityRule {
   ENTRY_NUMBER {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      String problem = entry.entryNumberProblem().orElse(null);
+      String problem = entry.entryNumberProblem();
       return problem == null ? null : Finding.of(ReasonCode.INVALID_ENTRY_NUMBER, problem + ".");
     }
   },
@@ -41,9 +41,9 @@ public enum StandardRule implements EligibilityRule {
   LIQUIDATION_STATUS {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LiquidationStatus status = entry.liquidationStatusOrNull();
+      LiquidationStatus status = entry.liquidationStatus();
       if (status == null) {
-        String text = entry.liquidationStatusTextOrNull();
+        String text = entry.liquidationStatusText();
         String message = text != null && !text.isBlank()
             ? "Liquidation status '" + text + "' is not recognised; CAPE needs an open or closed"
                 + " liquidation status in ACE."
@@ -51,7 +51,7 @@ public enum StandardRule implements EligibilityRule {
                 + " entry without a liquidation status in ACE is excluded.";
         return Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS, message);
       }
-      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDateOrNull() == null) {
+      if (status == LiquidationStatus.LIQUIDATED && entry.liquidationDate() == null) {
         return Finding.of(ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             "Liquidated, but no liquidation date is given, so the "
                 + CapeDeadlines.CAPE_WINDOW_DAYS + "-day window cannot be judged.");
@@ -67,7 +67,7 @@ public enum StandardRule implements EligibilityRule {
       if (entry.protestStatus() != ProtestStatus.UNKNOWN) {
         return null;
       }
-      String text = entry.protestStatusTextOrNull();
+      String text = entry.protestStatusText();
       if (text == null) {
         text = "";
       }
@@ -122,7 +122,7 @@ public enum StandardRule implements EligibilityRule {
   RECONCILIATION {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryTypeOrNull();
+      EntryType type = entry.entryType();
       if (type != null && type.isReconciliation()) {
         return Finding.of(ReasonCode.RECONCILIATION,
             "Entry type 09 (reconciliation summary) is excluded from CAPE.");
@@ -153,7 +153,7 @@ public enum StandardRule implements EligibilityRule {
   DRAWBACK {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryTypeOrNull();
+      EntryType type = entry.entryType();
       if (type != null && type.isDrawback()) {
         return Finding.of(ReasonCode.DRAWBACK,
             "Entry type " + type.code() + " is a drawback entry.");
@@ -169,7 +169,7 @@ public enum StandardRule implements EligibilityRule {
   DUTY_DEFERRAL {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryTypeOrNull();
+      EntryType type = entry.entryType();
       return type != null && type.isDutyDeferral()
           ? Finding.of(ReasonCode.DUTY_DEFERRAL,
               "Entry type 08 (duty deferral) is excluded from CAPE.")
@@ -197,7 +197,7 @@ public enum StandardRule implements EligibilityRule {
   ADCVD_PENDING_LIQUIDATION {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LiquidationStatus status = entry.liquidationStatusOrNull();
+      LiquidationStatus status = entry.liquidationStatus();
       if (!entry.adCvdLiquidationInstructions() || status == LiquidationStatus.LIQUIDATED) {
         return null;
       }
@@ -216,8 +216,8 @@ public enum StandardRule implements EligibilityRule {
   LIQUIDATION_WINDOW {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      LocalDate liquidated = entry.liquidationDateOrNull();
-      if (entry.liquidationStatusOrNull() != LiquidationStatus.LIQUIDATED || liquidated == null) {
+      LocalDate liquidated = entry.liquidationDate();
+      if (entry.liquidationStatus() != LiquidationStatus.LIQUIDATED || liquidated == null) {
         return null;
       }
       CapeDeadlines deadlines = policy.deadlines();
@@ -271,7 +271,7 @@ public enum StandardRule implements EligibilityRule {
   ENTRY_TYPE_ALLOWED {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      EntryType type = entry.entryTypeOrNull();
+      EntryType type = entry.entryType();
       if (type == null) {
         return null;
       }

@@ -145,7 +145,7 @@ public final class RefundForecaster {
         notes.add("Refund at liquidation: " + liquidation + " is projected from the entry date + "
             + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + " days, not a date CBP has set.");
       }
-    } else if (entry.liquidationStatus().orElse(null) == LiquidationStatus.LIQUIDATED) {
+    } else if (entry.liquidationStatus() == LiquidationStatus.LIQUIDATED) {
       builder.kind(RefundKind.AT_RELIQUIDATION);
       liquidation = settings.calendar()
           .next(acceptance.plusDays(settings.reliquidationProcessingDays()));
@@ -176,15 +176,15 @@ public final class RefundForecaster {
     if (statementPaymentDate != null) {
       return statementPaymentDate;
     }
-    Optional<LocalDate> summary = entry.entrySummaryDate();
-    if (summary.isPresent()) {
-      return summary.get();
+    LocalDate summary = entry.entrySummaryDate();
+    if (summary != null) {
+      return summary;
     }
-    Optional<LocalDate> entryDate = entry.entryDate();
-    if (entryDate.isPresent()) {
-      notes.add("Entry summary date unknown: interest runs from the entry date " + entryDate.get()
+    LocalDate entryDate = entry.entryDate();
+    if (entryDate != null) {
+      notes.add("Entry summary date unknown: interest runs from the entry date " + entryDate
           + ".");
-      return entryDate.get();
+      return entryDate;
     }
     notes.add("No deposit date (no statement payment, entry summary or entry date): interest"
         + " cannot be computed.");

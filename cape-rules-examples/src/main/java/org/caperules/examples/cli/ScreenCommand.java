@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
@@ -231,9 +232,9 @@ final class ScreenCommand implements Callable<Integer> {
         Assessment assessment = CapeEngine.evaluate(entries.next(), asOf, policy);
         pass.tally.add(assessment);
         if (assessment.verdict().isDeclarable()) {
-          EntryNumber number = assessment.entry().validEntryNumber().orElseThrow();
+          EntryNumber number = Objects.requireNonNull(assessment.entry().validEntryNumber());
           pass.declarable.add(new DeclarationEntry(number,
-              assessment.entry().importerNumber().orElse(null)));
+              assessment.entry().importerNumber()));
           pass.payable.add(forecaster.forecast(assessment));
         }
         if (progress != null && pass.tally.total % PROGRESS_ENTRIES == 0) {
