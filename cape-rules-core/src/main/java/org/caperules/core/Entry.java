@@ -1,6 +1,5 @@
 package org.caperules.core;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The facts about one entry that the CAPE rules need: identity, type, dates, liquidation, duty
- * lines and the flags behind CAPE's exclusions (cape-domain.md §3 and §14).
+ * lines and the flags behind CAPE's exclusions (CSMS #68340863).
  *
  * <p>An {@code Entry} records what an export says, including its faults. The data faults that
  * the engine reports for review are representable rather than rejected: an entry number that
@@ -31,8 +30,13 @@ import org.jspecify.annotations.Nullable;
  *     .addDutyLines(DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("100.00")))
  *     .addDutyLines(DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("30.00")))
  *     .build();
- * entry.ieepaDuty();   // 100.00: only the 9903.01.25 line is IEEPA
+ * entry.entryType();   // 01
  * }</pre>
+ *
+ * <p>An entry is data only: which lines are IEEPA is a setting of the policy applied
+ * ({@code CapePolicy.ieepaHeadings()}), so the IEEPA duty is read from the assessment,
+ * {@code CapeEngine.standard().evaluate(entry, asOf).ieepaDuty()} (100.00 here: only the
+ * 9903.01.25 line is IEEPA).
  *
  * <p>Each optional attribute has one accessor, which returns the stored value or null when the
  * export does not give it; its builder setter takes null as "absent":
@@ -226,8 +230,8 @@ public abstract class Entry {
   public abstract List<DutyLine> dutyLines();
 
   /**
-   * Tells whether the entry is flagged for reconciliation (cape-domain.md §3.1 item 1;
-   * cape-updates.md §2: accepted for types 01/02/06 from 2026-06-29 if no type 09 is filed).
+   * Tells whether the entry is flagged for reconciliation (excluded by CSMS #68340863; accepted
+   * for types 01/02/06 from 2026-06-29 if no type 09 is filed, CSMS #69035485).
    *
    * @return the flag, default false
    */
@@ -247,7 +251,7 @@ public abstract class Entry {
   }
 
   /**
-   * Tells whether the entry is designated on a drawback claim (cape-domain.md §3.1 item 2).
+   * Tells whether the entry is designated on a drawback claim (excluded by CSMS #68340863).
    *
    * @return the flag, default false
    */
@@ -276,7 +280,7 @@ public abstract class Entry {
 
   /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending
-   * liquidation under 19 U.S.C. 1504(d) (cape-domain.md §3.1 item 5).
+   * liquidation under 19 U.S.C. 1504(d) (excluded by CSMS #68340863).
    *
    * @return the flag, default false
    */
@@ -296,8 +300,8 @@ public abstract class Entry {
   }
 
   /**
-   * Tells whether the entry was filed in ACE (cape-domain.md §3.1 item 4: entries not filed in
-   * ACE are excluded).
+   * Tells whether the entry was filed in ACE (entries not filed in ACE are excluded, CSMS
+   * #68340863).
    *
    * @return the flag, default true
    */
@@ -308,49 +312,13 @@ public abstract class Entry {
 
   /**
    * Tells whether the importer has its own IEEPA refund case at the Court of International Trade
-   * (cape-updates.md §2.2: finally liquidated entries are refunded only for such importers).
+   * (finally liquidated entries are refunded only for such importers under policy
+   * {@code PHASE_3_LITIGANTS}).
    *
    * @return the flag, default false
    */
   @Value.Default
   public boolean citPlaintiff() {
-    return false;
-  }
-
-  /**
-   * Returns the sum of the duty on lines whose HTS number is an IEEPA heading in
-   * {@link IeepaHeadings#standard()} (9903.01.xx, 9903.02.xx), whatever their dates. Zero or
-   * negative duties are included in the sum. Computed once.
-   *
-   * @return the IEEPA duty, zero if there is no IEEPA line
-   */
-  @Value.Lazy
-  public BigDecimal ieepaDuty() {
-    IeepaHeadings headings = IeepaHeadings.standard();
-    BigDecimal sum = BigDecimal.ZERO;
-    for (DutyLine line : dutyLines()) {
-      if (headings.isIeepa(line.hts())) {
-        sum = sum.add(line.duty());
-      }
-    }
-    return sum;
-  }
-
-  /**
-   * Tells whether at least one IEEPA line carries a duty greater than zero. This is decided line
-   * by line, not on {@link #ieepaDuty()}: CAPE needs a dutiable IEEPA Chapter 99 line
-   * (CSMS #68340863), and exception headings carry zero. Computed once.
-   *
-   * @return true if some IEEPA line has duty &gt; 0
-   */
-  @Value.Lazy
-  public boolean hasIeepaDuty() {
-    IeepaHeadings headings = IeepaHeadings.standard();
-    for (DutyLine line : dutyLines()) {
-      if (line.duty().signum() > 0 && headings.isIeepa(line.hts())) {
-        return true;
-      }
-    }
     return false;
   }
 

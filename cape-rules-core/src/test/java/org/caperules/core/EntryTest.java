@@ -199,8 +199,6 @@ class EntryTest {
     assertThat(entry.entrySummaryStatus()).isEqualTo(EntrySummaryStatus.ACCEPTED);
     assertThat(entry.filedInAce()).isTrue();
     assertThat(entry.citPlaintiff()).isFalse();
-    assertThat(entry.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(entry.hasIeepaDuty()).isFalse();
   }
 
   @Test
@@ -226,7 +224,8 @@ class EntryTest {
     Entry entry = minimal().build();
     assertThat(entry.validEntryNumber()).isSameAs(entry.validEntryNumber());
     assertThat(entry.entryNumberProblem()).isSameAs(entry.entryNumberProblem());
-    assertThat(entry.ieepaDuty()).isSameAs(entry.ieepaDuty());
+    Entry invalid = Entry.builder().entryNumberText("ABC12345678").build();
+    assertThat(invalid.entryNumberProblem()).isSameAs(invalid.entryNumberProblem());
   }
 
   @Test
@@ -287,59 +286,6 @@ class EntryTest {
     Entry blank = minimal().protestStatusFrom("").build();
     assertThat(blank.protestStatus()).isEqualTo(ProtestStatus.NONE);
     assertThat(blank.protestStatusText()).isNull();
-  }
-
-  @Test
-  void ieepaDuty_es003Fixture_onlyChapter99IeepaLine() {
-    // ace-formats.md §1.3: ordinal 1 99030128 duty $850.00; ordinal 2 3923900080 duty $300.00.
-    Entry entry = minimal()
-        .addDutyLines(line("99030128", "850.00"), line("3923900080", "300.00"))
-        .build();
-    assertThat(entry.ieepaDuty()).isEqualByComparingTo("850.00");
-    assertThat(entry.hasIeepaDuty()).isTrue();
-  }
-
-  @Test
-  void ieepaDuty_mixedLines_handSum() {
-    // IEEPA lines: 1,234.56 (9903.01.25) + 617.28 (9903.01.24) + 0.00 (9903.02.19)
-    //              - 34.56 (9903.01.25 credit) = 1,817.28.
-    // Not IEEPA: 900.00 (9903.88.15, Section 301), 120.00 (9903.03.01, Section 122),
-    //            300.00 (3923.90.0080 commodity), 45.00 (9903.96.01, UNCERTAIN companion).
-    Entry entry = minimal()
-        .addDutyLines(line("9903.01.25", "1234.56"))
-        .addDutyLines(line("9903.88.15", "900.00"))
-        .addDutyLines(line("9903.01.24", "617.28"))
-        .addDutyLines(line("3923.90.0080", "300.00"))
-        .addDutyLines(line("9903.03.01", "120.00"))
-        .addDutyLines(line("9903.02.19", "0.00"))
-        .addDutyLines(line("9903.96.01", "45.00"))
-        .addDutyLines(line("9903.01.25", "-34.56"))
-        .build();
-    assertThat(entry.ieepaDuty()).isEqualTo(new BigDecimal("1817.28"));
-    assertThat(entry.hasIeepaDuty()).isTrue();
-  }
-
-  @Test
-  void hasIeepaDuty_onlyIeepaLineZeroAnd301LineDutiable_false() {
-    Entry entry = minimal()
-        .addDutyLines(line("9903.01.33", "0.00"))
-        .addDutyLines(line("9903.88.15", "500.00"))
-        .build();
-    assertThat(entry.hasIeepaDuty()).isFalse();
-    assertThat(entry.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
-  }
-
-  @Test
-  void hasIeepaDuty_perLineNotSum() {
-    // +100.00 and -100.00 on IEEPA lines: the sum is 0, but one line is dutiable.
-    Entry offset = minimal()
-        .addDutyLines(line("9903.01.25", "100.00"), line("9903.01.25", "-100.00"))
-        .build();
-    assertThat(offset.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(offset.hasIeepaDuty()).isTrue();
-    Entry creditOnly = minimal().addDutyLines(line("9903.01.25", "-50.00")).build();
-    assertThat(creditOnly.ieepaDuty()).isEqualByComparingTo("-50.00");
-    assertThat(creditOnly.hasIeepaDuty()).isFalse();
   }
 
   @Test

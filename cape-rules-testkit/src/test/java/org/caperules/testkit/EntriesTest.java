@@ -46,7 +46,7 @@ class EntriesTest {
     assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.LIQUIDATED);
     assertThat(entry.liquidationDate()).isEqualTo(LocalDate.of(2026, 4, 23));
     assertThat(entry.entryDate()).isBefore(LocalDate.of(2026, 4, 23));
-    assertThat(entry.hasIeepaDuty()).isTrue();
+    assertThat(IeepaHeadings.standard().hasDutiableIeepaLine(entry.dutyLines())).isTrue();
   }
 
   @Test

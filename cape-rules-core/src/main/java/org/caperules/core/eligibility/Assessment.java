@@ -37,6 +37,7 @@ public final class Assessment {
   private @Nullable EntryDeadlines deadlines;
   private @Nullable NextAction nextAction;
   private @Nullable List<String> warnings;
+  private @Nullable BigDecimal ieepaDuty;
 
   Assessment(Entry entry, LocalDate asOf, CapePolicy policy, Verdict verdict,
       List<Finding> findings, boolean atRisk) {
@@ -188,7 +189,7 @@ public final class Assessment {
   public List<String> warnings() {
     List<String> result = warnings;
     if (result == null) {
-      result = warnings(entry);
+      result = warnings(entry, policy.ieepaHeadings());
       warnings = result;
     }
     return result;
@@ -206,15 +207,22 @@ public final class Assessment {
   }
 
   /**
-   * Returns the IEEPA duty on the entry: the sum of duty on its 9903.01/9903.02 lines.
+   * Returns the IEEPA duty on the entry: the sum of the duty on its lines that the policy's
+   * {@linkplain CapePolicy#ieepaHeadings() heading table} says are IEEPA (9903.01.xx and
+   * 9903.02.xx in the standard table), computed on first use.
    *
-   * @return the IEEPA duty
+   * @return the IEEPA duty, zero if no line is IEEPA
    */
   public BigDecimal ieepaDuty() {
-    return entry.ieepaDuty();
+    BigDecimal result = ieepaDuty;
+    if (result == null) {
+      result = policy.ieepaHeadings().ieepaDuty(entry.dutyLines());
+      ieepaDuty = result;
+    }
+    return result;
   }
 
-  private static List<String> warnings(Entry entry) {
+  private static List<String> warnings(Entry entry, IeepaHeadings headings) {
     @Nullable String typeWarning = entry.entryType() == null
         ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
             + " warehouse) could not be checked."
@@ -227,7 +235,6 @@ public final class Assessment {
     if (typeWarning != null) {
       warnings.add(typeWarning);
     }
-    IeepaHeadings headings = IeepaHeadings.standard();
     for (DutyLine line : entry.dutyLines()) {
       Optional<String> warning = headings.effectiveDateWarning(line.hts(), entryDate);
       if (warning.isPresent()) {

@@ -2,6 +2,7 @@ package org.caperules.core.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.date.UsFederalHolidays;
 import org.caperules.core.internal.CapeStyle;
@@ -95,6 +96,18 @@ public abstract class CapePolicy {
   @Value.Default
   public List<EligibilityRule> rules() {
     return List.of(StandardRule.values());
+  }
+
+  /**
+   * Returns the Chapter 99 heading table that says which duty lines are IEEPA: the lines the
+   * engine sums into {@link Assessment#ieepaDuty()} and that the NO_IEEPA_DUTY rule looks for.
+   * A custom table models a heading correction before the library's table has it.
+   *
+   * @return the heading table; {@link IeepaHeadings#standard()} by default
+   */
+  @Value.Default
+  public IeepaHeadings ieepaHeadings() {
+    return IeepaHeadings.standard();
   }
 
   /**

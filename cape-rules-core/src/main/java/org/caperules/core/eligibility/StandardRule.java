@@ -12,6 +12,7 @@ import java.util.Set;
 import org.caperules.core.Entry;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
 import org.caperules.core.date.CapeDeadlines;
@@ -81,14 +82,15 @@ public enum StandardRule implements EligibilityRule {
   IEEPA_DUTY {
     @Override
     @Nullable Finding find(Entry entry, LocalDate asOf, CapePolicy policy) {
-      if (entry.hasIeepaDuty()) {
+      IeepaHeadings headings = policy.ieepaHeadings();
+      if (headings.hasDutiableIeepaLine(entry.dutyLines())) {
         return null;
       }
       int lines = entry.dutyLines().size();
       return Finding.of(ReasonCode.NO_IEEPA_DUTY,
           "None of the " + lines + " tariff line" + (lines == 1 ? "" : "s") + " is an IEEPA"
               + " Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
-              + " on the entry is " + entry.ieepaDuty().toPlainString() + ".");
+              + " on the entry is " + headings.ieepaDuty(entry.dutyLines()).toPlainString() + ".");
     }
   },
 

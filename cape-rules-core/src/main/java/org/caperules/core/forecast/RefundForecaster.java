@@ -120,7 +120,8 @@ public final class RefundForecaster {
     Entry entry = assessment.entry();
     Verdict verdict = assessment.verdict();
     RefundForecast.Builder builder = RefundForecast.builder()
-        .entry(entry).verdict(verdict).asOf(assessment.asOf());
+        .entry(entry).verdict(verdict).asOf(assessment.asOf())
+        .ieepaDuty(assessment.ieepaDuty());
     if (!verdict.isDeclarable()) {
       return builder.kind(RefundKind.NONE).build();
     }
@@ -165,7 +166,7 @@ public final class RefundForecaster {
           .expectedPaymentFrom(later(acceptance.plusDays(settings.paymentFromDays()), liquidation))
           .expectedPaymentTo(later(acceptance.plusDays(settings.paymentToDays()), statutory));
       if (deposit != null) {
-        interest(entry.ieepaDuty(), deposit, liquidation, notes).ifPresent(builder::interest);
+        interest(assessment.ieepaDuty(), deposit, liquidation, notes).ifPresent(builder::interest);
       }
     }
     return builder.notes(notes).build();

@@ -11,9 +11,12 @@ import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.EntryType;
+import org.caperules.core.HeadingRule;
 import org.caperules.core.HtsNumber;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
+import org.caperules.core.TariffProgram;
 import org.caperules.core.date.CapeWindowEnd;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +178,36 @@ class CapeEngineTest {
         .containsExactly(ReasonCode.ENTRY_TYPE_NOT_ALLOWED);
     assertThat(ENGINE.evaluate(tib, LocalDate.of(2026, 5, 1)).verdict())
         .isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
+  void ieepaHeadings_customTableOnPolicy_changesDutyAndNoIeepaDutyRule() {
+    // 9903.96.01 is OTHER_CHAPTER_99 in the standard table; a custom table makes it IEEPA.
+    Entry entry = Entry.builder().entryNumber(EntryNumber.of("GLD00000011"))
+        .entryType(EntryType.of("01")).entryDate(LocalDate.of(2025, 6, 2))
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+        .addDutyLines(DutyLine.of(HtsNumber.parse("9903.96.01"), new BigDecimal("45.00")))
+        .addDutyLines(DutyLine.of(HtsNumber.parse("9903.01.25"), new BigDecimal("0.00")))
+        .build();
+    List<HeadingRule> rules = new ArrayList<>(IeepaHeadings.standard().rules());
+    rules.removeIf(rule -> rule.headings().startsWith("9903.96"));
+    rules.add(HeadingRule.of("9903.96", TariffProgram.IEEPA, "hypothetical correction"));
+    CapePolicy custom = CapePolicy.builder().from(CapePolicies.PHASE_1).id("HEADINGS")
+        .ieepaHeadings(IeepaHeadings.of(rules)).build();
+    assertThat(CapePolicies.PHASE_1.ieepaHeadings()).isSameAs(IeepaHeadings.standard());
+
+    Assessment standard = CapeEngine.of(CapePolicies.PHASE_1).evaluate(entry, MON_2026_07_13);
+    assertThat(standard.ieepaDuty()).isEqualByComparingTo("0.00");
+    assertThat(standard.reasons()).containsExactly(ReasonCode.NO_IEEPA_DUTY);
+    assertThat(standard.findings().get(0).message()).isEqualTo("None of the 2 tariff lines is an"
+        + " IEEPA Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
+        + " on the entry is 0.00.");
+
+    Assessment withCustom = CapeEngine.of(custom).evaluate(entry, MON_2026_07_13);
+    assertThat(withCustom.ieepaDuty()).isEqualByComparingTo("45.00");
+    assertThat(withCustom.ieepaDuty()).isSameAs(withCustom.ieepaDuty());
+    assertThat(withCustom.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(withCustom.findings()).isEmpty();
   }
 
   @Test
