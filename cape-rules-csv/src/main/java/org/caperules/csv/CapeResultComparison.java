@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.caperules.core.eligibility.Assessment;
-import org.caperules.core.eligibility.ReasonCode;
+import org.caperules.core.rule.ReasonCode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,10 +9,10 @@ import java.util.Objects;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
 import org.caperules.core.eligibility.CapePolicies;
-import org.caperules.core.eligibility.PolicyComparison;
 import org.caperules.core.eligibility.PolicyComparison.Difference;
-import org.caperules.core.eligibility.ReasonCode;
+import org.caperules.core.eligibility.PolicyComparison;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.rule.ReasonCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -15,8 +15,8 @@ import org.caperules.core.LiquidationStatus;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.CapePolicies;
-import org.caperules.core.eligibility.ReasonCode;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.rule.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 

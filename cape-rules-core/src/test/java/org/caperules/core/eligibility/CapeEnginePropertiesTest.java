@@ -18,6 +18,9 @@ import org.caperules.core.HtsNumber;
 import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 

@@ -18,6 +18,13 @@ import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
 import org.caperules.core.TariffProgram;
 import org.caperules.core.date.CapeWindowEnd;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.NextAction;
+import org.caperules.core.rule.PolicySettings;
+import org.caperules.core.rule.ReasonCode;
+import org.caperules.core.rule.ReasonKind;
+import org.caperules.core.rule.StandardRules;
 import org.junit.jupiter.api.Test;
 
 class CapeEngineTest {
@@ -222,7 +229,7 @@ class CapeEngineTest {
     EligibilityRule noCanada = (entry, asOf, policy) -> entry.entryNumberText().startsWith("CAN")
         ? java.util.Optional.of(Finding.of(ReasonCode.NOT_IN_ACE, "Hypothetical rule."))
         : java.util.Optional.empty();
-    List<EligibilityRule> rules = new ArrayList<>(List.of(StandardRule.values()));
+    List<EligibilityRule> rules = new ArrayList<>(StandardRules.all());
     rules.add(noCanada);
     CapePolicy custom = CapePolicy.builder().from(CapePolicies.PHASE_1).id("CUSTOM")
         .rules(rules).confirmation(Confirmation.UNCONFIRMED).build();
@@ -271,20 +278,6 @@ class CapeEngineTest {
         always(ReasonCode.DRAWBACK, "drawback"),
         always(ReasonCode.ADCVD_PENDING_LIQUIDATION, "adcvd"))))
         .containsExactly("adcvd", "drawback", "protest");
-  }
-
-  @Test
-  void standardRule_check_isFindWrapped() {
-    Entry window = liquidatedOn(FRI_2026_04_24);
-    CapePolicy policy = CapePolicies.PHASE_1;
-    // day 81 (2026-07-14): the window rule fires; day 80 (2026-07-13): it does not
-    assertThat(StandardRule.LIQUIDATION_WINDOW.check(window, TUE_2026_07_14, policy))
-        .map(Finding::reason).contains(ReasonCode.LIQUIDATION_WINDOW_PASSED);
-    assertThat(StandardRule.LIQUIDATION_WINDOW.check(window, MON_2026_07_13, policy)).isEmpty();
-    for (StandardRule rule : StandardRule.values()) {
-      assertThat(rule.check(window, TUE_2026_07_14, policy)).as("%s", rule)
-          .isEqualTo(java.util.Optional.ofNullable(rule.find(window, TUE_2026_07_14, policy)));
-    }
   }
 
   @Test
