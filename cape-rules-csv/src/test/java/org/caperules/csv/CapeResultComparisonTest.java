@@ -15,6 +15,7 @@ import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.core.rule.CapeErrorMessage;
 import org.caperules.core.rule.ReasonCode;
 import org.caperules.csv.CapeResultComparison.Match;
 import org.caperules.csv.CapeResultComparison.Outcome;

@@ -8,9 +8,9 @@ import org.caperules.core.date.EntryDeadlines;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A built-in CAPE rule: the reason codes it produces, its check, and its next-action advice for
- * an entry it excludes. Each subclass is one CBP rule and cites its CBP source; the public face
- * of the subclasses is {@link StandardRules}.
+ * A built-in CAPE rule: the reason codes it produces, its check, its next-action advice for an
+ * entry it excludes, and the CAPE messages that correspond to it. Each subclass is one CBP rule
+ * and cites its CBP source; the public face of the subclasses is {@link StandardRules}.
  *
  * <p>Example: {@code DrawbackRule} produces {@link ReasonCode#DRAWBACK} for entry types 41-47
  * and for entries designated on a drawback claim (CSMS #68340863).
@@ -40,6 +40,16 @@ abstract class CbpRule implements EligibilityRule {
    */
   final List<ReasonCode> reasonCodes() {
     return reasonCodes;
+  }
+
+  /**
+   * Returns the messages CAPE gives for an entry this rule excludes, each with one of this
+   * rule's reason codes as its {@link CapeErrorMessage#reasonCode()}.
+   *
+   * @return the CAPE messages, empty if none is known
+   */
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of();
   }
 
   /**

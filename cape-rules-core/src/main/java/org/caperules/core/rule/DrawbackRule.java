@@ -1,6 +1,7 @@
 package org.caperules.core.rule;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Example: a type 47 entry gives "Entry type 47 is a drawback entry.", and the general advice
  * to see the reasons.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#ENTRY_ON_DRAWBACK} ("ENTRY ON DRAWBACK").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class DrawbackRule extends CbpRule {
@@ -21,6 +24,11 @@ final class DrawbackRule extends CbpRule {
 
   private DrawbackRule() {
     super("DRAWBACK", ReasonCode.DRAWBACK);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.ENTRY_ON_DRAWBACK);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.caperules.core.rule;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.caperules.core.Entry;
 import org.caperules.core.EntrySummaryStatus;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Example: a rejected entry summary gives "The entry summary is REJECTED; CAPE needs an
  * accepted entry summary.", and the general advice to see the reasons.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#ENTRY_SUMMARY_IS_CANCELLED_REJECTED} ("ENTRY SUMMARY IS
+ * CANCELLED/REJECTED").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class EntrySummaryStatusRule extends CbpRule {
@@ -21,6 +25,11 @@ final class EntrySummaryStatusRule extends CbpRule {
 
   private EntrySummaryStatusRule() {
     super("ENTRY_SUMMARY_STATUS", ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.ENTRY_SUMMARY_IS_CANCELLED_REJECTED);
   }
 
   @Override

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * not allowed under policy WAREHOUSE_21_22_EXCLUDED; the refund comes when the warehouse entry
  * liquidates.", and the advice that the refund comes through its withdrawals and liquidation.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#ENTRY_TYPE_NOT_ALLOWED} ("ENTRY TYPE NOT ALLOWED").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class EntryTypeAllowedRule extends CbpRule {
@@ -26,6 +28,11 @@ final class EntryTypeAllowedRule extends CbpRule {
 
   private EntryTypeAllowedRule() {
     super("ENTRY_TYPE_ALLOWED", ReasonCode.ENTRY_TYPE_NOT_ALLOWED);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.ENTRY_TYPE_NOT_ALLOWED);
   }
 
   @Override

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * 2 tariff lines is an IEEPA Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero;
  * IEEPA duty on the entry is 0.", and the advice that there is nothing to refund through CAPE.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#NO_IEEPA_HTS_ON_ENTRY} ("NO IEEPA HTS ON ENTRY").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class IeepaDutyRule extends CbpRule {
@@ -27,6 +29,11 @@ final class IeepaDutyRule extends CbpRule {
 
   private IeepaDutyRule() {
     super("IEEPA_DUTY", ReasonCode.NO_IEEPA_DUTY);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.NO_IEEPA_HTS_ON_ENTRY);
   }
 
   @Override

@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * 2026-04-24; the CAPE window closed on 2026-07-13 (day 80); as of 2026-07-14 it is day 81. A
  * protest can be filed until 2026-10-21.", and the advice to file a protest by 2026-10-21.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#ENTRY_SUMMARY_IS_IN_FINAL_LIQUIDATION_STATUS} ("ENTRY
+ * SUMMARY IS IN FINAL LIQUIDATION STATUS").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class LiquidationWindowRule extends CbpRule {
@@ -41,6 +44,11 @@ final class LiquidationWindowRule extends CbpRule {
   private LiquidationWindowRule() {
     super("LIQUIDATION_WINDOW", ReasonCode.LIQUIDATION_WINDOW_PASSED,
         ReasonCode.LIQUIDATION_FINAL);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.ENTRY_SUMMARY_IS_IN_FINAL_LIQUIDATION_STATUS);
   }
 
   @Override

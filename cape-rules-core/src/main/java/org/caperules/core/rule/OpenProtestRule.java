@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * liquidated on 2026-04-24, the advice is to withdraw an IEEPA-only protest and declare in CAPE
  * by 2026-07-13.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#PROTEST_ON_ENTRY} ("PROTEST ON ENTRY").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class OpenProtestRule extends CbpRule {
@@ -27,6 +29,11 @@ final class OpenProtestRule extends CbpRule {
 
   private OpenProtestRule() {
     super("OPEN_PROTEST", ReasonCode.OPEN_PROTEST);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.PROTEST_ON_ENTRY);
   }
 
   @Override

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * reconciliation and policy PHASE_1 does not accept entries flagged for reconciliation.", and the
  * advice that reconciliation entries wait for a later deployment.
  *
+ * <p>CAPE message: {@link CapeErrorMessage#ENTRY_SUMMARY_FLAGGED_FOR_RECON} ("ENTRY SUMMARY FLAGGED
+ * FOR RECON").
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class ReconciliationRule extends CbpRule {
@@ -35,6 +38,11 @@ final class ReconciliationRule extends CbpRule {
 
   private ReconciliationRule() {
     super("RECONCILIATION", ReasonCode.RECONCILIATION);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.ENTRY_SUMMARY_FLAGGED_FOR_RECON);
   }
 
   @Override

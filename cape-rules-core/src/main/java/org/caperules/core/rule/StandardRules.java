@@ -138,8 +138,8 @@ public final class StandardRules {
   /**
    * Returns what to do about an entry that has findings (verdict NEEDS_REVIEW or NOT_ELIGIBLE):
    * the advice of the first built-in rule, in order of precedence, that produces one of the
-   * findings' reason codes; or, if there is none, "Not declarable in CAPE under the current policy; see the
-   * reasons." if none has advice. The precedence: invalid entry number, unknown liquidation
+   * findings' reason codes; if there is none, or it has no advice of its own, "Not declarable in
+   * CAPE under the current policy; see the reasons." The precedence: invalid entry number, unknown liquidation
    * status, unknown protest status, no IEEPA duty, liquidation final or window passed, open
    * protest, reconciliation, AD/CVD pending liquidation, entry type not allowed.
    *
