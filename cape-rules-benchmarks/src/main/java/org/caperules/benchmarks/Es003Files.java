@@ -15,7 +15,9 @@ import org.caperules.core.Entry;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
+import org.caperules.core.LiquidationStatus;
 import org.caperules.testkit.Portfolios;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes synthetic ACE ES-003 exports for the benchmarks: entries drawn from the testkit's
@@ -78,7 +80,7 @@ public final class Es003Files {
       csv.writeRecord(HEADER);
       while (written < rows) {
         Entry entry = mix.next(random, AS_OF);
-        String number = entry.validEntryNumber().isPresent() ? numbered(entries)
+        String number = entry.validEntryNumber() != null ? numbered(entries)
             : entry.entryNumberText();
         entries++;
         fillEntry(cells, entry, number);
@@ -115,18 +117,23 @@ public final class Es003Files {
 
   private static void fillEntry(String[] cells, Entry entry, String number) {
     cells[0] = number;
-    cells[2] = entry.entryType().map(EntryType::code).orElse("");
-    cells[3] = entry.importerNumber().map(ImporterNumber::value).orElse("");
-    cells[4] = entry.importerName().orElse("Example Imports LLC");
+    EntryType type = entry.entryType();
+    cells[2] = type == null ? "" : type.code();
+    ImporterNumber importer = entry.importerNumber();
+    cells[3] = importer == null ? "" : importer.value();
+    String importerName = entry.importerName();
+    cells[4] = importerName == null ? "Example Imports LLC" : importerName;
     cells[5] = PORTS[Math.floorMod(number.hashCode(), PORTS.length)];
-    cells[6] = entry.entryDate().map(Es003Files::date).orElse("");
-    cells[7] = entry.entrySummaryDate().map(Es003Files::date).orElse("");
+    cells[6] = date(entry.entryDate());
+    cells[7] = date(entry.entrySummaryDate());
     cells[13] = flag(entry.reconciliationFlagged());
-    cells[14] = entry.liquidationStatusText()
-        .orElse(entry.liquidationStatus().map(s -> s.name()).orElse(""));
-    cells[15] = entry.liquidationDate().map(Es003Files::date).orElse("");
+    String statusText = entry.liquidationStatusText();
+    LiquidationStatus status = entry.liquidationStatus();
+    cells[14] = statusText != null ? statusText : status != null ? status.name() : "";
+    cells[15] = date(entry.liquidationDate());
     cells[16] = "";
-    cells[17] = entry.protestStatusText().orElse(entry.protestStatus().name());
+    String protestText = entry.protestStatusText();
+    cells[17] = protestText != null ? protestText : entry.protestStatus().name();
     cells[18] = flag(entry.reconciliationEntryFiled());
     cells[19] = flag(entry.drawbackDesignated());
     cells[20] = flag(entry.adCvdLiquidationInstructions());
@@ -149,7 +156,10 @@ public final class Es003Files {
     return value ? "Y" : "N";
   }
 
-  private static String date(LocalDate date) {
+  private static String date(@Nullable LocalDate date) {
+    if (date == null) {
+      return "";
+    }
     int month = date.getMonthValue();
     int day = date.getDayOfMonth();
     return (month < 10 ? "0" : "") + month + "/" + (day < 10 ? "0" : "") + day + "/"

@@ -1,6 +1,5 @@
 package org.caperules.core;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The facts about one entry that the CAPE rules need: identity, type, dates, liquidation, duty
- * lines and the flags behind CAPE's exclusions (cape-domain.md §3 and §14).
+ * lines and the flags behind CAPE's exclusions (CSMS #68340863).
  *
  * <p>An {@code Entry} records what an export says, including its faults. The data faults that
  * the engine reports for review are representable rather than rejected: an entry number that
@@ -31,16 +30,20 @@ import org.jspecify.annotations.Nullable;
  *     .addDutyLines(DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("100.00")))
  *     .addDutyLines(DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("30.00")))
  *     .build();
- * entry.ieepaDuty();   // 100.00: only the 9903.01.25 line is IEEPA
+ * entry.entryType();   // 01
  * }</pre>
  *
- * <p>Each optional attribute has two accessors: {@code entryType()} returns an {@code Optional}
- * and {@code entryTypeOrNull()} the stored value or null, allocating nothing, for code that reads
- * it for every entry (the eligibility engine reads only the latter):
+ * <p>An entry is data only: which lines are IEEPA is a setting of the policy applied
+ * ({@code CapePolicy.ieepaHeadings()}), so the IEEPA duty is read from the assessment,
+ * {@code CapeEngine.standard().evaluate(entry, asOf).ieepaDuty()} (100.00 here: only the
+ * 9903.01.25 line is IEEPA).
+ *
+ * <p>Each optional attribute has one accessor, which returns the stored value or null when the
+ * export does not give it; its builder setter takes null as "absent":
  *
  * <pre>{@code
- * entry.entryType();        // Optional[01], a new Optional per call
- * entry.entryTypeOrNull();  // 01, or null if the export has no entry type
+ * entry.entryType();        // 01, or null if the export has no entry type
+ * entry.liquidationDate();  // null: the entry is not liquidated
  * }</pre>
  *
  * <p>{@code toString()} prints importer numbers through {@link ImporterNumber#toString()}, so an
@@ -70,8 +73,8 @@ public abstract class Entry {
    * <p>Exception handling: {@code build()} throws {@code IllegalStateException} if the entry
    * number is not set, and {@code IllegalArgumentException} if its text is empty or not
    * normalised; setters throw {@code NullPointerException} for a null argument, except the
-   * setters of the optional attributes (those with an {@code xOrNull()} accessor, such as
-   * {@code entryType}), which take null as "absent", like {@code Optional.empty()}.
+   * setters of the optional attributes (those whose accessor is {@code @Nullable}, such as
+   * {@code entryType}), which take null as "absent".
    */
   public static final class Builder extends ImmutableEntry.Builder {
 
@@ -117,105 +120,6 @@ public abstract class Entry {
       }
       return protestStatus(ProtestStatus.parse(text));
     }
-
-    /**
-     * Sets the importer number, or leaves it absent if {@code importerNumber} is empty.
-     *
-     * @param importerNumber  the importer number, or empty for none
-     * @return this builder
-     */
-    public Builder importerNumber(Optional<? extends ImporterNumber> importerNumber) {
-      importerNumber(importerNumber.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the importer's name, or leaves it absent if {@code importerName} is empty.
-     *
-     * @param importerName  the importer's name, or empty for none
-     * @return this builder
-     */
-    public Builder importerName(Optional<String> importerName) {
-      importerName(importerName.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the entry type, or leaves it absent if {@code entryType} is empty.
-     *
-     * @param entryType  the entry type, or empty for none
-     * @return this builder
-     */
-    public Builder entryType(Optional<? extends EntryType> entryType) {
-      entryType(entryType.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the entry date, or leaves it absent if {@code entryDate} is empty.
-     *
-     * @param entryDate  the entry date, or empty for none
-     * @return this builder
-     */
-    public Builder entryDate(Optional<? extends LocalDate> entryDate) {
-      entryDate(entryDate.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the entry summary date, or leaves it absent if {@code entrySummaryDate} is empty.
-     *
-     * @param entrySummaryDate  the entry summary date, or empty for none
-     * @return this builder
-     */
-    public Builder entrySummaryDate(Optional<? extends LocalDate> entrySummaryDate) {
-      entrySummaryDate(entrySummaryDate.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the liquidation status, or leaves it absent if {@code liquidationStatus} is empty.
-     *
-     * @param liquidationStatus  the liquidation status, or empty for none
-     * @return this builder
-     */
-    public Builder liquidationStatus(Optional<? extends LiquidationStatus> liquidationStatus) {
-      liquidationStatus(liquidationStatus.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the liquidation status text, or leaves it absent if {@code liquidationStatusText} is empty.
-     *
-     * @param liquidationStatusText  the liquidation status text, or empty for none
-     * @return this builder
-     */
-    public Builder liquidationStatusText(Optional<String> liquidationStatusText) {
-      liquidationStatusText(liquidationStatusText.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the liquidation date, or leaves it absent if {@code liquidationDate} is empty.
-     *
-     * @param liquidationDate  the liquidation date, or empty for none
-     * @return this builder
-     */
-    public Builder liquidationDate(Optional<? extends LocalDate> liquidationDate) {
-      liquidationDate(liquidationDate.orElse(null));
-      return this;
-    }
-
-    /**
-     * Sets the protest status text, or leaves it absent if {@code protestStatusText} is empty.
-     *
-     * @param protestStatusText  the protest status text, or empty for none
-     * @return this builder
-     */
-    public Builder protestStatusText(Optional<String> protestStatusText) {
-      protestStatusText(protestStatusText.orElse(null));
-      return this;
-    }
   }
 
   /**
@@ -229,11 +133,10 @@ public abstract class Entry {
   /**
    * Returns the entry number if {@link #entryNumberText()} is valid. Computed once.
    *
-   * @return the entry number, or empty if the text fails validation
+   * @return the entry number, or null if the text fails validation
    */
-  @Value.Lazy
-  public Optional<EntryNumber> validEntryNumber() {
-    return EntryNumber.tryParse(entryNumberText());
+  public final @Nullable EntryNumber validEntryNumber() {
+    return parsedEntryNumber().orElse(null);
   }
 
   /**
@@ -241,160 +144,83 @@ public abstract class Entry {
    * {@link EntryNumber#validate(CharSequence)}, for example "Entry number 'ABC12345678' has
    * check digit 8, but the CATAIR check digit of 'ABC1234567' is 6". Computed once.
    *
-   * @return the problem, or empty if the entry number is valid
+   * @return the problem, or null if the entry number is valid
    */
+  public final @Nullable String entryNumberProblem() {
+    return entryNumberValidation().orElse(null);
+  }
+
+  // The two results of validating the entry number, computed once. They are Optional, not
+  // @Nullable, because a @Nullable lazy attribute makes the generated toString() print every
+  // absent optional attribute as "x=null" instead of leaving it out.
   @Value.Lazy
-  public Optional<String> entryNumberProblem() {
+  Optional<EntryNumber> parsedEntryNumber() {
+    return EntryNumber.tryParse(entryNumberText());
+  }
+
+  @Value.Lazy
+  Optional<String> entryNumberValidation() {
     return EntryNumber.validate(entryNumberText());
   }
 
   /**
    * Returns the importer of record number.
    *
-   * @return the importer number, or empty if not known
-   */
-  public final Optional<ImporterNumber> importerNumber() {
-    return Optional.ofNullable(importerNumberOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #importerNumber()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the importer number, or null if not known
    */
-  public abstract @Nullable ImporterNumber importerNumberOrNull();
+  public abstract @Nullable ImporterNumber importerNumber();
 
   /**
    * Returns the importer's name.
    *
-   * @return the name, or empty if not known
-   */
-  public final Optional<String> importerName() {
-    return Optional.ofNullable(importerNameOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #importerName()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the name, or null if not known
    */
-  public abstract @Nullable String importerNameOrNull();
+  public abstract @Nullable String importerName();
 
   /**
    * Returns the entry type.
    *
-   * @return the entry type, or empty if the export has no entry type
-   */
-  public final Optional<EntryType> entryType() {
-    return Optional.ofNullable(entryTypeOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #entryType()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the entry type, or null if the export has no entry type
    */
-  public abstract @Nullable EntryType entryTypeOrNull();
+  public abstract @Nullable EntryType entryType();
 
   /**
    * Returns the entry date (or the warehouse withdrawal date for types 31-38).
    *
-   * @return the entry date, or empty if not known
-   */
-  public final Optional<LocalDate> entryDate() {
-    return Optional.ofNullable(entryDateOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #entryDate()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the entry date, or null if not known
    */
-  public abstract @Nullable LocalDate entryDateOrNull();
+  public abstract @Nullable LocalDate entryDate();
 
   /**
    * Returns the entry summary date.
    *
-   * @return the entry summary date, or empty if not known
-   */
-  public final Optional<LocalDate> entrySummaryDate() {
-    return Optional.ofNullable(entrySummaryDateOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #entrySummaryDate()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the entry summary date, or null if not known
    */
-  public abstract @Nullable LocalDate entrySummaryDateOrNull();
+  public abstract @Nullable LocalDate entrySummaryDate();
 
   /**
    * Returns the liquidation status.
    *
-   * @return the status, or empty if the export has none or {@link #liquidationStatusText()} is
-   *     not recognised
-   */
-  public final Optional<LiquidationStatus> liquidationStatus() {
-    return Optional.ofNullable(liquidationStatusOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #liquidationStatus()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the status, or null if the export has none or {@link #liquidationStatusText()} is
    *     not recognised
    */
-  public abstract @Nullable LiquidationStatus liquidationStatusOrNull();
+  public abstract @Nullable LiquidationStatus liquidationStatus();
 
   /**
    * Returns the liquidation status text as exported, kept so that messages can quote an
    * unrecognised status, for example {@code "Pending Review"}.
    *
-   * @return the raw text, or empty if not recorded
-   */
-  public final Optional<String> liquidationStatusText() {
-    return Optional.ofNullable(liquidationStatusTextOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #liquidationStatusText()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the raw text, or null if not recorded
    */
-  public abstract @Nullable String liquidationStatusTextOrNull();
+  public abstract @Nullable String liquidationStatusText();
 
   /**
    * Returns the liquidation date. It may be absent even when the status is
    * {@link LiquidationStatus#LIQUIDATED}: a data fault the engine reports.
    *
-   * @return the liquidation date, or empty if not known
-   */
-  public final Optional<LocalDate> liquidationDate() {
-    return Optional.ofNullable(liquidationDateOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #liquidationDate()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the liquidation date, or null if not known
    */
-  public abstract @Nullable LocalDate liquidationDateOrNull();
+  public abstract @Nullable LocalDate liquidationDate();
 
   /**
    * Returns the tariff rows of the entry summary.
@@ -404,8 +230,8 @@ public abstract class Entry {
   public abstract List<DutyLine> dutyLines();
 
   /**
-   * Tells whether the entry is flagged for reconciliation (cape-domain.md §3.1 item 1;
-   * cape-updates.md §2: accepted for types 01/02/06 from 2026-06-29 if no type 09 is filed).
+   * Tells whether the entry is flagged for reconciliation (excluded by CSMS #68340863; accepted
+   * for types 01/02/06 from 2026-06-29 if no type 09 is filed, CSMS #69035485).
    *
    * @return the flag, default false
    */
@@ -425,7 +251,7 @@ public abstract class Entry {
   }
 
   /**
-   * Tells whether the entry is designated on a drawback claim (cape-domain.md §3.1 item 2).
+   * Tells whether the entry is designated on a drawback claim (excluded by CSMS #68340863).
    *
    * @return the flag, default false
    */
@@ -448,24 +274,13 @@ public abstract class Entry {
    * Returns the protest status text as exported, kept so that messages can quote an
    * unrecognised status.
    *
-   * @return the raw text, or empty if not recorded
-   */
-  public final Optional<String> protestStatusText() {
-    return Optional.ofNullable(protestStatusTextOrNull());
-  }
-
-  /**
-   * Returns the same value as {@link #protestStatusText()}, or null where that is empty, without
-   * allocating an {@code Optional}: for code that reads it once per entry on a hot path,
-   * such as the eligibility engine. This is the stored attribute.
-   *
    * @return the raw text, or null if not recorded
    */
-  public abstract @Nullable String protestStatusTextOrNull();
+  public abstract @Nullable String protestStatusText();
 
   /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending
-   * liquidation under 19 U.S.C. 1504(d) (cape-domain.md §3.1 item 5).
+   * liquidation under 19 U.S.C. 1504(d) (excluded by CSMS #68340863).
    *
    * @return the flag, default false
    */
@@ -485,8 +300,8 @@ public abstract class Entry {
   }
 
   /**
-   * Tells whether the entry was filed in ACE (cape-domain.md §3.1 item 4: entries not filed in
-   * ACE are excluded).
+   * Tells whether the entry was filed in ACE (entries not filed in ACE are excluded, CSMS
+   * #68340863).
    *
    * @return the flag, default true
    */
@@ -497,49 +312,13 @@ public abstract class Entry {
 
   /**
    * Tells whether the importer has its own IEEPA refund case at the Court of International Trade
-   * (cape-updates.md §2.2: finally liquidated entries are refunded only for such importers).
+   * (finally liquidated entries are refunded only for such importers under policy
+   * {@code PHASE_3_LITIGANTS}).
    *
    * @return the flag, default false
    */
   @Value.Default
   public boolean citPlaintiff() {
-    return false;
-  }
-
-  /**
-   * Returns the sum of the duty on lines whose HTS number is an IEEPA heading in
-   * {@link IeepaHeadings#standard()} (9903.01.xx, 9903.02.xx), whatever their dates. Zero or
-   * negative duties are included in the sum. Computed once.
-   *
-   * @return the IEEPA duty, zero if there is no IEEPA line
-   */
-  @Value.Lazy
-  public BigDecimal ieepaDuty() {
-    IeepaHeadings headings = IeepaHeadings.standard();
-    BigDecimal sum = BigDecimal.ZERO;
-    for (DutyLine line : dutyLines()) {
-      if (headings.isIeepa(line.hts())) {
-        sum = sum.add(line.duty());
-      }
-    }
-    return sum;
-  }
-
-  /**
-   * Tells whether at least one IEEPA line carries a duty greater than zero. This is decided line
-   * by line, not on {@link #ieepaDuty()}: CAPE needs a dutiable IEEPA Chapter 99 line
-   * (CSMS #68340863), and exception headings carry zero. Computed once.
-   *
-   * @return true if some IEEPA line has duty &gt; 0
-   */
-  @Value.Lazy
-  public boolean hasIeepaDuty() {
-    IeepaHeadings headings = IeepaHeadings.standard();
-    for (DutyLine line : dutyLines()) {
-      if (line.duty().signum() > 0 && headings.isIeepa(line.hts())) {
-        return true;
-      }
-    }
     return false;
   }
 

@@ -8,6 +8,7 @@ import static org.caperules.core.TariffProgram.SECTION_232;
 import static org.caperules.core.TariffProgram.SECTION_301;
 import static org.caperules.core.TariffProgram.SECTION_338;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -252,6 +253,45 @@ public final class IeepaHeadings {
    */
   public boolean isIeepa(HtsNumber hts) {
     return program(hts) == IEEPA;
+  }
+
+  /**
+   * Returns the IEEPA duty of an entry's tariff lines: the sum of the duty on the lines whose HTS
+   * number {@linkplain #isIeepa(HtsNumber) is IEEPA} in this table, whatever their dates. Zero
+   * and negative duties are included. Example: with the standard table, lines
+   * {@code 9903.01.25 100.00} and {@code 3923.90.0080 30.00} give {@code 100.00}.
+   *
+   * @param lines  the duty lines, for example {@link Entry#dutyLines()}
+   * @return the IEEPA duty, zero if no line is IEEPA
+   */
+  public BigDecimal ieepaDuty(List<DutyLine> lines) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      DutyLine line = lines.get(i);
+      if (isIeepa(line.hts())) {
+        sum = sum.add(line.duty());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Tells whether at least one IEEPA line carries a duty greater than zero. This is decided line
+   * by line, not on {@link #ieepaDuty(List)}: CAPE needs a dutiable IEEPA Chapter 99 line
+   * (CSMS #68340863), and exception headings carry zero, so a credit on one line does not cancel
+   * the duty of another.
+   *
+   * @param lines  the duty lines, for example {@link Entry#dutyLines()}
+   * @return true if some IEEPA line has duty &gt; 0
+   */
+  public boolean hasDutiableIeepaLine(List<DutyLine> lines) {
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      DutyLine line = lines.get(i);
+      if (line.duty().signum() > 0 && isIeepa(line.hts())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -53,23 +52,23 @@ class EntryTest {
         .citPlaintiff(true)
         .build();
     assertThat(entry.entryNumberText()).isEqualTo("MYK28000864");
-    assertThat(entry.validEntryNumber()).contains(MYK);
-    assertThat(entry.entryNumberProblem()).isEmpty();
-    assertThat(entry.importerNumber()).contains(importer);
-    assertThat(entry.importerName()).contains("Acme Imports LLC");
-    assertThat(entry.entryType()).contains(EntryType.TYPE_06);
-    assertThat(entry.entryDate()).contains(TUE_2025_04_08);
-    assertThat(entry.entrySummaryDate()).contains(THU_2025_04_17);
-    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
-    assertThat(entry.liquidationStatusText()).contains("Closed");
-    assertThat(entry.liquidationDate()).contains(FRI_2026_04_24);
+    assertThat(entry.validEntryNumber()).isEqualTo(MYK);
+    assertThat(entry.entryNumberProblem()).isNull();
+    assertThat(entry.importerNumber()).isEqualTo(importer);
+    assertThat(entry.importerName()).isEqualTo("Acme Imports LLC");
+    assertThat(entry.entryType()).isEqualTo(EntryType.TYPE_06);
+    assertThat(entry.entryDate()).isEqualTo(TUE_2025_04_08);
+    assertThat(entry.entrySummaryDate()).isEqualTo(THU_2025_04_17);
+    assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationStatusText()).isEqualTo("Closed");
+    assertThat(entry.liquidationDate()).isEqualTo(FRI_2026_04_24);
     assertThat(entry.dutyLines())
         .containsExactly(line("9903.01.28", "850.00"), line("3923.90.0080", "300.00"));
     assertThat(entry.reconciliationFlagged()).isTrue();
     assertThat(entry.reconciliationEntryFiled()).isTrue();
     assertThat(entry.drawbackDesignated()).isTrue();
     assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.SUSPENDED);
-    assertThat(entry.protestStatusText()).contains("Suspended");
+    assertThat(entry.protestStatusText()).isEqualTo("Suspended");
     assertThat(entry.adCvdLiquidationInstructions()).isTrue();
     assertThat(entry.entrySummaryStatus()).isEqualTo(EntrySummaryStatus.REJECTED);
     assertThat(entry.filedInAce()).isFalse();
@@ -80,13 +79,11 @@ class EntryTest {
   }
 
   /**
-   * One optional attribute of {@link Entry}: a value to set, the plain setter (which takes null
-   * as absent), the {@code Optional} setter, the raw accessor and the {@code Optional} accessor.
+   * One optional attribute of {@link Entry}: a value to set, the setter (which takes null as
+   * absent) and the accessor (which returns null when absent).
    */
   private record OptionalAttribute<T>(String name, T value,
-      BiConsumer<Entry.Builder, @Nullable T> set,
-      BiConsumer<Entry.Builder, Optional<T>> setOptional,
-      Function<Entry, @Nullable T> orNull, Function<Entry, Optional<T>> optional) {
+      BiConsumer<Entry.Builder, @Nullable T> set, Function<Entry, @Nullable T> get) {
 
     void setPlain(Entry.Builder builder, boolean present) {
       if (present) {
@@ -97,60 +94,44 @@ class EntryTest {
     void setOrNull(Entry.Builder builder, boolean present) {
       set.accept(builder, present ? value : null);
     }
-
-    void setOptional(Entry.Builder builder, boolean present) {
-      setOptional.accept(builder, present ? Optional.of(value) : Optional.empty());
-    }
   }
 
   private static final List<OptionalAttribute<?>> OPTIONAL_ATTRIBUTES = List.of(
       new OptionalAttribute<>("importerNumber", ImporterNumber.of("12-3456789A1"),
-          Entry.Builder::importerNumber, Entry.Builder::importerNumber,
-          Entry::importerNumberOrNull, Entry::importerNumber),
+          Entry.Builder::importerNumber, Entry::importerNumber),
       new OptionalAttribute<>("importerName", "Acme Imports LLC",
-          Entry.Builder::importerName, Entry.Builder::importerName,
-          Entry::importerNameOrNull, Entry::importerName),
+          Entry.Builder::importerName, Entry::importerName),
       new OptionalAttribute<>("entryType", EntryType.TYPE_06,
-          Entry.Builder::entryType, Entry.Builder::entryType,
-          Entry::entryTypeOrNull, Entry::entryType),
+          Entry.Builder::entryType, Entry::entryType),
       new OptionalAttribute<>("entryDate", TUE_2025_04_08,
-          Entry.Builder::entryDate, Entry.Builder::entryDate,
-          Entry::entryDateOrNull, Entry::entryDate),
+          Entry.Builder::entryDate, Entry::entryDate),
       new OptionalAttribute<>("entrySummaryDate", THU_2025_04_17,
-          Entry.Builder::entrySummaryDate, Entry.Builder::entrySummaryDate,
-          Entry::entrySummaryDateOrNull, Entry::entrySummaryDate),
+          Entry.Builder::entrySummaryDate, Entry::entrySummaryDate),
       new OptionalAttribute<>("liquidationStatus", LiquidationStatus.LIQUIDATED,
-          Entry.Builder::liquidationStatus, Entry.Builder::liquidationStatus,
-          Entry::liquidationStatusOrNull, Entry::liquidationStatus),
+          Entry.Builder::liquidationStatus, Entry::liquidationStatus),
       new OptionalAttribute<>("liquidationStatusText", "Closed",
-          Entry.Builder::liquidationStatusText, Entry.Builder::liquidationStatusText,
-          Entry::liquidationStatusTextOrNull, Entry::liquidationStatusText),
+          Entry.Builder::liquidationStatusText, Entry::liquidationStatusText),
       new OptionalAttribute<>("liquidationDate", FRI_2026_04_24,
-          Entry.Builder::liquidationDate, Entry.Builder::liquidationDate,
-          Entry::liquidationDateOrNull, Entry::liquidationDate),
+          Entry.Builder::liquidationDate, Entry::liquidationDate),
       new OptionalAttribute<>("protestStatusText", "Suspended",
-          Entry.Builder::protestStatusText, Entry.Builder::protestStatusText,
-          Entry::protestStatusTextOrNull, Entry::protestStatusText));
+          Entry.Builder::protestStatusText, Entry::protestStatusText));
 
   /**
-   * Exhaustive over which of the 9 optional attributes are present (2^9 = 512 entries): the raw
-   * accessor returns the value set or null, the {@code Optional} accessor wraps exactly that, and
-   * the three ways of setting (plain setter only when present, plain setter with null when
-   * absent, {@code Optional} setter with empty when absent) build equal entries.
+   * Exhaustive over which of the 9 optional attributes are present (2^9 = 512 entries): the
+   * accessor returns the value set or null, and the two ways of setting (setter only when
+   * present, setter with null when absent) build equal entries.
    */
   @Test
-  void orNullAccessors_everyPresenceCombination_agreeWithOptionalAccessorsAndSetters() {
+  void nullableAccessors_everyPresenceCombination_agreeWithSetters() {
     int n = OPTIONAL_ATTRIBUTES.size();
     assertThat(n).isEqualTo(9);
     for (int mask = 0; mask < 1 << n; mask++) {
       Entry.Builder plain = minimal();
       Entry.Builder orNull = minimal();
-      Entry.Builder optional = minimal();
       for (int i = 0; i < n; i++) {
         boolean present = (mask & 1 << i) != 0;
         OPTIONAL_ATTRIBUTES.get(i).setPlain(plain, present);
         OPTIONAL_ATTRIBUTES.get(i).setOrNull(orNull, present);
-        OPTIONAL_ATTRIBUTES.get(i).setOptional(optional, present);
       }
       Entry entry = plain.build();
       for (int i = 0; i < n; i++) {
@@ -158,7 +139,6 @@ class EntryTest {
         assertAttribute(OPTIONAL_ATTRIBUTES.get(i), entry, present, mask);
       }
       assertThat(orNull.build()).as("mask %s", mask).isEqualTo(entry).hasSameHashCodeAs(entry);
-      assertThat(optional.build()).as("mask %s", mask).isEqualTo(entry).hasSameHashCodeAs(entry);
       assertThat(Entry.builder().from(entry).build()).as("mask %s", mask).isEqualTo(entry);
     }
   }
@@ -167,11 +147,9 @@ class EntryTest {
       boolean present, int mask) {
     String what = attribute.name() + " with mask " + mask;
     if (present) {
-      assertThat(attribute.orNull().apply(entry)).as(what).isEqualTo(attribute.value());
-      assertThat(attribute.optional().apply(entry)).as(what).contains(attribute.value());
+      assertThat(attribute.get().apply(entry)).as(what).isEqualTo(attribute.value());
     } else {
-      assertThat(attribute.orNull().apply(entry)).as(what).isNull();
-      assertThat(attribute.optional().apply(entry)).as(what).isEmpty();
+      assertThat(attribute.get().apply(entry)).as(what).isNull();
     }
   }
 
@@ -180,19 +158,19 @@ class EntryTest {
     Entry full = minimal().entryType(EntryType.TYPE_06).liquidationDate(FRI_2026_04_24)
         .protestStatusText("Suspended").build();
     Entry merged = Entry.builder().from(full).from(minimal().build()).build();
-    assertThat(merged.entryTypeOrNull()).isEqualTo(EntryType.TYPE_06);
-    assertThat(merged.liquidationDateOrNull()).isEqualTo(FRI_2026_04_24);
-    assertThat(merged.protestStatusTextOrNull()).isEqualTo("Suspended");
+    assertThat(merged.entryType()).isEqualTo(EntryType.TYPE_06);
+    assertThat(merged.liquidationDate()).isEqualTo(FRI_2026_04_24);
+    assertThat(merged.protestStatusText()).isEqualTo("Suspended");
   }
 
   @Test
-  void builder_nullOrEmptyAfterValue_clearsTheAttribute() {
+  void builder_nullAfterValue_clearsTheAttribute() {
     Entry entry = minimal()
         .entryType(EntryType.TYPE_06).entryType((EntryType) null)
-        .liquidationDate(FRI_2026_04_24).liquidationDate(Optional.empty())
+        .liquidationDate(FRI_2026_04_24).liquidationDate((LocalDate) null)
         .build();
-    assertThat(entry.entryTypeOrNull()).isNull();
-    assertThat(entry.liquidationDateOrNull()).isNull();
+    assertThat(entry.entryType()).isNull();
+    assertThat(entry.liquidationDate()).isNull();
     assertThat(entry).isEqualTo(minimal().build());
     assertThat(entry.toString()).isEqualTo("Entry{entryNumberText=MYK28000864, dutyLines=[],"
         + " reconciliationFlagged=false, reconciliationEntryFiled=false,"
@@ -203,26 +181,24 @@ class EntryTest {
   @Test
   void builder_onlyEntryNumber_defaults() {
     Entry entry = minimal().build();
-    assertThat(entry.importerNumber()).isEmpty();
-    assertThat(entry.importerName()).isEmpty();
-    assertThat(entry.entryType()).isEmpty();
-    assertThat(entry.entryDate()).isEmpty();
-    assertThat(entry.entrySummaryDate()).isEmpty();
-    assertThat(entry.liquidationStatus()).isEmpty();
-    assertThat(entry.liquidationStatusText()).isEmpty();
-    assertThat(entry.liquidationDate()).isEmpty();
+    assertThat(entry.importerNumber()).isNull();
+    assertThat(entry.importerName()).isNull();
+    assertThat(entry.entryType()).isNull();
+    assertThat(entry.entryDate()).isNull();
+    assertThat(entry.entrySummaryDate()).isNull();
+    assertThat(entry.liquidationStatus()).isNull();
+    assertThat(entry.liquidationStatusText()).isNull();
+    assertThat(entry.liquidationDate()).isNull();
     assertThat(entry.dutyLines()).isEmpty();
     assertThat(entry.reconciliationFlagged()).isFalse();
     assertThat(entry.reconciliationEntryFiled()).isFalse();
     assertThat(entry.drawbackDesignated()).isFalse();
     assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.NONE);
-    assertThat(entry.protestStatusText()).isEmpty();
+    assertThat(entry.protestStatusText()).isNull();
     assertThat(entry.adCvdLiquidationInstructions()).isFalse();
     assertThat(entry.entrySummaryStatus()).isEqualTo(EntrySummaryStatus.ACCEPTED);
     assertThat(entry.filedInAce()).isTrue();
     assertThat(entry.citPlaintiff()).isFalse();
-    assertThat(entry.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(entry.hasIeepaDuty()).isFalse();
   }
 
   @Test
@@ -230,8 +206,8 @@ class EntryTest {
     // capeportalguide example CSV entry (ace-formats.md §2.2): check digit 8, computed 6.
     Entry entry = Entry.builder().entryNumberText("ABC12345678").build();
     assertThat(entry.entryNumberText()).isEqualTo("ABC12345678");
-    assertThat(entry.validEntryNumber()).isEmpty();
-    assertThat(entry.entryNumberProblem()).contains("Entry number 'ABC12345678' has check digit"
+    assertThat(entry.validEntryNumber()).isNull();
+    assertThat(entry.entryNumberProblem()).isEqualTo("Entry number 'ABC12345678' has check digit"
         + " 8, but the CATAIR check digit of 'ABC1234567' is 6");
   }
 
@@ -239,7 +215,7 @@ class EntryTest {
   void entryNumberText_tooShort_representableAndReported() {
     Entry entry = Entry.builder().entryNumberText(EntryNumber.normalize(" abc-1234 ")).build();
     assertThat(entry.entryNumberText()).isEqualTo("ABC1234");
-    assertThat(entry.entryNumberProblem()).contains("Entry number must have 11 characters"
+    assertThat(entry.entryNumberProblem()).isEqualTo("Entry number must have 11 characters"
         + " (3-character filer code, 7 digits, check digit), but 'ABC1234' has 7");
   }
 
@@ -248,7 +224,8 @@ class EntryTest {
     Entry entry = minimal().build();
     assertThat(entry.validEntryNumber()).isSameAs(entry.validEntryNumber());
     assertThat(entry.entryNumberProblem()).isSameAs(entry.entryNumberProblem());
-    assertThat(entry.ieepaDuty()).isSameAs(entry.ieepaDuty());
+    Entry invalid = Entry.builder().entryNumberText("ABC12345678").build();
+    assertThat(invalid.entryNumberProblem()).isSameAs(invalid.entryNumberProblem());
   }
 
   @Test
@@ -276,92 +253,39 @@ class EntryTest {
   @Test
   void liquidated_withoutDate_builds() {
     Entry entry = minimal().liquidationStatus(LiquidationStatus.LIQUIDATED).build();
-    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
-    assertThat(entry.liquidationDate()).isEmpty();
+    assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationDate()).isNull();
   }
 
   @Test
   void liquidationStatusFrom_unrecognised_textKeptStatusEmpty() {
     Entry entry = minimal().liquidationStatusFrom("Pending Review").build();
-    assertThat(entry.liquidationStatus()).isEmpty();
-    assertThat(entry.liquidationStatusText()).contains("Pending Review");
+    assertThat(entry.liquidationStatus()).isNull();
+    assertThat(entry.liquidationStatusText()).isEqualTo("Pending Review");
   }
 
   @Test
   void liquidationStatusFrom_recognised_statusAndRawText() {
     Entry entry = minimal().liquidationStatusFrom("Closed").build();
-    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
-    assertThat(entry.liquidationStatusText()).contains("Closed");
+    assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.liquidationStatusText()).isEqualTo("Closed");
   }
 
   @Test
   void liquidationStatusFrom_blank_missing() {
     Entry entry = minimal().liquidationStatusFrom("  ").build();
-    assertThat(entry.liquidationStatus()).isEmpty();
-    assertThat(entry.liquidationStatusText()).isEmpty();
+    assertThat(entry.liquidationStatus()).isNull();
+    assertThat(entry.liquidationStatusText()).isNull();
   }
 
   @Test
   void protestStatusFrom_unrecognised_unknownWithText() {
     Entry entry = minimal().protestStatusFrom("Under Appeal").build();
     assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.UNKNOWN);
-    assertThat(entry.protestStatusText()).contains("Under Appeal");
+    assertThat(entry.protestStatusText()).isEqualTo("Under Appeal");
     Entry blank = minimal().protestStatusFrom("").build();
     assertThat(blank.protestStatus()).isEqualTo(ProtestStatus.NONE);
-    assertThat(blank.protestStatusText()).isEmpty();
-  }
-
-  @Test
-  void ieepaDuty_es003Fixture_onlyChapter99IeepaLine() {
-    // ace-formats.md §1.3: ordinal 1 99030128 duty $850.00; ordinal 2 3923900080 duty $300.00.
-    Entry entry = minimal()
-        .addDutyLines(line("99030128", "850.00"), line("3923900080", "300.00"))
-        .build();
-    assertThat(entry.ieepaDuty()).isEqualByComparingTo("850.00");
-    assertThat(entry.hasIeepaDuty()).isTrue();
-  }
-
-  @Test
-  void ieepaDuty_mixedLines_handSum() {
-    // IEEPA lines: 1,234.56 (9903.01.25) + 617.28 (9903.01.24) + 0.00 (9903.02.19)
-    //              - 34.56 (9903.01.25 credit) = 1,817.28.
-    // Not IEEPA: 900.00 (9903.88.15, Section 301), 120.00 (9903.03.01, Section 122),
-    //            300.00 (3923.90.0080 commodity), 45.00 (9903.96.01, UNCERTAIN companion).
-    Entry entry = minimal()
-        .addDutyLines(line("9903.01.25", "1234.56"))
-        .addDutyLines(line("9903.88.15", "900.00"))
-        .addDutyLines(line("9903.01.24", "617.28"))
-        .addDutyLines(line("3923.90.0080", "300.00"))
-        .addDutyLines(line("9903.03.01", "120.00"))
-        .addDutyLines(line("9903.02.19", "0.00"))
-        .addDutyLines(line("9903.96.01", "45.00"))
-        .addDutyLines(line("9903.01.25", "-34.56"))
-        .build();
-    assertThat(entry.ieepaDuty()).isEqualTo(new BigDecimal("1817.28"));
-    assertThat(entry.hasIeepaDuty()).isTrue();
-  }
-
-  @Test
-  void hasIeepaDuty_onlyIeepaLineZeroAnd301LineDutiable_false() {
-    Entry entry = minimal()
-        .addDutyLines(line("9903.01.33", "0.00"))
-        .addDutyLines(line("9903.88.15", "500.00"))
-        .build();
-    assertThat(entry.hasIeepaDuty()).isFalse();
-    assertThat(entry.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
-  }
-
-  @Test
-  void hasIeepaDuty_perLineNotSum() {
-    // +100.00 and -100.00 on IEEPA lines: the sum is 0, but one line is dutiable.
-    Entry offset = minimal()
-        .addDutyLines(line("9903.01.25", "100.00"), line("9903.01.25", "-100.00"))
-        .build();
-    assertThat(offset.ieepaDuty()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(offset.hasIeepaDuty()).isTrue();
-    Entry creditOnly = minimal().addDutyLines(line("9903.01.25", "-50.00")).build();
-    assertThat(creditOnly.ieepaDuty()).isEqualByComparingTo("-50.00");
-    assertThat(creditOnly.hasIeepaDuty()).isFalse();
+    assertThat(blank.protestStatusText()).isNull();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.caperules.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,5 +166,60 @@ class IeepaHeadingsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> IeepaHeadings.of(rules))
         .withMessage("Heading rules overlap: '9903.03.01-9903.03.11 SECTION_122 on any date (a)'"
             + " and '9903.03.11 SECTION_338 on any date (b)'");
+  }
+
+  private static DutyLine line(String hts, String duty) {
+    return DutyLine.of(HtsNumber.parse(hts), new BigDecimal(duty));
+  }
+
+  @Test
+  void ieepaDuty_noLines_zeroAndNotDutiable() {
+    assertThat(STANDARD.ieepaDuty(List.of())).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(STANDARD.hasDutiableIeepaLine(List.of())).isFalse();
+  }
+
+  @Test
+  void ieepaDuty_es003Fixture_onlyChapter99IeepaLine() {
+    // ES-003 fixture: ordinal 1 99030128 duty $850.00; ordinal 2 3923900080 duty $300.00.
+    List<DutyLine> lines = List.of(line("99030128", "850.00"), line("3923900080", "300.00"));
+    assertThat(STANDARD.ieepaDuty(lines)).isEqualByComparingTo("850.00");
+    assertThat(STANDARD.hasDutiableIeepaLine(lines)).isTrue();
+  }
+
+  @Test
+  void ieepaDuty_mixedLines_handSum() {
+    // IEEPA lines: 1,234.56 (9903.01.25) + 617.28 (9903.01.24) + 0.00 (9903.02.19)
+    //              - 34.56 (9903.01.25 credit) = 1,817.28.
+    // Not IEEPA: 900.00 (9903.88.15, Section 301), 120.00 (9903.03.01, Section 122),
+    //            300.00 (3923.90.0080 commodity), 45.00 (9903.96.01, UNCERTAIN companion).
+    List<DutyLine> lines = List.of(
+        line("9903.01.25", "1234.56"),
+        line("9903.88.15", "900.00"),
+        line("9903.01.24", "617.28"),
+        line("3923.90.0080", "300.00"),
+        line("9903.03.01", "120.00"),
+        line("9903.02.19", "0.00"),
+        line("9903.96.01", "45.00"),
+        line("9903.01.25", "-34.56"));
+    assertThat(STANDARD.ieepaDuty(lines)).isEqualTo(new BigDecimal("1817.28"));
+    assertThat(STANDARD.hasDutiableIeepaLine(lines)).isTrue();
+  }
+
+  @Test
+  void hasDutiableIeepaLine_onlyIeepaLineZeroAnd301LineDutiable_false() {
+    List<DutyLine> lines = List.of(line("9903.01.33", "0.00"), line("9903.88.15", "500.00"));
+    assertThat(STANDARD.hasDutiableIeepaLine(lines)).isFalse();
+    assertThat(STANDARD.ieepaDuty(lines)).isEqualByComparingTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void hasDutiableIeepaLine_perLineNotSum() {
+    // +100.00 and -100.00 on IEEPA lines: the sum is 0, but one line is dutiable.
+    List<DutyLine> offset = List.of(line("9903.01.25", "100.00"), line("9903.01.25", "-100.00"));
+    assertThat(STANDARD.ieepaDuty(offset)).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(STANDARD.hasDutiableIeepaLine(offset)).isTrue();
+    List<DutyLine> creditOnly = List.of(line("9903.01.25", "-50.00"));
+    assertThat(STANDARD.ieepaDuty(creditOnly)).isEqualByComparingTo("-50.00");
+    assertThat(STANDARD.hasDutiableIeepaLine(creditOnly)).isFalse();
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.caperules.core.eligibility.Assessment;
-import org.caperules.core.eligibility.ReasonCode;
+import org.caperules.core.rule.CapeErrorMessage;
+import org.caperules.core.rule.ReasonCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Each result row gets one {@link Outcome}. A row is a rejection when it has an error
  * description, or its status is {@code Failed} or {@code Rejected} (trimmed, any case); CBP's
  * error text is mapped to a library reason code through {@link
- * CapeErrorMessage#reasonCodeName()}:
+ * CapeErrorMessage#reasonCode()}:
  *
  * <ul>
  *   <li>{@link Outcome#PREDICTED}: rejected, and the screening found that reason ("PROTEST ON
@@ -139,8 +140,7 @@ public final class CapeResultComparison {
 
   private static Match match(CapeResultRow row, @Nullable Assessment assessment) {
     CapeErrorMessage message = row.errorMessage().orElse(null);
-    String reasonName = message == null ? null : message.reasonCodeName();
-    ReasonCode expected = reasonName == null ? null : ReasonCode.valueOf(reasonName);
+    ReasonCode expected = message == null ? null : message.reasonCode();
     Outcome outcome;
     if (assessment == null) {
       outcome = Outcome.NOT_SCREENED;

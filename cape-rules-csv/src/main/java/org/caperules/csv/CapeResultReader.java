@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caperules.core.EntryNumber;
+import org.caperules.core.rule.CapeErrorMessage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package org.caperules.csv;
 import java.util.Objects;
 import java.util.Optional;
 import org.caperules.core.EntryNumber;
+import org.caperules.core.rule.CapeErrorMessage;
 
 /**
  * One row of a CAPE validation result or claim details file that a user downloads from ACE after

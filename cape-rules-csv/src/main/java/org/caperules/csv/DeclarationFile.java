@@ -2,6 +2,7 @@ package org.caperules.csv;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.caperules.core.CapeDeclarationFormat;
 
 /**
  * A CAPE declaration file written by {@link DeclarationWriter}: where it is, which importer
@@ -35,9 +36,9 @@ public record DeclarationFile(Path file, String group, int entryCount, long byte
   public DeclarationFile {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(group, "group");
-    if (entryCount < 1 || entryCount > CapeCsv.MAX_ENTRIES_PER_DECLARATION) {
+    if (entryCount < 1 || entryCount > CapeDeclarationFormat.MAX_ENTRIES) {
       throw new IllegalArgumentException("Entry count must be 1 to "
-          + CapeCsv.MAX_ENTRIES_PER_DECLARATION + ", but was: " + entryCount);
+          + CapeDeclarationFormat.MAX_ENTRIES + ", but was: " + entryCount);
     }
     if (byteCount <= 0) {
       throw new IllegalArgumentException("Byte count must be positive, but was: " + byteCount);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.caperules.core.CapeDeclarationFormat;
 import org.caperules.core.EntryNumber;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       wrote scientific notation; other characters (inner spaces, en dashes, line breaks);
  *   <li>a wrong CATAIR check digit (ace-formats.md §2.2);
  *   <li>a duplicate entry number, naming both lines ("No duplicate entries");
- *   <li>more than 9,999 entry numbers ({@link CapeCsv#MAX_ENTRIES_PER_DECLARATION});
- *   <li>1 MB or more ({@link CapeCsv#MAX_DECLARATION_BYTES});
+ *   <li>more than 9,999 entry numbers ({@link CapeDeclarationFormat#MAX_ENTRIES});
+ *   <li>1 MB or more ({@link CapeDeclarationFormat#MAX_FILE_BYTES});
  *   <li>a blank line (it is not an 11-character entry number; vendors also advise "no blank
  *       rows");
  *   <li>a second column, including a trailing comma;
@@ -65,7 +66,7 @@ public final class DeclarationValidator {
   public static final int MAX_LISTED_ERRORS = 1_000;
 
   private static final int PREFIX_BYTES = 8_192;
-  private static final String COLUMN = CapeCsv.DECLARATION_HEADER;
+  private static final String COLUMN = CapeDeclarationFormat.HEADER;
   private static final Pattern EXCEL_SCIENTIFIC =
       Pattern.compile("\\d(?:\\.\\d+)?[Ee]\\+?\\d{1,2}");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,10}");
@@ -119,13 +120,13 @@ public final class DeclarationValidator {
             + " empty\")");
         return report();
       }
-      if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      if (!name.toLowerCase(Locale.ROOT).endsWith(CapeDeclarationFormat.FILE_EXTENSION)) {
         fileError("The file name does not end in .csv; CAPE accepts only a CSV file saved as"
             + " \"CSV (Comma delimited) (*.csv)\" (\"Not a CSV file\")");
       }
-      if (size >= CapeCsv.MAX_DECLARATION_BYTES) {
+      if (size >= CapeDeclarationFormat.MAX_FILE_BYTES) {
         fileError(String.format(Locale.ROOT, "The file is %,d bytes; a CAPE declaration must be"
-            + " under 1 MB (%,d bytes)", size, CapeCsv.MAX_DECLARATION_BYTES));
+            + " under 1 MB (%,d bytes)", size, CapeDeclarationFormat.MAX_FILE_BYTES));
       }
       byte[] prefix;
       try (InputStream in = Files.newInputStream(file)) {
@@ -188,36 +189,36 @@ public final class DeclarationValidator {
       String failure = item.failure();
       if (failure != null) {
         error(item.line(), null, null, failure);
-        error(item.line(), null, null, "The header row \"Entry Number\" is missing");
+        error(item.line(), null, null, "The header row \"" + COLUMN + "\" is missing");
         return false;
       }
       List<String> fields = item.fields();
       String cell = fields.isEmpty() ? "" : fields.get(0);
       if (fields.size() > 1) {
         error(item.line(), null, String.join(",", fields), "The header row has " + fields.size()
-            + " columns; a declaration has only the column \"Entry Number\"");
+            + " columns; a declaration has only the column \"" + COLUMN + "\"");
       }
-      if (cell.equals(CapeCsv.DECLARATION_HEADER)) {
+      if (cell.equals(CapeDeclarationFormat.HEADER)) {
         return false;
       }
       if (Es003Column.normalizeHeader(cell).equals("entry number")) {
         warning(item.line(), null, cell, "The header " + Texts.quote(cell) + " differs from the"
-            + " template's \"Entry Number\" in case or spacing; CBP has not said whether the"
+            + " template's \"" + COLUMN + "\" in case or spacing; CBP has not said whether the"
             + " match is exact (UNCERTAIN, cape-domain.md §4.2)");
         return false;
       }
       if (Texts.isBlank(cell) && fields.size() <= 1) {
-        error(item.line(), null, null, "Line 1 is blank; it must be the header \"Entry Number\"");
+        error(item.line(), null, null, "Line 1 is blank; it must be the header \"" + COLUMN + "\"");
         return false;
       }
       String normalised = EntryNumber.normalize(cell);
       if (normalised.length() >= 7 && normalised.length() <= 13
           && normalised.chars().filter(Character::isDigit).count() >= 6) {
-        error(item.line(), null, cell, "The header row \"Entry Number\" is missing: line 1 is "
+        error(item.line(), null, cell, "The header row \"" + COLUMN + "\" is missing: line 1 is "
             + Texts.quote(cell) + ", an entry number");
         return true;
       }
-      error(item.line(), null, cell, "The header must be \"Entry Number\", but was "
+      error(item.line(), null, cell, "The header must be \"" + COLUMN + "\", but was "
           + Texts.quote(cell));
       return false;
     }
@@ -237,7 +238,7 @@ public final class DeclarationValidator {
       }
       if (fields.size() > 1) {
         error(line, null, String.join(",", fields), "Line " + line + " has " + fields.size()
-            + " columns; a declaration has only the column \"Entry Number\" (remove extra cells"
+            + " columns; a declaration has only the column \"" + COLUMN + "\" (remove extra cells"
             + " and trailing commas)");
       }
       String raw = fields.get(0);
@@ -246,10 +247,10 @@ public final class DeclarationValidator {
         return;
       }
       entryRows++;
-      if (entryRows == CapeCsv.MAX_ENTRIES_PER_DECLARATION + 1) {
+      if (entryRows == CapeDeclarationFormat.MAX_ENTRIES + 1) {
         error(line, null, null, String.format(Locale.ROOT, "Line %d holds entry number %,d; a"
             + " CAPE declaration holds at most %,d (ace-formats.md §9): split the file", line,
-            entryRows, CapeCsv.MAX_ENTRIES_PER_DECLARATION));
+            entryRows, CapeDeclarationFormat.MAX_ENTRIES));
       }
       String normalised = EntryNumber.normalize(raw);
       Long previous = firstLineOf.putIfAbsent(normalised, line);

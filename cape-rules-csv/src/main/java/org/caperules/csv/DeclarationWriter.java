@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.caperules.core.CapeDeclarationFormat;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.ImporterNumber;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * entries without an importer come last. By default each importer gets its own files (one
  * importer per declaration, as capeportalguide advises; CBP may accept mixed files, see
  * cape-domain.md §4.1); {@link Grouping#NONE} puts all entries in one series. A series is split
- * into files of at most {@link CapeCsv#MAX_ENTRIES_PER_DECLARATION} (9,999) entries.
+ * into files of at most {@link CapeDeclarationFormat#MAX_ENTRIES} (9,999) entries.
  *
  * <p>File names are {@code <base>-<group>-NNN.csv}, numbered from {@code 001} per group, for
  * example {@code cape-declaration-12-3456789A1-001.csv} and {@code ...-002.csv}; without grouping
@@ -197,12 +198,12 @@ public final class DeclarationWriter {
     for (int from = 0, part = 1; from < all.size(); from += maxEntriesPerFile, part++) {
       List<EntryNumber> chunk = all.subList(from, Math.min(all.size(), from + maxEntriesPerFile));
       byte[] bytes = render(chunk);
-      if (bytes.length >= CapeCsv.MAX_DECLARATION_BYTES) {
+      if (bytes.length >= CapeDeclarationFormat.MAX_FILE_BYTES) {
         throw new IllegalStateException("Declaration of " + chunk.size() + " entries is "
-            + bytes.length + " bytes, not under " + CapeCsv.MAX_DECLARATION_BYTES);
+            + bytes.length + " bytes, not under " + CapeDeclarationFormat.MAX_FILE_BYTES);
       }
-      Path target = outputDirectory.resolve(
-          String.format(Locale.ROOT, "%s-%03d.csv", prefix, part));
+      Path target = outputDirectory.resolve(String.format(Locale.ROOT, "%s-%03d", prefix, part)
+          + CapeDeclarationFormat.FILE_EXTENSION);
       writeAtomically(outputDirectory, target, bytes);
       files.add(new DeclarationFile(target, group, chunk.size(), bytes.length));
     }
@@ -216,7 +217,7 @@ public final class DeclarationWriter {
   static byte[] render(List<EntryNumber> entryNumbers) {
     StringWriter text = new StringWriter(14 + 13 * entryNumbers.size());
     try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-      csv.writeRecord(CapeCsv.DECLARATION_HEADER);
+      csv.writeRecord(CapeDeclarationFormat.HEADER);
       for (EntryNumber number : entryNumbers) {
         csv.writeRecord(number.value());
       }
@@ -276,7 +277,7 @@ public final class DeclarationWriter {
   public static final class Builder {
     private final Path outputDirectory;
     private String baseFileName = DEFAULT_BASE_FILE_NAME;
-    private int maxEntriesPerFile = CapeCsv.MAX_ENTRIES_PER_DECLARATION;
+    private int maxEntriesPerFile = CapeDeclarationFormat.MAX_ENTRIES;
     private Grouping grouping = Grouping.BY_IMPORTER;
 
     private Builder(Path outputDirectory) {
@@ -304,16 +305,16 @@ public final class DeclarationWriter {
 
     /**
      * Sets the most entry numbers per file; default and maximum 9,999 ({@link
-     * CapeCsv#MAX_ENTRIES_PER_DECLARATION}, ace-formats.md §9).
+     * CapeDeclarationFormat#MAX_ENTRIES}, ace-formats.md §9).
      *
      * @param maxEntriesPerFile  1 to 9,999
      * @return this builder
      * @throws IllegalArgumentException if outside 1 to 9,999
      */
     public Builder maxEntriesPerFile(int maxEntriesPerFile) {
-      if (maxEntriesPerFile < 1 || maxEntriesPerFile > CapeCsv.MAX_ENTRIES_PER_DECLARATION) {
+      if (maxEntriesPerFile < 1 || maxEntriesPerFile > CapeDeclarationFormat.MAX_ENTRIES) {
         throw new IllegalArgumentException("Entries per file must be 1 to "
-            + CapeCsv.MAX_ENTRIES_PER_DECLARATION + " (CAPE's limit per declaration), but was: "
+            + CapeDeclarationFormat.MAX_ENTRIES + " (CAPE's limit per declaration), but was: "
             + maxEntriesPerFile);
       }
       this.maxEntriesPerFile = maxEntriesPerFile;

@@ -184,11 +184,11 @@ public final class ScreeningReportWriter {
     Entry entry = assessment.entry();
     List<String> base = List.of(
         assessment.entryNumberText(),
-        entry.importerNumber().map(this::importer).orElse(""),
-        entry.entryType().map(EntryType::code).orElse(""),
+        Optional.ofNullable(entry.importerNumber()).map(this::importer).orElse(""),
+        Optional.ofNullable(entry.entryType()).map(EntryType::code).orElse(""),
         assessment.verdict().name(),
         assessment.reasonsText(),
-        date(entry.liquidationDate()),
+        date(Optional.ofNullable(entry.liquidationDate())),
         date(assessment.deadlines().capeLastDay()),
         date(assessment.deadlines().protestLastDay()),
         money(assessment.ieepaDuty()),

@@ -41,7 +41,7 @@
  *   <li>{@link org.caperules.csv.CapeResultReader}: reads CAPE's validation result or claim
  *       details file.
  *   <li>{@link org.caperules.csv.CapeResultRow}: one row of that file.
- *   <li>{@link org.caperules.csv.CapeErrorMessage}: CAPE's entry-level error messages, with
+ *   <li>{@link org.caperules.core.rule.CapeErrorMessage}: CAPE's entry-level error messages, with
  *       sources and reason codes.
  *   <li>{@link org.caperules.csv.CapeResultComparison}: which CAPE rejections the screening
  *       predicted, missed or contradicted.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.ScreeningResult;
@@ -92,9 +93,9 @@ class Es003PipelineTest {
     CapeEngine.standard().screen(read.rows(), FRI_2026_05_15, assessments::add);
     List<DeclarationEntry> declarable = new ArrayList<>();
     for (Assessment assessment : assessments) {
-      if (assessment.verdict().isDeclarable() && assessment.entry().validEntryNumber().isPresent()) {
-        declarable.add(new DeclarationEntry(assessment.entry().validEntryNumber().get(),
-            assessment.entry().importerNumber().orElse(null)));
+      EntryNumber number = assessment.entry().validEntryNumber();
+      if (assessment.verdict().isDeclarable() && number != null) {
+        declarable.add(new DeclarationEntry(number, assessment.entry().importerNumber()));
       }
     }
     DeclarationWriter.builder(out).build().write(declarable);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
@@ -46,8 +47,8 @@ class PortfolioRoundTripTest {
       TreeSet<String> expected = new TreeSet<>();
       for (Assessment a : screened.assessments()) {
         if (a.verdict().isDeclarable()) {
-          declarable.add(new DeclarationEntry(a.entry().validEntryNumber().orElseThrow(),
-              a.entry().importerNumber().orElse(null)));
+          declarable.add(new DeclarationEntry(Objects.requireNonNull(a.entry().validEntryNumber()),
+              a.entry().importerNumber()));
           expected.add(a.entryNumberText());
         }
       }

@@ -3,7 +3,9 @@ package org.caperules.examples;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryNumber;
@@ -14,14 +16,20 @@ import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.Confirmation;
 import org.caperules.core.eligibility.PolicyComparison;
-import org.caperules.core.eligibility.PolicySettings;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.PolicySettings;
+import org.caperules.core.rule.ReasonCode;
+import org.caperules.core.rule.StandardRules;
 
 /**
  * Shows how to build a custom policy and compare it with a built-in one: derive "what if CBP also
- * excluded type 23 (temporary importation under bond)?" from {@link
- * CapePolicies#WAREHOUSE_21_22_EXCLUDED} with {@code CapePolicy.builder().from(...)}, then list
- * with {@link PolicyComparison#compare} the entries whose verdict or reasons differ. This is also
- * how a future CBP phase is tried before it is added to {@link CapePolicies}.
+ * excluded type 23 (temporary importation under bond) and informal type 11 entries?" from {@link
+ * CapePolicies#WAREHOUSE_21_22_EXCLUDED} with {@code CapePolicy.builder().from(...)}, the first
+ * through a {@link PolicySettings} setting and the second through a custom
+ * {@link EligibilityRule} added to {@link StandardRules#all()}, then list with
+ * {@link PolicyComparison#compare} the entries whose verdict or reasons differ. This is also how a
+ * future CBP phase is tried before it is added to {@link CapePolicies}.
  */
 public final class CustomPolicyExample {
 
@@ -36,18 +44,29 @@ public final class CustomPolicyExample {
     run(System.out);
   }
 
+  /** A hypothetical rule: informal entries (type 11) are not allowed. */
+  private static final EligibilityRule NO_INFORMAL_ENTRIES = (entry, asOf, policy) ->
+      entry.entryType() == EntryType.of("11")
+          ? Optional.of(Finding.of(ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
+              "Entry type 11 (informal) is excluded by policy " + policy.id() + "."))
+          : Optional.empty();
+
   static void run(PrintStream out) {
     CapePolicy builtIn = CapePolicies.WAREHOUSE_21_22_EXCLUDED;
+    List<EligibilityRule> rules = new ArrayList<>(StandardRules.all());
+    rules.add(NO_INFORMAL_ENTRIES);
     CapePolicy custom = CapePolicy.builder().from(builtIn)
         .id("WHAT_IF_TIB_EXCLUDED")
-        .description("As WAREHOUSE_21_22_EXCLUDED, and type 23 (TIB) excluded")
+        .description("As WAREHOUSE_21_22_EXCLUDED, and types 23 (TIB) and 11 excluded")
         .effectiveDate(LocalDate.of(2026, 8, 1))
         .sources(List.of("Hypothetical, for planning"))
         .confirmation(Confirmation.UNCONFIRMED)
         .settings(PolicySettings.builder().from(builtIn.settings())
             .excludeTemporaryImportationBond(true).build())
+        .rules(rules)
         .build();
-    List<Entry> entries = List.of(entry("EXA10000015", "23"), entry("MYK28000864", "01"));
+    List<Entry> entries = List.of(entry("EXA10000015", "23"), entry("MYK28000864", "01"),
+        entry("EXA10000023", "11"));
     LocalDate asOf = LocalDate.of(2026, 7, 13);
     List<PolicyComparison.Difference> differences =
         PolicyComparison.compare(builtIn, custom, entries, asOf);

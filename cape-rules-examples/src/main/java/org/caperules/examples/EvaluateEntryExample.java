@@ -11,7 +11,7 @@ import org.caperules.core.HtsNumber;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
-import org.caperules.core.eligibility.Finding;
+import org.caperules.core.rule.Finding;
 
 /**
  * Shows how to evaluate one entry: build an {@link Entry}, ask {@link CapeEngine#standard()} for

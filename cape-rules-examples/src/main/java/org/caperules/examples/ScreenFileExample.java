@@ -63,8 +63,9 @@ public final class ScreenFileExample {
     List<DeclarationEntry> declarable = new ArrayList<>();
     for (Assessment assessment : result.assessments()) {
       if (assessment.verdict().isDeclarable()) {
-        declarable.add(new DeclarationEntry(assessment.entry().validEntryNumber().orElseThrow(),
-            assessment.entry().importerNumber().orElse(null)));
+        declarable.add(new DeclarationEntry(
+            Objects.requireNonNull(assessment.entry().validEntryNumber()),
+            assessment.entry().importerNumber()));
       }
     }
     List<DeclarationFile> files = DeclarationWriter.builder(outputDirectory).build()

@@ -74,10 +74,12 @@ class ExamplesTest {
   }
 
   @Test
-  void customPolicyExample_tibExcluded_onlyTheType23EntryDiffers() {
+  void customPolicyExample_tibExcludedAndCustomRule_onlyTheType23And11EntriesDiffer() {
     assertThat(lines(CustomPolicyExample::run)).containsExactly(
-        "1 of 2 entries differ as of 2026-07-13:",
+        "2 of 3 entries differ as of 2026-07-13:",
         "  EXA10000015: WAREHOUSE_21_22_EXCLUDED ELIGIBLE [] -> WHAT_IF_TIB_EXCLUDED NOT_ELIGIBLE"
+            + " [ENTRY_TYPE_NOT_ALLOWED]",
+        "  EXA10000023: WAREHOUSE_21_22_EXCLUDED ELIGIBLE [] -> WHAT_IF_TIB_EXCLUDED NOT_ELIGIBLE"
             + " [ENTRY_TYPE_NOT_ALLOWED]");
   }
 

@@ -6,8 +6,8 @@ import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.CapePolicy;
-import org.caperules.core.eligibility.ReasonCode;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.rule.ReasonCode;
 import org.caperules.testkit.internal.TestkitStyle;
 import org.immutables.value.Value;
 

@@ -21,8 +21,8 @@ import org.caperules.core.date.CapeWindowEnd;
 import org.caperules.core.date.HolidayCalendar;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
-import org.caperules.core.eligibility.ReasonCode;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.rule.ReasonCode;
 import org.caperules.testkit.BoundaryCase.Side;
 
 /**

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
@@ -358,8 +357,8 @@ public final class Entries {
 
   private Entry unknownLiquidationStatus(RandomGenerator random) {
     return switch (Draw.below(random, 3)) {
-      case 0 -> unliquidated(random).liquidationStatus(Optional.empty()).build();
-      case 1 -> unliquidated(random).liquidationStatus(Optional.empty())
+      case 0 -> unliquidated(random).liquidationStatus((LiquidationStatus) null).build();
+      case 1 -> unliquidated(random).liquidationStatus((LiquidationStatus) null)
           .liquidationStatusText(Draw.pick(random, UNRECOGNISED_LIQUIDATION_TEXTS)).build();
       default -> unliquidated(random).liquidationStatus(LiquidationStatus.LIQUIDATED).build();
     };
@@ -371,13 +370,12 @@ public final class Entries {
     if (Draw.oneIn(random, 20)) {
       b.entryNumberText(EntryNumbers.nextInvalid(random));
     }
-    b.entryType(Draw.oneIn(random, 15) ? Optional.empty()
-        : Optional.of(Draw.pick(random, ALL_TYPES)));
+    b.entryType(Draw.oneIn(random, 15) ? null : Draw.pick(random, ALL_TYPES));
     int status = Draw.below(random, ALL_STATUSES.size() + 2);
     if (status < ALL_STATUSES.size()) {
       b.liquidationStatus(ALL_STATUSES.get(status));
     } else {
-      b.liquidationStatus(Optional.empty());
+      b.liquidationStatus((LiquidationStatus) null);
       if (status == ALL_STATUSES.size()) {
         b.liquidationStatusText(Draw.pick(random, UNRECOGNISED_LIQUIDATION_TEXTS));
       }

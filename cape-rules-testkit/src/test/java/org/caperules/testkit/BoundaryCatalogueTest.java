@@ -11,9 +11,9 @@ import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
-import org.caperules.core.eligibility.PolicySettings;
-import org.caperules.core.eligibility.ReasonCode;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.rule.PolicySettings;
+import org.caperules.core.rule.ReasonCode;
 import org.caperules.testkit.BoundaryCase.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +41,7 @@ class BoundaryCatalogueTest {
     List<BoundaryCase> window = BoundaryCatalogue.of(CapePolicies.PHASE_1, MON_2026_07_13)
         .stream().filter(c -> c.boundary() == Boundary.CAPE_WINDOW_END).toList();
     assertThat(window)
-        .extracting(BoundaryCase::id, c -> c.entry().liquidationDate().orElseThrow(),
+        .extracting(BoundaryCase::id, c -> c.entry().liquidationDate(),
             BoundaryCase::side, BoundaryCase::expectedVerdict, BoundaryCase::expectedReasons)
         .containsExactly(
             tuple("cape-window-day-079", LocalDate.of(2026, 4, 25), Side.BEFORE,
@@ -128,7 +128,7 @@ class BoundaryCatalogueTest {
       LocalDate asOf) {
     return BoundaryCatalogue.of(policy, asOf).stream()
         .filter(c -> c.boundary() == Boundary.PROTEST_LAST_DAY)
-        .map(c -> tuple(c.entry().liquidationDate().orElseThrow(), c.side(), c.boundaryDate(),
+        .map(c -> tuple(c.entry().liquidationDate(), c.side(), c.boundaryDate(),
             c.expectedReasons().get(0)))
         .toList();
   }
@@ -208,7 +208,7 @@ class BoundaryCatalogueTest {
       assertThat(cases).extracting(c -> c.entry().entryNumberText()).as("%s", policy)
           .doesNotHaveDuplicates();
       assertThat(cases).as("%s", policy)
-          .allMatch(c -> c.entry().entryNumberProblem().isEmpty());
+          .allMatch(c -> c.entry().entryNumberProblem() == null);
     }
   }
 }

@@ -136,7 +136,7 @@ class Es003WorkbookReaderTest {
     assertThat(fromXlsx.rows().get(0).dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("850.00")),
         DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("300.00")));
-    assertThat(fromXlsx.rows().get(1).liquidationDate()).contains(LocalDate.of(2026, 4, 24));
+    assertThat(fromXlsx.rows().get(1).liquidationDate()).isEqualTo(LocalDate.of(2026, 4, 24));
 
     ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
     Path csvReport = dir.resolve("report-csv.csv");
@@ -168,10 +168,10 @@ class Es003WorkbookReaderTest {
     assertThat(problems(result)).isEmpty();
     Entry entry = result.rows().get(0);
     assertThat(result.rows()).hasSize(1);
-    assertThat(entry.entryDate()).contains(LocalDate.of(2025, 4, 8));
-    assertThat(entry.liquidationDate()).contains(LocalDate.of(2026, 4, 24));
-    assertThat(entry.liquidationStatus()).contains(LiquidationStatus.LIQUIDATED);
-    assertThat(entry.entrySummaryDate()).contains(LocalDate.of(2025, 4, 18));
+    assertThat(entry.entryDate()).isEqualTo(LocalDate.of(2025, 4, 8));
+    assertThat(entry.liquidationDate()).isEqualTo(LocalDate.of(2026, 4, 24));
+    assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.LIQUIDATED);
+    assertThat(entry.entrySummaryDate()).isEqualTo(LocalDate.of(2025, 4, 18));
     assertThat(entry.dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("1000.00")),
         DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("0.10")));
@@ -186,8 +186,8 @@ class Es003WorkbookReaderTest {
             "Entry Date", "Entry Summary Date"),
         row("SYN10000012", "99030125", "5.00", Num.date("44293"), Num.of("44303"))));
     Entry entry = Es003WorkbookReader.builder().read(file).rows().get(0);
-    assertThat(entry.entryDate()).contains(LocalDate.of(2025, 4, 8));
-    assertThat(entry.entrySummaryDate()).contains(LocalDate.of(2025, 4, 18));
+    assertThat(entry.entryDate()).isEqualTo(LocalDate.of(2025, 4, 8));
+    assertThat(entry.entrySummaryDate()).isEqualTo(LocalDate.of(2025, 4, 18));
   }
 
   @Test

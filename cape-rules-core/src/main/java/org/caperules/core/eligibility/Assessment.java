@@ -2,6 +2,7 @@ package org.caperules.core.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,12 @@ import java.util.stream.Collectors;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.IeepaHeadings;
+import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.date.EntryDeadlines;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.NextAction;
+import org.caperules.core.rule.ReasonCode;
+import org.caperules.core.rule.StandardRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +43,7 @@ public final class Assessment {
   private @Nullable EntryDeadlines deadlines;
   private @Nullable NextAction nextAction;
   private @Nullable List<String> warnings;
+  private @Nullable BigDecimal ieepaDuty;
 
   Assessment(Entry entry, LocalDate asOf, CapePolicy policy, Verdict verdict,
       List<Finding> findings, boolean atRisk) {
@@ -156,7 +163,7 @@ public final class Assessment {
     EntryDeadlines result = deadlines;
     if (result == null) {
       result = policy.deadlines()
-          .forEntry(entry.liquidationDateOrNull(), entry.entryDateOrNull());
+          .forEntry(entry.liquidationDate(), entry.entryDate());
       deadlines = result;
     }
     return result;
@@ -171,10 +178,54 @@ public final class Assessment {
   public NextAction nextAction() {
     NextAction result = nextAction;
     if (result == null) {
-      result = NextActions.of(entry, asOf, verdict, findings, deadlines());
+      EntryDeadlines entryDeadlines = deadlines();
+      result = switch (verdict) {
+        case NEEDS_REVIEW, NOT_ELIGIBLE ->
+            StandardRules.nextAction(entry, findings, entryDeadlines);
+        case ELIGIBLE_DEFERRED -> new NextAction("Declare in CAPE now; the refund comes when the"
+            + " entry liquidates" + projected(entryDeadlines) + ".",
+            entryDeadlines.capeLastDay().orElse(null));
+        case ELIGIBLE -> eligible(entryDeadlines);
+      };
       nextAction = result;
     }
     return result;
+  }
+
+  /**
+   * The next action of an ELIGIBLE entry: declare by the CAPE last day if it is liquidated (or at
+   * once if a policy accepts it past that day, as PHASE_3_LITIGANTS does for CIT plaintiffs),
+   * otherwise before it liquidates.
+   */
+  private NextAction eligible(EntryDeadlines entryDeadlines) {
+    Optional<LocalDate> capeLastDay = entryDeadlines.capeLastDay();
+    LocalDate liquidated = entry.liquidationDate();
+    if (capeLastDay.isPresent() && liquidated != null && asOf.isAfter(capeLastDay.get())) {
+      return new NextAction("Declare in CAPE: the policy in force accepts this finally liquidated"
+          + " entry because the importer is a plaintiff at the Court of International Trade.",
+          null);
+    }
+    if (capeLastDay.isPresent() && liquidated != null) {
+      long day = ChronoUnit.DAYS.between(liquidated, capeLastDay.get());
+      return new NextAction("Declare in CAPE by " + capeLastDay.get() + " (day " + day
+          + " after liquidation on " + liquidated + ").", capeLastDay.get());
+    }
+    return new NextAction("Declare in CAPE before the entry liquidates"
+        + projected(entryDeadlines) + ".", null);
+  }
+
+  /** The projected liquidation and protest horizon of an unliquidated entry, or "". */
+  private static String projected(EntryDeadlines entryDeadlines) {
+    Optional<LocalDate> projected = entryDeadlines.projectedLiquidation();
+    Optional<LocalDate> horizon = entryDeadlines.protestHorizon();
+    if (projected.isEmpty()) {
+      return "";
+    }
+    return " (projected liquidation " + projected.get() + ", entry date + "
+        + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + " days"
+        + horizon.map(h -> "; protest horizon " + h + ", entry date + "
+            + CapeDeadlines.PROTEST_HORIZON_DAYS + " days").orElse("")
+        + ")";
   }
 
   /**
@@ -188,7 +239,7 @@ public final class Assessment {
   public List<String> warnings() {
     List<String> result = warnings;
     if (result == null) {
-      result = warnings(entry);
+      result = warnings(entry, policy.ieepaHeadings());
       warnings = result;
     }
     return result;
@@ -196,7 +247,7 @@ public final class Assessment {
 
   /**
    * Tells whether an ELIGIBLE entry is in the last days of its CAPE window
-   * ({@link PolicySettings#atRiskDays()}), where batch validation after upload could already be
+   * ({@link org.caperules.core.rule.PolicySettings#atRiskDays()}), where batch validation after upload could already be
    * past day 80.
    *
    * @return true if the entry is eligible and at risk
@@ -206,20 +257,27 @@ public final class Assessment {
   }
 
   /**
-   * Returns the IEEPA duty on the entry: the sum of duty on its 9903.01/9903.02 lines.
+   * Returns the IEEPA duty on the entry: the sum of the duty on its lines that the policy's
+   * {@linkplain CapePolicy#ieepaHeadings() heading table} says are IEEPA (9903.01.xx and
+   * 9903.02.xx in the standard table), computed on first use.
    *
-   * @return the IEEPA duty
+   * @return the IEEPA duty, zero if no line is IEEPA
    */
   public BigDecimal ieepaDuty() {
-    return entry.ieepaDuty();
+    BigDecimal result = ieepaDuty;
+    if (result == null) {
+      result = policy.ieepaHeadings().ieepaDuty(entry.dutyLines());
+      ieepaDuty = result;
+    }
+    return result;
   }
 
-  private static List<String> warnings(Entry entry) {
-    @Nullable String typeWarning = entry.entryTypeOrNull() == null
+  private static List<String> warnings(Entry entry, IeepaHeadings headings) {
+    @Nullable String typeWarning = entry.entryType() == null
         ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
             + " warehouse) could not be checked."
         : null;
-    LocalDate entryDate = entry.entryDateOrNull();
+    LocalDate entryDate = entry.entryDate();
     if (entryDate == null) {
       return typeWarning == null ? List.of() : List.of(typeWarning);
     }
@@ -227,7 +285,6 @@ public final class Assessment {
     if (typeWarning != null) {
       warnings.add(typeWarning);
     }
-    IeepaHeadings headings = IeepaHeadings.standard();
     for (DutyLine line : entry.dutyLines()) {
       Optional<String> warning = headings.effectiveDateWarning(line.hts(), entryDate);
       if (warning.isPresent()) {

@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
 import org.caperules.core.LiquidationStatus;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.ReasonKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,9 +118,9 @@ public final class CapeEngine {
 
   /**
    * Runs every rule of the policy; the findings sorted by reason code, as an immutable list.
-   * Allocates nothing beyond the list when at most two rules fire (the built-in rules are called
-   * through {@link StandardRule#find}, which allocates no {@code Optional}); three or more
-   * findings are gathered in a scratch list and sorted stably.
+   * Allocates nothing beyond the list when no rule fires (a passing rule returns the shared
+   * empty {@code Optional}); three or more findings are gathered in a scratch list and sorted
+   * stably.
    */
   private static List<Finding> findings(Entry entry, LocalDate asOf, CapePolicy policy) {
     List<EligibilityRule> rules = policy.rules();
@@ -126,9 +129,7 @@ public final class CapeEngine {
     @Nullable List<Finding> several = null;
     for (int i = 0, n = rules.size(); i < n; i++) {
       EligibilityRule rule = rules.get(i);
-      @Nullable Finding finding = rule instanceof StandardRule standardRule
-          ? standardRule.find(entry, asOf, policy)
-          : rule.check(entry, asOf, policy).orElse(null);
+      @Nullable Finding finding = rule.check(entry, asOf, policy).orElse(null);
       if (finding == null) {
         continue;
       }
@@ -163,11 +164,11 @@ public final class CapeEngine {
 
   /**
    * At risk: the CAPE last day (liquidated entries only) is {@code asOf} or one of the
-   * {@link PolicySettings#atRiskDays()} - 1 days after it, that is {@code asOf <= last} and
+   * {@code PolicySettings.atRiskDays()} - 1 days after it, that is {@code asOf <= last} and
    * {@code asOf + atRiskDays > last}.
    */
   private static boolean isAtRisk(Entry entry, LocalDate asOf, CapePolicy policy) {
-    LocalDate liquidated = entry.liquidationDateOrNull();
+    LocalDate liquidated = entry.liquidationDate();
     if (liquidated == null) {
       return false;
     }
@@ -244,11 +245,11 @@ public final class CapeEngine {
    * warehouse type 21/22 that the policy did not exclude.
    */
   private static boolean isDeferred(Entry entry) {
-    LiquidationStatus status = entry.liquidationStatusOrNull();
+    LiquidationStatus status = entry.liquidationStatus();
     if (status != null && status.isPending()) {
       return true;
     }
-    EntryType type = entry.entryTypeOrNull();
+    EntryType type = entry.entryType();
     return type != null && (type.isWarehouseWithdrawal() || type.isWarehouse());
   }
 

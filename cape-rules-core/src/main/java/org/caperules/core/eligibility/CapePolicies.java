@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caperules.core.date.CapeDeadlines;
+import org.caperules.core.rule.PolicySettings;
 
 /**
  * The built-in CAPE policies, dated, and a set of policies that picks the one in force on a date.

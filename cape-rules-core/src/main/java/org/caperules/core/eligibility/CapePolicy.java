@@ -2,9 +2,14 @@ package org.caperules.core.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.date.UsFederalHolidays;
 import org.caperules.core.internal.CapeStyle;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.PolicyContext;
+import org.caperules.core.rule.PolicySettings;
+import org.caperules.core.rule.StandardRules;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CapeStyle
-public abstract class CapePolicy {
+public abstract class CapePolicy implements PolicyContext {
 
   CapePolicy() {}
 
@@ -47,6 +52,7 @@ public abstract class CapePolicy {
    *
    * @return the id
    */
+  @Override
   public abstract String id();
 
   /**
@@ -82,6 +88,7 @@ public abstract class CapePolicy {
    *
    * @return the settings
    */
+  @Override
   @Value.Default
   public PolicySettings settings() {
     return PolicySettings.DEFAULTS;
@@ -90,11 +97,24 @@ public abstract class CapePolicy {
   /**
    * Returns the rules, run in this order (the order does not change the findings).
    *
-   * @return the rules; every {@link StandardRule} by default
+   * @return the rules; {@link StandardRules#all()} by default
    */
   @Value.Default
   public List<EligibilityRule> rules() {
-    return List.of(StandardRule.values());
+    return StandardRules.all();
+  }
+
+  /**
+   * Returns the Chapter 99 heading table that says which duty lines are IEEPA: the lines the
+   * engine sums into {@link Assessment#ieepaDuty()} and that the NO_IEEPA_DUTY rule looks for.
+   * A custom table models a heading correction before the library's table has it.
+   *
+   * @return the heading table; {@link IeepaHeadings#standard()} by default
+   */
+  @Override
+  @Value.Default
+  public IeepaHeadings ieepaHeadings() {
+    return IeepaHeadings.standard();
   }
 
   /**
@@ -103,6 +123,7 @@ public abstract class CapePolicy {
    *
    * @return the deadline calculator
    */
+  @Override
   @Value.Lazy
   public CapeDeadlines deadlines() {
     return CapeDeadlines.of(UsFederalHolidays.standard(), settings().capeWindowEnd());

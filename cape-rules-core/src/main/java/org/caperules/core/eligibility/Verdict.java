@@ -1,5 +1,7 @@
 package org.caperules.core.eligibility;
 
+import org.caperules.core.rule.ReasonKind;
+
 /**
  * The answer for one entry on one as-of date. The names are a public contract: they are written
  * to CSV reports and relied on by users; they never change.

@@ -1,6 +1,7 @@
 /**
  * The CAPE eligibility engine: versioned policies, explained verdicts, deadlines and next
- * actions.
+ * actions. The rules themselves, with their reason codes and settings, are in
+ * {@link org.caperules.core.rule}; this package depends on it, never the reverse.
  *
  * <ul>
  *   <li>{@link org.caperules.core.eligibility.CapeEngine}: evaluates an entry, screens many,
@@ -8,14 +9,8 @@
  *   <li>{@link org.caperules.core.eligibility.CapePolicy} and
  *       {@link org.caperules.core.eligibility.CapePolicies}: dated policies (PHASE_1,
  *       PHASE_1_RECON, WAREHOUSE_21_22_EXCLUDED, PHASE_3_LITIGANTS) with their CBP sources.
- *   <li>{@link org.caperules.core.eligibility.PolicySettings}: the uncertain points as named
- *       settings with defaults.
- *   <li>{@link org.caperules.core.eligibility.StandardRule} and
- *       {@link org.caperules.core.eligibility.EligibilityRule}: the rules, built in or custom.
  *   <li>{@link org.caperules.core.eligibility.Assessment}: verdict, findings, deadlines, next
- *       action; {@link org.caperules.core.eligibility.Verdict},
- *       {@link org.caperules.core.eligibility.ReasonCode},
- *       {@link org.caperules.core.eligibility.Finding}.
+ *       action, IEEPA duty; {@link org.caperules.core.eligibility.Verdict}.
  *   <li>{@link org.caperules.core.eligibility.ScreeningSummary},
  *       {@link org.caperules.core.eligibility.ScreeningResult} and
  *       {@link org.caperules.core.eligibility.PolicyComparison}: batch screening and the

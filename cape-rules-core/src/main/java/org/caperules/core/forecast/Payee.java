@@ -92,7 +92,8 @@ public record Payee(Role role, @Nullable ImporterNumber number) implements Compa
    * @return the payee
    */
   public static Payee importerOfRecordOf(Entry entry) {
-    return entry.importerNumber().map(Payee::importerOfRecord).orElse(UNKNOWN);
+    ImporterNumber importer = entry.importerNumber();
+    return importer == null ? UNKNOWN : importerOfRecord(importer);
   }
 
   /**
@@ -111,12 +112,12 @@ public record Payee(Role role, @Nullable ImporterNumber number) implements Compa
       Map<ImporterNumber, ImporterNumber> notifyPartyByImporter) {
     Map<ImporterNumber, ImporterNumber> copy = Map.copyOf(notifyPartyByImporter);
     return entry -> {
-      Optional<ImporterNumber> importer = entry.importerNumber();
-      if (importer.isEmpty()) {
+      ImporterNumber importer = entry.importerNumber();
+      if (importer == null) {
         return UNKNOWN;
       }
-      ImporterNumber notify = copy.get(importer.get());
-      return notify != null ? notifyParty(notify) : importerOfRecord(importer.get());
+      ImporterNumber notify = copy.get(importer);
+      return notify != null ? notifyParty(notify) : importerOfRecord(importer);
     };
   }
 

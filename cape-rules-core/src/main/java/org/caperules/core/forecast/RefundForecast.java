@@ -177,14 +177,13 @@ public abstract class RefundForecast {
   public abstract List<String> notes();
 
   /**
-   * Returns the entry's IEEPA duty, the sum of its IEEPA duty lines: report column
-   * {@code IEEPA Duty}, whatever the verdict.
+   * Returns the entry's IEEPA duty as assessed ({@link
+   * org.caperules.core.eligibility.Assessment#ieepaDuty()}), the sum of its IEEPA duty lines
+   * under the policy's heading table: report column {@code IEEPA Duty}, whatever the verdict.
    *
    * @return the IEEPA duty
    */
-  public BigDecimal ieepaDuty() {
-    return entry().ieepaDuty();
-  }
+  public abstract BigDecimal ieepaDuty();
 
   /**
    * Returns the principal expected back: {@link #ieepaDuty()}, or zero for

@@ -120,7 +120,8 @@ public final class RefundForecaster {
     Entry entry = assessment.entry();
     Verdict verdict = assessment.verdict();
     RefundForecast.Builder builder = RefundForecast.builder()
-        .entry(entry).verdict(verdict).asOf(assessment.asOf());
+        .entry(entry).verdict(verdict).asOf(assessment.asOf())
+        .ieepaDuty(assessment.ieepaDuty());
     if (!verdict.isDeclarable()) {
       return builder.kind(RefundKind.NONE).build();
     }
@@ -145,7 +146,7 @@ public final class RefundForecaster {
         notes.add("Refund at liquidation: " + liquidation + " is projected from the entry date + "
             + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + " days, not a date CBP has set.");
       }
-    } else if (entry.liquidationStatus().orElse(null) == LiquidationStatus.LIQUIDATED) {
+    } else if (entry.liquidationStatus() == LiquidationStatus.LIQUIDATED) {
       builder.kind(RefundKind.AT_RELIQUIDATION);
       liquidation = settings.calendar()
           .next(acceptance.plusDays(settings.reliquidationProcessingDays()));
@@ -165,7 +166,7 @@ public final class RefundForecaster {
           .expectedPaymentFrom(later(acceptance.plusDays(settings.paymentFromDays()), liquidation))
           .expectedPaymentTo(later(acceptance.plusDays(settings.paymentToDays()), statutory));
       if (deposit != null) {
-        interest(entry.ieepaDuty(), deposit, liquidation, notes).ifPresent(builder::interest);
+        interest(assessment.ieepaDuty(), deposit, liquidation, notes).ifPresent(builder::interest);
       }
     }
     return builder.notes(notes).build();
@@ -176,15 +177,15 @@ public final class RefundForecaster {
     if (statementPaymentDate != null) {
       return statementPaymentDate;
     }
-    Optional<LocalDate> summary = entry.entrySummaryDate();
-    if (summary.isPresent()) {
-      return summary.get();
+    LocalDate summary = entry.entrySummaryDate();
+    if (summary != null) {
+      return summary;
     }
-    Optional<LocalDate> entryDate = entry.entryDate();
-    if (entryDate.isPresent()) {
-      notes.add("Entry summary date unknown: interest runs from the entry date " + entryDate.get()
+    LocalDate entryDate = entry.entryDate();
+    if (entryDate != null) {
+      notes.add("Entry summary date unknown: interest runs from the entry date " + entryDate
           + ".");
-      return entryDate.get();
+      return entryDate;
     }
     notes.add("No deposit date (no statement payment, entry summary or entry date): interest"
         + " cannot be computed.");

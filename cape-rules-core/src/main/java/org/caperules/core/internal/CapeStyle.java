@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of cape-rules (style.md §2).
+ * The one Immutables style of cape-rules.
  *
  * <ul>
  *   <li>{@code jdkOnly}: the generated code uses JDK collections only (no Guava).
@@ -15,10 +15,8 @@ import org.immutables.value.Value;
  *   <li>package-private implementation, overshadowed: the API shows only the hand-written
  *       abstract class and its {@code Builder}.
  *   <li>no {@code withX} copy methods: derive variants with {@code builder().from(x)}.
- *   <li>{@code get}: an accessor named {@code xOrNull()} stores attribute {@code x} (builder
- *       setter {@code x(...)}), so a type can store a {@code @Nullable} value and offer
- *       {@code Optional<T> x()} as a hand-written wrapper that allocates only when called
- *       ({@code Entry}); {@code getX()} is attribute {@code x}, the Immutables default.
+ *   <li>{@code get}: {@code getX()} is attribute {@code x}, the Immutables default; an
+ *       optional attribute is a {@code @Nullable} accessor {@code x()} ({@code Entry}).
  * </ul>
  *
  * <p>This package is not exported; the annotation has class retention and is not needed at run
@@ -28,7 +26,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
-    get = {"get*", "*OrNull"},
+    get = {"get*"},
     allowedClasspathAnnotations = {Override.class},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

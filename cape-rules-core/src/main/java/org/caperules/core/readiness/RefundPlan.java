@@ -92,8 +92,8 @@ public record RefundPlan(ReadinessAssessment readiness, List<EntryAtRisk> atRisk
     long declarable = 0;
     long others = 0;
     for (Assessment assessment : assessments) {
-      Optional<ImporterNumber> owner = assessment.entry().importerNumber();
-      if (owner.isPresent() && !owner.get().equals(importer)) {
+      ImporterNumber owner = assessment.entry().importerNumber();
+      if (owner != null && !owner.equals(importer)) {
         others++;
         continue;
       }

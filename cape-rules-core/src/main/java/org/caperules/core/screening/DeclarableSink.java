@@ -3,6 +3,7 @@ package org.caperules.core.screening;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.caperules.core.Entry;
 
 /**
@@ -38,8 +39,8 @@ public final class DeclarableSink implements ScreeningSink {
     Entry entry = screened.assessment().entry();
     // A declarable verdict implies a valid entry number: an invalid one is a data reason
     // (INVALID_ENTRY_NUMBER, 19 CFR 142.3a), so NEEDS_REVIEW.
-    entries.add(new DeclarableEntry(entry.validEntryNumber().orElseThrow(),
-        entry.importerNumberOrNull()));
+    entries.add(new DeclarableEntry(Objects.requireNonNull(entry.validEntryNumber(),
+        "a declarable entry has a valid entry number"), entry.importerNumber()));
   }
 
   /**

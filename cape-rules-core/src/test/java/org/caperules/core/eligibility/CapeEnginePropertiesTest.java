@@ -15,8 +15,12 @@ import org.caperules.core.EntryNumber;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.HtsNumber;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 
@@ -150,7 +154,7 @@ class CapeEnginePropertiesTest {
       assertThat(screened.verdict()).as("seed=%d case=%d", seed, i).isEqualTo(one.verdict());
       assertThat(screened.findings()).as("seed=%d case=%d", seed, i).isEqualTo(one.findings());
       counts.merge(one.verdict(), 1L, Long::sum);
-      total = total.add(entries.get(i).ieepaDuty());
+      total = total.add(IeepaHeadings.standard().ieepaDuty(entries.get(i).dutyLines()));
     }
     for (Verdict verdict : Verdict.values()) {
       assertThat(result.summary().count(verdict)).as("seed=%d %s", seed, verdict)

@@ -11,10 +11,20 @@ import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.EntryType;
+import org.caperules.core.HeadingRule;
 import org.caperules.core.HtsNumber;
+import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
+import org.caperules.core.TariffProgram;
 import org.caperules.core.date.CapeWindowEnd;
+import org.caperules.core.rule.EligibilityRule;
+import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.NextAction;
+import org.caperules.core.rule.PolicySettings;
+import org.caperules.core.rule.ReasonCode;
+import org.caperules.core.rule.ReasonKind;
+import org.caperules.core.rule.StandardRules;
 import org.junit.jupiter.api.Test;
 
 class CapeEngineTest {
@@ -178,6 +188,36 @@ class CapeEngineTest {
   }
 
   @Test
+  void ieepaHeadings_customTableOnPolicy_changesDutyAndNoIeepaDutyRule() {
+    // 9903.96.01 is OTHER_CHAPTER_99 in the standard table; a custom table makes it IEEPA.
+    Entry entry = Entry.builder().entryNumber(EntryNumber.of("GLD00000011"))
+        .entryType(EntryType.of("01")).entryDate(LocalDate.of(2025, 6, 2))
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+        .addDutyLines(DutyLine.of(HtsNumber.parse("9903.96.01"), new BigDecimal("45.00")))
+        .addDutyLines(DutyLine.of(HtsNumber.parse("9903.01.25"), new BigDecimal("0.00")))
+        .build();
+    List<HeadingRule> rules = new ArrayList<>(IeepaHeadings.standard().rules());
+    rules.removeIf(rule -> rule.headings().startsWith("9903.96"));
+    rules.add(HeadingRule.of("9903.96", TariffProgram.IEEPA, "hypothetical correction"));
+    CapePolicy custom = CapePolicy.builder().from(CapePolicies.PHASE_1).id("HEADINGS")
+        .ieepaHeadings(IeepaHeadings.of(rules)).build();
+    assertThat(CapePolicies.PHASE_1.ieepaHeadings()).isSameAs(IeepaHeadings.standard());
+
+    Assessment standard = CapeEngine.of(CapePolicies.PHASE_1).evaluate(entry, MON_2026_07_13);
+    assertThat(standard.ieepaDuty()).isEqualByComparingTo("0.00");
+    assertThat(standard.reasons()).containsExactly(ReasonCode.NO_IEEPA_DUTY);
+    assertThat(standard.findings().get(0).message()).isEqualTo("None of the 2 tariff lines is an"
+        + " IEEPA Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
+        + " on the entry is 0.00.");
+
+    Assessment withCustom = CapeEngine.of(custom).evaluate(entry, MON_2026_07_13);
+    assertThat(withCustom.ieepaDuty()).isEqualByComparingTo("45.00");
+    assertThat(withCustom.ieepaDuty()).isSameAs(withCustom.ieepaDuty());
+    assertThat(withCustom.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(withCustom.findings()).isEmpty();
+  }
+
+  @Test
   void settings_negativeAtRiskDays_rejected() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PolicySettings.builder().atRiskDays(-1).build())
@@ -189,7 +229,7 @@ class CapeEngineTest {
     EligibilityRule noCanada = (entry, asOf, policy) -> entry.entryNumberText().startsWith("CAN")
         ? java.util.Optional.of(Finding.of(ReasonCode.NOT_IN_ACE, "Hypothetical rule."))
         : java.util.Optional.empty();
-    List<EligibilityRule> rules = new ArrayList<>(List.of(StandardRule.values()));
+    List<EligibilityRule> rules = new ArrayList<>(StandardRules.all());
     rules.add(noCanada);
     CapePolicy custom = CapePolicy.builder().from(CapePolicies.PHASE_1).id("CUSTOM")
         .rules(rules).confirmation(Confirmation.UNCONFIRMED).build();
@@ -238,20 +278,6 @@ class CapeEngineTest {
         always(ReasonCode.DRAWBACK, "drawback"),
         always(ReasonCode.ADCVD_PENDING_LIQUIDATION, "adcvd"))))
         .containsExactly("adcvd", "drawback", "protest");
-  }
-
-  @Test
-  void standardRule_check_isFindWrapped() {
-    Entry window = liquidatedOn(FRI_2026_04_24);
-    CapePolicy policy = CapePolicies.PHASE_1;
-    // day 81 (2026-07-14): the window rule fires; day 80 (2026-07-13): it does not
-    assertThat(StandardRule.LIQUIDATION_WINDOW.check(window, TUE_2026_07_14, policy))
-        .map(Finding::reason).contains(ReasonCode.LIQUIDATION_WINDOW_PASSED);
-    assertThat(StandardRule.LIQUIDATION_WINDOW.check(window, MON_2026_07_13, policy)).isEmpty();
-    for (StandardRule rule : StandardRule.values()) {
-      assertThat(rule.check(window, TUE_2026_07_14, policy)).as("%s", rule)
-          .isEqualTo(java.util.Optional.ofNullable(rule.find(window, TUE_2026_07_14, policy)));
-    }
   }
 
   @Test

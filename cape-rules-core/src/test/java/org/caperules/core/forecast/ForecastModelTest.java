@@ -15,7 +15,7 @@ class ForecastModelTest {
 
   private static RefundForecast.Builder refund() {
     return RefundForecast.builder().entry(ForecastFixtures.unliquidated())
-        .verdict(Verdict.ELIGIBLE).asOf(ForecastFixtures.MON_2026_05_04)
+        .ieepaDuty(new BigDecimal("10000.00")).verdict(Verdict.ELIGIBLE).asOf(ForecastFixtures.MON_2026_05_04)
         .kind(RefundKind.AT_CAPE_LIQUIDATION);
   }
 

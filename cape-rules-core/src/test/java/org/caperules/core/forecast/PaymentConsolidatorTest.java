@@ -40,7 +40,7 @@ class PaymentConsolidatorTest {
         .importerNumber(IOR_SSN).build();
     Entry noImporter = Entry.builder().from(ForecastFixtures.unliquidated())
         .entryNumber(ForecastFixtures.entryNumber("FCT0000021"))
-        .importerNumber(Optional.empty()).build();
+        .importerNumber((ImporterNumber) null).build();
     List<RefundForecast> forecasts = new ArrayList<>();
     for (Entry entry : List.of(ForecastFixtures.unliquidated(), ForecastFixtures.suspended(),
         ForecastFixtures.windowPassed(), ForecastFixtures.liquidated(), otherImporter, noImporter,
@@ -341,10 +341,10 @@ class PaymentConsolidatorTest {
 
   /** The payee rule written out again, independently of Payee.withNotifyParties. */
   private static Payee expectedPayee(Entry entry, Map<ImporterNumber, ImporterNumber> notify) {
-    if (entry.importerNumber().isEmpty()) {
+    ImporterNumber ior = entry.importerNumber();
+    if (ior == null) {
       return Payee.UNKNOWN;
     }
-    ImporterNumber ior = entry.importerNumber().get();
     return notify.containsKey(ior) ? Payee.notifyParty(notify.get(ior))
         : Payee.importerOfRecord(ior);
   }

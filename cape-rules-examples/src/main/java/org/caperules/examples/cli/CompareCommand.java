@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.caperules.core.Entry;
-import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.PolicyComparison;
@@ -140,7 +140,7 @@ final class CompareCommand implements Callable<Integer> {
     Assessment first = difference.a();
     Assessment second = difference.b();
     List<String> cells = List.of(first.entryNumberText(),
-        first.entry().importerNumber().map(ImporterNumber::toString).orElse(""),
+        Objects.toString(first.entry().importerNumber(), ""),
         first.policyId(), first.verdict().name(), first.reasonsText(),
         second.policyId(), second.verdict().name(), second.reasonsText());
     List<String> safe = new ArrayList<>(cells.size());

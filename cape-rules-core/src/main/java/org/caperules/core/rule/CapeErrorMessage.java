@@ -1,37 +1,40 @@
-package org.caperules.csv;
+package org.caperules.core.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entry-level messages CAPE gives in its validation result and claim details (cape-updates.md
- * §3.1; cape-domain.md §4.5), with the wording as seen, where it was seen, and the library reason
- * code (issue 5) that predicts the rejection, where one does.
+ * The entry-level messages CAPE gives in its validation result and claim details, with the
+ * wording as seen, where it was seen, and the {@link ReasonCode} that predicts the rejection,
+ * where one does. The rule that produces that reason code names the message too: for example
+ * {@link #ENTRY_ON_DRAWBACK} is predicted by {@link ReasonCode#DRAWBACK}, which
+ * {@link StandardRules#DRAWBACK} produces.
  *
  * <p>CBP's own list (the IEEPA Duty Refunds FAQ, "updated 4/15/2026", 14 messages) was not seen
  * in full: every wording here is quoted by a source named in {@link #source()}, and several are
  * UNCERTAIN. {@link #matches(String)} compares trimmed and case-insensitively, with runs of white
  * space as one space, so {@code " Protest on entry"} matches {@link #PROTEST_ON_ENTRY}.
  *
- * <p>Left out: "ENTRY SUMMARY UNDER REVIEW" (one vendor only, and it contradicts CBP, which accepts
- * entries under review: cape-updates.md §3.1 #15 and §8); "9903.03.xx Code Rejected" (one vendor,
- * wording with a placeholder); the duplicate-declaration message, whose CBP wording was not seen.
+ * <p>Left out: "ENTRY SUMMARY UNDER REVIEW" (one vendor only, and it contradicts CBP, which
+ * accepts entries under review); "9903.03.xx Code Rejected" (one vendor, wording with a
+ * placeholder); the duplicate-declaration message, whose CBP wording was not seen.
  */
 public enum CapeErrorMessage {
 
   /** Entry designated on a drawback claim. */
-  ENTRY_ON_DRAWBACK("ENTRY ON DRAWBACK", "DRAWBACK",
-      "CBP IEEPA FAQ 4/15/2026 via capeportalguide (cape-updates.md §3.1 #1)"),
+  ENTRY_ON_DRAWBACK("ENTRY ON DRAWBACK", ReasonCode.DRAWBACK,
+      "CBP IEEPA FAQ 4/15/2026 via capeportalguide"),
   /** Entry flagged for reconciliation (from 29 Jun 2026 only with a type 09 filed). */
-  ENTRY_SUMMARY_FLAGGED_FOR_RECON("ENTRY SUMMARY FLAGGED FOR RECON", "RECONCILIATION",
-      "CBP IEEPA FAQ 4/15/2026 via capeportalguide (cape-updates.md §3.1 #2)"),
+  ENTRY_SUMMARY_FLAGGED_FOR_RECON("ENTRY SUMMARY FLAGGED FOR RECON", ReasonCode.RECONCILIATION,
+      "CBP IEEPA FAQ 4/15/2026 via capeportalguide"),
   /** Entry summary status is not accepted. */
   ENTRY_SUMMARY_IS_CANCELLED_REJECTED("ENTRY SUMMARY IS CANCELLED/REJECTED",
-      "ENTRY_SUMMARY_NOT_ACCEPTED",
-      "CBP IEEPA FAQ 4/15/2026 via capeportalguide (cape-updates.md §3.1 #3)"),
+      ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED,
+      "CBP IEEPA FAQ 4/15/2026 via capeportalguide"),
   /**
    * Liquidated or reliquidated more than 80 days ago. Mapped to {@code LIQUIDATION_WINDOW_PASSED},
    * the reason for an entry past the 80-day CAPE window, which is what the FAQ says the message
@@ -40,68 +43,71 @@ public enum CapeErrorMessage {
    * (es-003.com).
    */
   ENTRY_SUMMARY_IS_IN_FINAL_LIQUIDATION_STATUS("ENTRY SUMMARY IS IN FINAL LIQUIDATION STATUS",
-      "LIQUIDATION_WINDOW_PASSED",
-      "CBP IEEPA FAQ 4/15/2026 via capeportalguide; es-003.com (cape-updates.md §3.1 #4)",
+      ReasonCode.LIQUIDATION_WINDOW_PASSED,
+      "CBP IEEPA FAQ 4/15/2026 via capeportalguide; es-003.com",
       "Entry Summary in Final Liquidation"),
   /** ACE could not recalculate the duty; sometimes transient. */
   UNABLE_TO_CALCULATE_DUTY("UNABLE TO CALCULATE DUTY", null,
-      "NCBFAA 18 May 2026; CAPEView tests (cape-updates.md §3.1 #5)"),
-  /** Retired on 25 Jun 2026, replaced by {@link #INVALID_HTS} and {@link #HTS_RELATIONSHIP_MISMATCH}. */
+      "NCBFAA 18 May 2026; CAPEView tests"),
+  /**
+   * Retired on 25 Jun 2026, replaced by {@link #INVALID_HTS} and
+   * {@link #HTS_RELATIONSHIP_MISMATCH}.
+   */
   HTS_RELATIONSHIP_SEQUENCE_MISMATCH("HTS RELATIONSHIP/SEQUENCE MISMATCH", null,
-      "CSMS #69056483 (cape-updates.md §3.1 #6)", null, LocalDate.of(2026, 6, 25)),
+      "CSMS #69056483", null, LocalDate.of(2026, 6, 25)),
   /** A line's action date is outside the begin and end dates of an HTS code on the entry. */
-  INVALID_HTS("INVALID HTS", null, "CSMS #69056483 (cape-updates.md §3.1 #7)",
+  INVALID_HTS("INVALID HTS", null, "CSMS #69056483",
       LocalDate.of(2026, 6, 25), null),
   /** An add, replace or derived HTS code without its corresponding HTS code. */
   HTS_RELATIONSHIP_MISMATCH("HTS RELATIONSHIP MISMATCH", null,
-      "CSMS #69056483 (cape-updates.md §3.1 #8)", LocalDate.of(2026, 6, 25), null),
+      "CSMS #69056483", LocalDate.of(2026, 6, 25), null),
   /**
    * Validation removed on 25 Jun 2026. Alias (NCBFAA's wording, UNCERTAIN): "Goods Value Amount
    * Not Allowed on IEEPA HTS Line".
    */
   GOODS_VALUE_AMOUNT_MUST_BE_REPORTED_ON_THE_CH_1_97(
       "GOODS VALUE AMOUNT MUST BE REPORTED ON THE CH 1-97", null,
-      "CSMS #69056483; rimlogistics/NCBFAA for the alias (cape-updates.md §3.1 #9, #9b)",
+      "CSMS #69056483; rimlogistics/NCBFAA for the alias",
       null, LocalDate.of(2026, 6, 25), "Goods Value Amount Not Allowed on IEEPA HTS Line"),
   /** Entry type not allowed: warehouse types 21/22 from 7 Jul 2026 (probably also 08/09/47). */
-  ENTRY_TYPE_NOT_ALLOWED("ENTRY TYPE NOT ALLOWED", "ENTRY_TYPE_NOT_ALLOWED",
-      "CSMS #69127837 via the BoxC bundle (cape-updates.md §3.1 #10)"),
+  ENTRY_TYPE_NOT_ALLOWED("ENTRY TYPE NOT ALLOWED", ReasonCode.ENTRY_TYPE_NOT_ALLOWED,
+      "CSMS #69127837 via the BoxC bundle"),
   /** Open or suspended protest on the entry. */
-  PROTEST_ON_ENTRY("PROTEST ON ENTRY", "OPEN_PROTEST",
-      "Fintella guide; CAPEView test fixtures (cape-updates.md §3.1 #11)"),
+  PROTEST_ON_ENTRY("PROTEST ON ENTRY", ReasonCode.OPEN_PROTEST,
+      "Fintella guide; CAPEView test fixtures"),
   /** No dutiable IEEPA Chapter 99 line on the entry. */
-  NO_IEEPA_HTS_ON_ENTRY("NO IEEPA HTS ON ENTRY", "NO_IEEPA_DUTY",
-      "Fintella guide; tariffcheck.co (cape-updates.md §3.1 #12)"),
+  NO_IEEPA_HTS_ON_ENTRY("NO IEEPA HTS ON ENTRY", ReasonCode.NO_IEEPA_DUTY,
+      "Fintella guide; tariffcheck.co"),
   /** Periodic or daily statement not yet processed; retry later. */
   STATEMENT_PROCESSING_NOT_COMPLETE("STATEMENT PROCESSING NOT COMPLETE", null,
-      "Fintella guide; es-003.com (cape-updates.md §3.1 #13)"),
+      "Fintella guide; es-003.com"),
   /** Meaning UNCERTAIN: IOR tax ID mismatch, or one entry submitted by two filers. */
   DUPLICATE_TAX_ID("DUPLICATE TAX ID", null,
-      "Fintella guide; tariffstool.com (cape-updates.md §3.1 #14)"),
+      "Fintella guide; tariffstool.com"),
   /** The filer account is neither the IOR nor the filing broker. */
   ACCOUNT_MISMATCH("ACCOUNT MISMATCH", null,
-      "es-003.com; tariffcheck.co (cape-updates.md §3.1 #17)");
+      "es-003.com; tariffcheck.co");
 
   private final String text;
-  private final @Nullable String reasonCodeName;
+  private final @Nullable ReasonCode reasonCode;
   private final String source;
   private final @Nullable LocalDate firstDay;
   private final @Nullable LocalDate retiredOn;
   @SuppressWarnings("ImmutableEnumChecker") // List.of(...) is unmodifiable
   private final List<String> aliases;
 
-  CapeErrorMessage(String text, @Nullable String reasonCodeName, String source) {
-    this(text, reasonCodeName, source, null, null);
+  CapeErrorMessage(String text, @Nullable ReasonCode reasonCode, String source) {
+    this(text, reasonCode, source, null, null);
   }
 
-  CapeErrorMessage(String text, @Nullable String reasonCodeName, String source, String alias) {
-    this(text, reasonCodeName, source, null, null, alias);
+  CapeErrorMessage(String text, @Nullable ReasonCode reasonCode, String source, String alias) {
+    this(text, reasonCode, source, null, null, alias);
   }
 
-  CapeErrorMessage(String text, @Nullable String reasonCodeName, String source,
+  CapeErrorMessage(String text, @Nullable ReasonCode reasonCode, String source,
       @Nullable LocalDate firstDay, @Nullable LocalDate retiredOn, String... aliases) {
     this.text = text;
-    this.reasonCodeName = reasonCodeName;
+    this.reasonCode = reasonCode;
     this.source = source;
     this.firstDay = firstDay;
     this.retiredOn = retiredOn;
@@ -129,7 +135,7 @@ public enum CapeErrorMessage {
 
   /**
    * Returns where the wording was seen: a CSMS number, the CBP FAQ as quoted by a named site, or
-   * a vendor, with the section of cape-updates.md.
+   * a vendor.
    *
    * @return the source
    */
@@ -138,14 +144,14 @@ public enum CapeErrorMessage {
   }
 
   /**
-   * Returns the name of the library reason code that predicts this rejection, for example {@code
-   * OPEN_PROTEST} for {@link #PROTEST_ON_ENTRY}.
+   * Returns the reason code that predicts this rejection, for example
+   * {@link ReasonCode#OPEN_PROTEST} for {@link #PROTEST_ON_ENTRY}.
    *
-   * @return the reason code's name, or {@code null} if no screening rule corresponds (data and
+   * @return the reason code, or {@code null} if no screening rule corresponds (data and
    *     processing errors such as {@link #UNABLE_TO_CALCULATE_DUTY})
    */
-  public @Nullable String reasonCodeName() {
-    return reasonCodeName;
+  public @Nullable ReasonCode reasonCode() {
+    return reasonCode;
   }
 
   /**
@@ -189,12 +195,12 @@ public enum CapeErrorMessage {
    */
   public boolean matches(String errorDescription) {
     Objects.requireNonNull(errorDescription, "errorDescription");
-    String normalised = Es003Column.normalizeHeader(errorDescription);
-    if (Es003Column.normalizeHeader(text).equals(normalised)) {
+    String normalised = normalize(errorDescription);
+    if (normalize(text).equals(normalised)) {
       return true;
     }
     for (String alias : aliases) {
-      if (Es003Column.normalizeHeader(alias).equals(normalised)) {
+      if (normalize(alias).equals(normalised)) {
         return true;
       }
     }
@@ -215,5 +221,31 @@ public enum CapeErrorMessage {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Normalises a message for matching: removes a byte order mark (U+FEFF), trims, turns each run
+   * of white space (including no-break spaces) into one space and lower-cases, as result files
+   * written by hand or by Excel vary in all of these.
+   */
+  private static String normalize(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    boolean space = false;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\uFEFF') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,23 +1,19 @@
-package org.caperules.csv;
+package org.caperules.core.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CapeErrorMessageTest {
 
-  /** The reason codes of the eligibility engine (issue 5), as named in the csvio brief. */
-  private static final Set<String> REASON_CODES = Set.of("INVALID_ENTRY_NUMBER",
-      "UNKNOWN_LIQUIDATION_STATUS", "UNKNOWN_PROTEST_STATUS", "NO_IEEPA_DUTY", "NOT_IN_ACE",
-      "ENTRY_SUMMARY_NOT_ACCEPTED", "RECONCILIATION", "DRAWBACK", "DUTY_DEFERRAL", "OPEN_PROTEST",
-      "ADCVD_PENDING_LIQUIDATION", "LIQUIDATION_WINDOW_PASSED", "LIQUIDATION_FINAL",
-      "ENTRY_TYPE_NOT_ALLOWED");
-
-  // Wording as printed in cape-updates.md §3.1 (#1-#14, #17); reason codes from the brief.
+  // Wording as quoted by the sources of each constant; the reason code that predicts it.
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       # constant                                       | text                                               | reason code
@@ -37,23 +33,47 @@ class CapeErrorMessageTest {
       DUPLICATE_TAX_ID                                   | DUPLICATE TAX ID                                   | -
       ACCOUNT_MISMATCH                                   | ACCOUNT MISMATCH                                   | -
       """)
-  void constant_exactTextAndReasonCode(CapeErrorMessage message, String text, String reasonCode) {
+  void constant_exactTextAndReasonCode(CapeErrorMessage message, String text,
+      @Nullable ReasonCode reasonCode) {
     assertThat(message.text()).isEqualTo(text);
-    assertThat(message.reasonCodeName()).isEqualTo(reasonCode);
+    assertThat(message.reasonCode()).isEqualTo(reasonCode);
     assertThat(CapeErrorMessage.find(text)).contains(message);
     assertThat(message.source()).isNotBlank();
   }
 
   @Test
-  void everyConstant_inTableAndReasonCodeKnown() {
+  void everyConstant_inTableWithSource() {
     assertThat(CapeErrorMessage.values()).hasSize(15);
     for (CapeErrorMessage message : CapeErrorMessage.values()) {
-      String code = message.reasonCodeName();
-      if (code != null) {
-        assertThat(REASON_CODES).as(message.name()).contains(code);
-      }
-      assertThat(message.source()).as(message.name()).contains("cape-updates.md §3.1");
+      assertThat(message.source()).as(message.name()).isNotBlank().doesNotContain(".md");
     }
+  }
+
+  @Test
+  void everyMessageWithReasonCode_namedByTheRuleThatProducesIt() {
+    Set<CapeErrorMessage> named = EnumSet.noneOf(CapeErrorMessage.class);
+    for (CbpRule rule : StandardRules.rules()) {
+      for (CapeErrorMessage message : rule.capeErrorMessages()) {
+        assertThat(rule.reasonCodes()).as("%s names %s", rule, message)
+            .contains(message.reasonCode());
+        assertThat(named.add(message)).as("%s named twice", message).isTrue();
+      }
+    }
+    for (CapeErrorMessage message : CapeErrorMessage.values()) {
+      ReasonCode code = message.reasonCode();
+      if (code == null) {
+        assertThat(named).as("%s", message).doesNotContain(message);
+        continue;
+      }
+      List<CbpRule> producers = StandardRules.rules().stream()
+          .filter(rule -> rule.reasonCodes().contains(code)).toList();
+      assertThat(producers).as("%s", message).singleElement()
+          .satisfies(rule -> assertThat(rule.capeErrorMessages()).contains(message));
+    }
+    assertThat(DrawbackRule.INSTANCE.capeErrorMessages())
+        .containsExactly(CapeErrorMessage.ENTRY_ON_DRAWBACK);
+    assertThat(LiquidationWindowRule.INSTANCE.capeErrorMessages())
+        .containsExactly(CapeErrorMessage.ENTRY_SUMMARY_IS_IN_FINAL_LIQUIDATION_STATUS);
   }
 
   @Test

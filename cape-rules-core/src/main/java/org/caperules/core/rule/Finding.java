@@ -1,4 +1,4 @@
-package org.caperules.core.eligibility;
+package org.caperules.core.rule;
 
 import java.util.Objects;
 

@@ -1,10 +1,11 @@
-package org.caperules.core.eligibility;
+package org.caperules.core.rule;
 
 /**
  * Why an entry cannot be declared in CAPE. The names are a stable public contract: they are
  * written to CSV reports (joined by {@code ;}, sorted alphabetically) and a code never changes
  * its meaning; a later policy may add codes. Constants are declared in alphabetical order, so
- * {@link Enum#compareTo} sorts them alphabetically.
+ * {@link Enum#compareTo} sorts them alphabetically. Each code is produced by exactly one rule
+ * of {@link StandardRules}, for example {@link #DRAWBACK} by {@link StandardRules#DRAWBACK}.
  *
  * <p>Day counts are {@code asOf - liquidationDate} in calendar days.
  */
@@ -37,7 +38,7 @@ public enum ReasonCode {
 
   /**
    * An entry type that the policy in force does not allow: warehouse types 21 and 22 from
-   * 2026-07-07 ("ENTRY TYPE NOT ALLOWED", CSMS #69127837 as reported in cape-updates.md §2), and
+   * 2026-07-07 ("ENTRY TYPE NOT ALLOWED", CSMS #69127837 as reported), and
    * type 23 (TIB) when the policy's {@code excludeTemporaryImportationBond} setting is on.
    */
   ENTRY_TYPE_NOT_ALLOWED(ReasonKind.EXCLUSION, "CSMS #69127837"),

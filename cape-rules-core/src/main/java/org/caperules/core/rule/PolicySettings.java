@@ -1,4 +1,4 @@
-package org.caperules.core.eligibility;
+package org.caperules.core.rule;
 
 import org.caperules.core.date.CapeWindowEnd;
 import org.caperules.core.internal.CapeStyle;
@@ -6,10 +6,12 @@ import org.immutables.value.Value;
 
 /**
  * The settings of a CAPE policy: each uncertain point of the CAPE rules as a named, documented
- * value with a default, never a buried constant (cape-domain.md marks them UNCERTAIN).
+ * value with a default, never a buried constant. The rules read them through
+ * {@link PolicyContext#settings()}.
  *
- * <p>Example: {@code PolicySettings.builder().capeWindowEnd(CapeWindowEnd.DAY_80_EXCLUSIVE).build()} models the
- * reading that an entry liquidated exactly 80 days before the filing date is out.
+ * <p>Example: {@code PolicySettings.builder().capeWindowEnd(CapeWindowEnd.DAY_80_EXCLUSIVE)
+ * .build()} models the reading that an entry liquidated exactly 80 days before the filing date
+ * is out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,7 +37,7 @@ public abstract class PolicySettings {
    * Whether day 80 after liquidation is still inside the CAPE window. Default
    * {@link CapeWindowEnd#DAY_80_INCLUSIVE}: CBP says "within 80 days" and "not over 80 days past
    * liquidation" (CSMS #68340863), while one secondary source says "liquidated after January 30"
-   * for a 20 Apr filing, which would put day 80 out (cape-domain.md §2.2, UNCERTAIN).
+   * for a 20 Apr filing, which would put day 80 out (UNCERTAIN).
    *
    * @return the end of the CAPE window
    */
@@ -47,8 +49,8 @@ public abstract class PolicySettings {
   /**
    * How many of the last days of the CAPE window count as "at risk": an ELIGIBLE liquidated
    * entry with fewer than this many days left (counting the as-of date) is flagged, because CBP
-   * validates entries in a batch after upload and has not said when the 80 days are measured
-   * (cape-domain.md §2.2). Default 7: days 74 to 80 after liquidation.
+   * validates entries in a batch after upload and has not said when the 80 days are measured.
+   * Default 7: days 74 to 80 after liquidation.
    *
    * @return the number of at-risk days, zero or more
    */
@@ -71,7 +73,7 @@ public abstract class PolicySettings {
   /**
    * Whether the warehouse entry types 21 and 22 are rejected ("ENTRY TYPE NOT ALLOWED"). False
    * in Phase 1, when they were accepted with the refund at liquidation; true from 2026-07-07
-   * (CSMS #69127837 as reported in cape-updates.md §2).
+   * (CSMS #69127837 as reported).
    *
    * @return true if types 21 and 22 are excluded
    */
@@ -83,7 +85,7 @@ public abstract class PolicySettings {
   /**
    * Whether finally liquidated entries are accepted for an importer that is a plaintiff at the
    * CIT. False until {@code PHASE_3_LITIGANTS} (reported live 2026-10-06 after the CIT order of
-   * 2026-07-17; UNCONFIRMED by a CBP bulletin, cape-updates.md §1-§2).
+   * 2026-07-17; UNCONFIRMED by a CBP bulletin).
    *
    * @return true if LIQUIDATION_FINAL is lifted for CIT plaintiffs
    */
@@ -94,8 +96,7 @@ public abstract class PolicySettings {
 
   /**
    * Whether entry type 23 (temporary importation under bond) is excluded. Default false: CBP's
-   * texts seen do not list it; only a secondary source and a competitor's spec do
-   * (cape-domain.md §3.2, UNCERTAIN).
+   * texts seen do not list it; only a secondary source and a competitor's spec do (UNCERTAIN).
    *
    * @return true if type 23 gets ENTRY_TYPE_NOT_ALLOWED
    */

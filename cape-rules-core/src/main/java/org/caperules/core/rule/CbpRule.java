@@ -1,0 +1,131 @@
+package org.caperules.core.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.caperules.core.Entry;
+import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A built-in CAPE rule: the reason codes it produces, its check, its next-action advice for an
+ * entry it excludes, and the CAPE messages that correspond to it. Each subclass is one CBP rule
+ * and cites its CBP source; the public face of the subclasses is {@link StandardRules}.
+ *
+ * <p>Example: {@code DrawbackRule} produces {@link ReasonCode#DRAWBACK} for entry types 41-47
+ * and for entries designated on a drawback claim (CSMS #68340863).
+ *
+ * <p>Subclasses are immutable and thread-safe.
+ */
+abstract class CbpRule implements EligibilityRule {
+
+  private final String name;
+  private final List<ReasonCode> reasonCodes;
+
+  /**
+   * Creates a rule.
+   *
+   * @param name  the name of its {@link StandardRules} constant, for {@link #toString()}
+   * @param reasonCodes  the reason codes it produces
+   */
+  CbpRule(String name, ReasonCode... reasonCodes) {
+    this.name = name;
+    this.reasonCodes = List.of(reasonCodes);
+  }
+
+  /**
+   * Returns the reason codes this rule produces.
+   *
+   * @return the reason codes, in declaration order
+   */
+  final List<ReasonCode> reasonCodes() {
+    return reasonCodes;
+  }
+
+  /**
+   * Returns the messages CAPE gives for an entry this rule excludes, each with one of this
+   * rule's reason codes as its {@link CapeErrorMessage#reasonCode()}.
+   *
+   * @return the CAPE messages, empty if none is known
+   */
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of();
+  }
+
+  /**
+   * Checks an entry against this rule.
+   *
+   * @param entry  the entry
+   * @param asOf  the date of the assessment
+   * @param policy  the policy being applied
+   * @return the finding, or null if the entry passes this rule
+   */
+  abstract @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy);
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The finding of {@link #find(Entry, LocalDate, PolicyContext)}.
+   */
+  @Override
+  public final Optional<Finding> check(Entry entry, LocalDate asOf, PolicyContext policy) {
+    return Optional.ofNullable(find(entry, asOf, policy));
+  }
+
+  /**
+   * Returns what to do about an entry whose findings include one of this rule's reason codes,
+   * or null where the rule has no advice of its own (then the general "see the reasons" applies).
+   * {@link StandardRules#nextAction(Entry, List, EntryDeadlines)} asks the rules in its order of
+   * precedence.
+   *
+   * @param entry  the entry
+   * @param findings  every finding of the entry, sorted by reason code
+   * @param deadlines  the entry's deadlines under the policy applied
+   * @return the advice, or null
+   */
+  @Nullable NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+    return null;
+  }
+
+  /**
+   * Tells whether a finding has one of this rule's reason codes.
+   *
+   * @param findings  the findings
+   * @return true if one of them has a reason code of this rule
+   */
+  final boolean firedIn(List<Finding> findings) {
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      if (reasonCodes.contains(findings.get(i).reason())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a finding has a reason code.
+   *
+   * @param findings  the findings
+   * @param reason  the reason code
+   * @return true if a finding has it
+   */
+  static boolean has(List<Finding> findings, ReasonCode reason) {
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      if (findings.get(i).reason() == reason) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the name of the rule's {@link StandardRules} constant, for example
+   * {@code LIQUIDATION_WINDOW}.
+   *
+   * @return the name
+   */
+  @Override
+  public final String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,33 @@
+package org.caperules.core.rule;
+
+import java.time.LocalDate;
+import org.caperules.core.Entry;
+import org.caperules.core.EntryType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Duty deferral entries are excluded: a CAPE entry is "not a type 08 USMCA duty-deferral entry"
+ * (CSMS #68340863). Type 08 gets {@link ReasonCode#DUTY_DEFERRAL}.
+ *
+ * <p>Example: a type 08 entry gives "Entry type 08 (duty deferral) is excluded from CAPE.", and
+ * the general advice to see the reasons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class DutyDeferralRule extends CbpRule {
+
+  static final DutyDeferralRule INSTANCE = new DutyDeferralRule();
+
+  private DutyDeferralRule() {
+    super("DUTY_DEFERRAL", ReasonCode.DUTY_DEFERRAL);
+  }
+
+  @Override
+  @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy) {
+    EntryType type = entry.entryType();
+    return type != null && type.isDutyDeferral()
+        ? Finding.of(ReasonCode.DUTY_DEFERRAL,
+            "Entry type 08 (duty deferral) is excluded from CAPE.")
+        : null;
+  }
+}

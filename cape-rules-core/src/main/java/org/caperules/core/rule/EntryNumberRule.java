@@ -1,0 +1,40 @@
+package org.caperules.core.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caperules.core.Entry;
+import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry number must be a valid entry number: 19 CFR 142.3a gives its format (filer code and
+ * serial number) and CATAIR Appendix E its check digit. A fault is a data reason,
+ * {@link ReasonCode#INVALID_ENTRY_NUMBER}: the entry is still assessed under its normalised text,
+ * and the verdict is NEEDS_REVIEW.
+ *
+ * <p>Example: {@code ABC12345678} gives "Entry number 'ABC12345678' has check digit 8, but the
+ * CATAIR check digit of 'ABC1234567' is 6.", and the advice to correct the number from the entry
+ * summary (CBP Form 7501).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class EntryNumberRule extends CbpRule {
+
+  static final EntryNumberRule INSTANCE = new EntryNumberRule();
+
+  private EntryNumberRule() {
+    super("ENTRY_NUMBER", ReasonCode.INVALID_ENTRY_NUMBER);
+  }
+
+  @Override
+  @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy) {
+    String problem = entry.entryNumberProblem();
+    return problem == null ? null : Finding.of(ReasonCode.INVALID_ENTRY_NUMBER, problem + ".");
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+    return new NextAction("Correct the entry number from the entry summary (CBP Form 7501)"
+        + " and screen again.", null);
+  }
+}

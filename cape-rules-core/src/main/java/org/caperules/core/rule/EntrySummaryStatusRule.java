@@ -1,0 +1,43 @@
+package org.caperules.core.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caperules.core.Entry;
+import org.caperules.core.EntrySummaryStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CAPE needs an accepted entry summary: a cancelled or rejected one gets
+ * {@link ReasonCode#ENTRY_SUMMARY_NOT_ACCEPTED} (CAPE message "ENTRY SUMMARY IS
+ * CANCELLED/REJECTED", CBP IEEPA FAQ of 15 Apr 2026).
+ *
+ * <p>Example: a rejected entry summary gives "The entry summary is REJECTED; CAPE needs an
+ * accepted entry summary.", and the general advice to see the reasons.
+ *
+ * <p>CAPE message: {@link CapeErrorMessage#ENTRY_SUMMARY_IS_CANCELLED_REJECTED} ("ENTRY SUMMARY IS
+ * CANCELLED/REJECTED").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class EntrySummaryStatusRule extends CbpRule {
+
+  static final EntrySummaryStatusRule INSTANCE = new EntrySummaryStatusRule();
+
+  private EntrySummaryStatusRule() {
+    super("ENTRY_SUMMARY_STATUS", ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.ENTRY_SUMMARY_IS_CANCELLED_REJECTED);
+  }
+
+  @Override
+  @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy) {
+    EntrySummaryStatus status = entry.entrySummaryStatus();
+    return status == EntrySummaryStatus.ACCEPTED
+        ? null
+        : Finding.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED,
+            "The entry summary is " + status + "; CAPE needs an accepted entry summary.");
+  }
+}

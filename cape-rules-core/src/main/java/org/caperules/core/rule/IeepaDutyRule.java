@@ -1,0 +1,57 @@
+package org.caperules.core.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caperules.core.Entry;
+import org.caperules.core.IeepaHeadings;
+import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CAPE refunds IEEPA duty only: it requires "at least one ... Chapter 99 number for IEEPA
+ * declared on that entry" (CSMS #68340863) and processes dutiable IEEPA lines only. An entry
+ * with no IEEPA line (9903.01.xx or 9903.02.xx in the policy's
+ * {@linkplain PolicyContext#ieepaHeadings() heading table}) carrying duty above zero gets
+ * {@link ReasonCode#NO_IEEPA_DUTY}. This is judged line by line, not on the sum: exception
+ * headings carry zero, and a credit on one line does not cancel another.
+ *
+ * <p>Example: an entry whose only Chapter 99 line is 9903.88.15 (Section 301) gives "None of the
+ * 2 tariff lines is an IEEPA Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero;
+ * IEEPA duty on the entry is 0.", and the advice that there is nothing to refund through CAPE.
+ *
+ * <p>CAPE message: {@link CapeErrorMessage#NO_IEEPA_HTS_ON_ENTRY} ("NO IEEPA HTS ON ENTRY").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class IeepaDutyRule extends CbpRule {
+
+  static final IeepaDutyRule INSTANCE = new IeepaDutyRule();
+
+  private IeepaDutyRule() {
+    super("IEEPA_DUTY", ReasonCode.NO_IEEPA_DUTY);
+  }
+
+  @Override
+  List<CapeErrorMessage> capeErrorMessages() {
+    return List.of(CapeErrorMessage.NO_IEEPA_HTS_ON_ENTRY);
+  }
+
+  @Override
+  @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy) {
+    IeepaHeadings headings = policy.ieepaHeadings();
+    if (headings.hasDutiableIeepaLine(entry.dutyLines())) {
+      return null;
+    }
+    int lines = entry.dutyLines().size();
+    return Finding.of(ReasonCode.NO_IEEPA_DUTY,
+        "None of the " + lines + " tariff line" + (lines == 1 ? "" : "s") + " is an IEEPA"
+            + " Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
+            + " on the entry is " + headings.ieepaDuty(entry.dutyLines()).toPlainString() + ".");
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+    return new NextAction("Nothing to refund through CAPE: the entry has no IEEPA Chapter 99"
+        + " duty.", null);
+  }
+}

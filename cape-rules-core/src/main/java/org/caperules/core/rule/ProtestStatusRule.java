@@ -1,0 +1,47 @@
+package org.caperules.core.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caperules.core.Entry;
+import org.caperules.core.ProtestStatus;
+import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The protest status must be recognised: CAPE rejects an entry with an open or suspended
+ * protest (CSMS #68340863), so a status that cannot be read is the data reason
+ * {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: an open protest cannot be ruled out.
+ *
+ * <p>Example: status text {@code "Under Appeal"} gives "Protest status 'Under Appeal' is not
+ * recognised, so an open protest cannot be ruled out.", and the advice to check the protest
+ * status in ACE.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class ProtestStatusRule extends CbpRule {
+
+  static final ProtestStatusRule INSTANCE = new ProtestStatusRule();
+
+  private ProtestStatusRule() {
+    super("PROTEST_STATUS", ReasonCode.UNKNOWN_PROTEST_STATUS);
+  }
+
+  @Override
+  @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy) {
+    if (entry.protestStatus() != ProtestStatus.UNKNOWN) {
+      return null;
+    }
+    String text = entry.protestStatusText();
+    if (text == null) {
+      text = "";
+    }
+    return Finding.of(ReasonCode.UNKNOWN_PROTEST_STATUS,
+        "Protest status '" + text + "' is not recognised, so an open protest cannot be ruled"
+            + " out.");
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+    return new NextAction("Check the protest status in ACE and screen again.", null);
+  }
+}
