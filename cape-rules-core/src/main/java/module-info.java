@@ -14,4 +14,5 @@ module org.caperules.core {
   exports org.caperules.core.eligibility;
   exports org.caperules.core.forecast;
   exports org.caperules.core.readiness;
+  exports org.caperules.core.result;
 }
