@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.csv.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,0 +1,48 @@
+package org.caperules.csv.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProblemsWriterTest {
+
+  @TempDir
+  @SuppressWarnings("NullAway.Init")
+  Path dir;
+
+  @Test
+  void write_problems_exactBytesSafeCellsEscapedControls() throws IOException {
+    Path file = dir.resolve("problems.csv");
+    long rows = ProblemsWriter.write(file, List.of(
+        RowProblem.ofFile("es003.csv", "The file has a header but no rows"),
+        RowProblem.of("es003.csv", 3, "Importer Name", "=cmd|' /C calc'!A0", "Bad\tvalue"),
+        RowProblem.of("es003.csv", 4, "Line Tariff Duty Amount", "-12.00", "Amount, negative"),
+        RowProblem.of("es003.csv", 5, null, "a\nb", "Say \"hi\"")));
+    assertThat(rows).isEqualTo(4);
+    assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).isEqualTo(
+        "File,Line,Column,Value,Message\r\n"
+            + "es003.csv,0,,,The file has a header but no rows\r\n"
+            + "es003.csv,3,Importer Name,'=cmd|' /C calc'!A0,Bad\\tvalue\r\n"
+            + "es003.csv,4,Line Tariff Duty Amount,-12.00,\"Amount, negative\"\r\n"
+            + "es003.csv,5,,a\\nb,\"Say \"\"hi\"\"\"\r\n");
+  }
+
+  @Test
+  void cells_fileLevelProblem_blankColumnAndValue() {
+    assertThat(ProblemsWriter.cells(RowProblem.ofFile("a.csv", "notice")))
+        .containsExactly("a.csv", "0", "", "", "notice");
+  }
+
+  @Test
+  void write_noProblems_headerOnly() throws IOException {
+    Path file = dir.resolve("sub/problems.csv");
+    assertThat(ProblemsWriter.write(file, List.of())).isZero();
+    assertThat(Files.readString(file)).isEqualTo("File,Line,Column,Value,Message\r\n");
+  }
+}
