@@ -2,6 +2,7 @@ package org.caperules.csv.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.caperules.core.EntryNumber;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -32,11 +37,11 @@ class DeclarationValidatorTest {
 
   @Test
   void validate_canonicalFile_acceptedWithoutProblems() throws IOException {
-    DeclarationReport report = check(HEADER + "ABC12345676\r\nMYK28102637\r\n");
-    assertThat(report.isAccepted()).isTrue();
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER + "ABC12345676\r\nMYK28102637\r\n");
+    assertThat(report.hasErrors()).isFalse();
     assertThat(report.problems()).isEmpty();
-    assertThat(report.entryRowCount()).isEqualTo(2);
-    assertThat(report.file()).isEqualTo("declaration.csv");
+    assertThat(report.value().entryRowCount()).isEqualTo(2);
+    assertThat(report.value().file()).isEqualTo("declaration.csv");
   }
 
   @Test
@@ -46,19 +51,24 @@ class DeclarationValidatorTest {
 
   @Test
   void validate_headerOnly_error() throws IOException {
-    assertErrors(check(HEADER),
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER);
+    assertErrors(report,
         "declaration.csv:0: The file has a header but no entry numbers; " + EMPTY_MESSAGE);
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.NO_DATA_ROWS);
+      assertThat(p.severity()).as("a notice elsewhere, an error for CAPE").isEqualTo(Severity.ERROR);
+    });
   }
 
   @Test
   void validate_missingHeader_errorAndFirstLineCheckedAsEntry() throws IOException {
-    DeclarationReport report = check("ABC12345676\r\nABC12345676\r\n");
+    ValueWithProblems<CheckedDeclaration> report = check("ABC12345676\r\nABC12345676\r\n");
     assertErrors(report,
         "declaration.csv:1 'ABC12345676': The header row \"Entry Number\" is missing: line 1 is"
             + " 'ABC12345676', an entry number",
         "declaration.csv:2 [Entry Number] 'ABC12345676': Entry number 'ABC12345676' on line 2"
             + " repeats line 1; CAPE rejects duplicate entry numbers");
-    assertThat(report.entryRowCount()).isEqualTo(2);
+    assertThat(report.value().entryRowCount()).isEqualTo(2);
   }
 
   @Test
@@ -82,12 +92,12 @@ class DeclarationValidatorTest {
 
   @Test
   void validate_headerInOtherCase_warningOnlyAccepted() throws IOException {
-    DeclarationReport report = check(" ENTRY  number\r\nABC12345676\r\n");
-    assertThat(report.isAccepted()).isTrue();
-    assertThat(report.warnings()).extracting(RowProblem::toString).containsExactly(
+    ValueWithProblems<CheckedDeclaration> report = check(" ENTRY  number\r\nABC12345676\r\n");
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.problems(Severity.WARNING)).extracting(Problem::toString).containsExactly(
         "declaration.csv:1 ' ENTRY  number': The header ' ENTRY  number' differs from the"
             + " template's \"Entry Number\" in case or spacing; CBP has not said whether the"
-            + " match is exact (UNCERTAIN, cape-domain.md §4.2)");
+            + " match is exact (UNCERTAIN)");
   }
 
   @Test
@@ -98,7 +108,7 @@ class DeclarationValidatorTest {
 
   @Test
   void validate_badCheckDigit_error() throws IOException {
-    // ace-formats.md §8: capeportalguide's example ABC12345678 has an invalid check digit (6).
+    // capeportalguide's example ABC12345678 has an invalid check digit (6).
     assertErrors(check(HEADER + "ABC12345678\r\n"),
         "declaration.csv:2 [Entry Number] 'ABC12345678': Entry number 'ABC12345678' has check"
             + " digit 8, but the CATAIR check digit of 'ABC1234567' is 6");
@@ -106,22 +116,22 @@ class DeclarationValidatorTest {
 
   @Test
   void validate_duplicateInAnotherForm_errorNamesBothLines() throws IOException {
-    DeclarationReport report = check(HEADER + "ABC12345676\r\nMYK28102637\r\nabc-1234567-6\r\n");
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER + "ABC12345676\r\nMYK28102637\r\nabc-1234567-6\r\n");
     assertErrors(report, "declaration.csv:4 [Entry Number] 'abc-1234567-6': Entry number"
         + " 'ABC12345676' on line 4 repeats line 2; CAPE rejects duplicate entry numbers");
   }
 
   @Test
   void validate_hyphenatedAndLowerCase_warningOnlyAccepted() throws IOException {
-    DeclarationReport report = check(HEADER + "abc-1234567-6\r\n MYK28102637 \r\n");
-    assertThat(report.isAccepted()).isTrue();
-    assertThat(report.warnings()).extracting(RowProblem::toString).containsExactly(
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER + "abc-1234567-6\r\n MYK28102637 \r\n");
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.problems(Severity.WARNING)).extracting(Problem::toString).containsExactly(
         "declaration.csv:2 [Entry Number] 'abc-1234567-6': Entry number 'abc-1234567-6' is not"
             + " in canonical form (11 upper-case characters, no hyphens or spaces); CBP is said"
-            + " to strip dashes (UNCERTAIN, cape-domain.md §4.2): write 'ABC12345676'",
+            + " to strip dashes (UNCERTAIN): write 'ABC12345676'",
         "declaration.csv:3 [Entry Number] ' MYK28102637 ': Entry number ' MYK28102637 ' is not"
             + " in canonical form (11 upper-case characters, no hyphens or spaces); CBP is said"
-            + " to strip dashes (UNCERTAIN, cape-domain.md §4.2): write 'MYK28102637'");
+            + " to strip dashes (UNCERTAIN): write 'MYK28102637'");
   }
 
   @Test
@@ -182,11 +192,11 @@ class DeclarationValidatorTest {
   void validate_10000Entries_errorAtTheTenThousandth() throws IOException {
     StringBuilder text = new StringBuilder(HEADER);
     DeclarationWriterTest.serialEntries(10_000).forEach(n -> text.append(n).append("\r\n"));
-    DeclarationReport report = check(text.toString());
+    ValueWithProblems<CheckedDeclaration> report = check(text.toString());
     // Entry 10,000 is on line 10,001 (line 1 is the header).
     assertErrors(report, "declaration.csv:10001: Line 10001 holds entry number 10,000; a CAPE"
-        + " declaration holds at most 9,999 (ace-formats.md §9): split the file");
-    assertThat(report.entryRowCount()).isEqualTo(10_000);
+        + " declaration holds at most 9,999: split the file");
+    assertThat(report.value().entryRowCount()).isEqualTo(10_000);
   }
 
   @Test
@@ -194,12 +204,12 @@ class DeclarationValidatorTest {
     StringBuilder text = new StringBuilder(HEADER);
     DeclarationWriterTest.serialEntries(80_000).forEach(n -> text.append(n).append("\r\n"));
     // 14 + 80,000 x 13 = 1,040,014 bytes.
-    DeclarationReport report = check(text.toString());
-    assertThat(report.errors()).extracting(RowProblem::toString).containsExactly(
+    ValueWithProblems<CheckedDeclaration> report = check(text.toString());
+    assertThat(report.problems(Severity.ERROR)).extracting(Problem::toString).containsExactly(
         "declaration.csv:0: The file is 1,040,014 bytes; a CAPE declaration must be under 1 MB"
             + " (1,000,000 bytes)",
         "declaration.csv:10001: Line 10001 holds entry number 10,000; a CAPE declaration holds"
-            + " at most 9,999 (ace-formats.md §9): split the file");
+            + " at most 9,999: split the file");
   }
 
   @Test
@@ -247,21 +257,21 @@ class DeclarationValidatorTest {
     for (int round = 0; round < 50; round++) {
       byte[] garbage = new byte[1 + random.nextInt(3000)];
       random.nextBytes(garbage);
-      DeclarationReport report = checkBytes(garbage);
-      assertThat(report.isAccepted()).as("seed=%d round=%d", seed, round).isFalse();
+      ValueWithProblems<CheckedDeclaration> report = checkBytes(garbage);
+      assertThat(report.hasErrors()).as("seed=%d round=%d", seed, round).isTrue();
     }
   }
 
   @Test
   void validate_unbalancedQuote_errorAndReadingGoesOn() throws IOException {
-    DeclarationReport report = check(HEADER + "ABC12345676\r\n\"MYK28102637\r\nMYK28100649\r\n"
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER + "ABC12345676\r\n\"MYK28102637\r\nMYK28100649\r\n"
         + "ABC12345676\r\n");
     assertErrors(report,
         "declaration.csv:3: The CSV record could not be read (Unclosed quoted field at end of"
             + " input (record starting at line 3)); reading goes on at the next line",
         "declaration.csv:5 [Entry Number] 'ABC12345676': Entry number 'ABC12345676' on line 5"
             + " repeats line 2; CAPE rejects duplicate entry numbers");
-    assertThat(report.entryRowCount()).isEqualTo(3);
+    assertThat(report.value().entryRowCount()).isEqualTo(3);
   }
 
   @Test
@@ -276,10 +286,10 @@ class DeclarationValidatorTest {
   @Test
   void validate_50000CharacterField_errorWithCutValueAndMessage() throws IOException {
     String huge = "A".repeat(50_000);
-    DeclarationReport report = check(HEADER + huge + "\r\n");
-    RowProblem problem = report.errors().get(0);
-    assertThat(report.errors()).hasSize(1);
-    assertThat(problem.line()).isEqualTo(2);
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER + huge + "\r\n");
+    Problem problem = report.problems(Severity.ERROR).get(0);
+    assertThat(report.problems(Severity.ERROR)).hasSize(1);
+    assertThat(problem.position().line()).isEqualTo(2);
     assertThat(problem.value()).isEqualTo("A".repeat(200) + "\u2026");
     assertThat(problem.message()).isEqualTo(LENGTH_MESSAGE + "'" + "A".repeat(200) + "\u2026'"
         + " has 50000");
@@ -294,14 +304,16 @@ class DeclarationValidatorTest {
 
   @Test
   void validate_byteOrderMarkAndLf_warningsOnlyAccepted() throws IOException {
-    DeclarationReport report = check("\uFEFFEntry Number\nABC12345676\n");
-    assertThat(report.isAccepted()).isTrue();
-    assertThat(report.warnings()).extracting(RowProblem::toString).containsExactly(
+    ValueWithProblems<CheckedDeclaration> report = check("\uFEFFEntry Number\nABC12345676\n");
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.problems(Severity.WARNING)).extracting(Problem::toString).containsExactly(
         "declaration.csv:0: The file's lines end in LF only; Excel's \"CSV (Comma delimited)\""
-            + " writes CRLF, and CBP has not said whether CAPE accepts LF (UNCERTAIN,"
-            + " ace-formats.md §9)",
+            + " writes CRLF, and CBP has not said whether CAPE accepts LF (UNCERTAIN)",
         "declaration.csv:0: The file starts with a UTF-8 byte order mark; CBP has not said"
-            + " whether CAPE accepts one (UNCERTAIN, ace-formats.md §9): save it without");
+            + " whether CAPE accepts one (UNCERTAIN): save it without");
+    assertThat(report.problems()).extracting(Problem::code, p -> p.position().isWholeFile())
+        .containsExactly(tuple(ProblemCode.LINE_FEEDS_ONLY, true),
+            tuple(ProblemCode.BYTE_ORDER_MARK, true));
   }
 
   @Test
@@ -310,12 +322,12 @@ class DeclarationValidatorTest {
     for (int i = 0; i < 1_200; i++) {
       text.append("X").append(i).append("\r\n");
     }
-    DeclarationReport report = check(text.toString());
-    assertThat(report.errors()).hasSize(1_001);
-    assertThat(report.errors().get(0)).hasToString("declaration.csv:0: 200 more errors were"
+    ValueWithProblems<CheckedDeclaration> report = check(text.toString());
+    assertThat(report.problems(Severity.ERROR)).hasSize(1_001);
+    assertThat(report.problems(Severity.ERROR).get(0)).hasToString("declaration.csv:0: 200 more errors were"
         + " found but are not listed (at most 1000 are)");
-    assertThat(report.errors().get(1).line()).isEqualTo(2);
-    assertThat(report.errors().get(1_000).line()).isEqualTo(1_001);
+    assertThat(report.problems(Severity.ERROR).get(1).position().line()).isEqualTo(2);
+    assertThat(report.problems(Severity.ERROR).get(1_000).position().line()).isEqualTo(1_001);
   }
 
   @Test
@@ -332,22 +344,26 @@ class DeclarationValidatorTest {
 
   @Test
   void report_problems_errorsAndWarningsByLine() throws IOException {
-    DeclarationReport report = check(HEADER + "ABC12345676\r\nabc-1234567-6\r\nmyk-2810263-7\r\n");
-    assertThat(report.problems()).extracting(RowProblem::line).containsExactly(3L, 4L);
-    assertThat(report.isAccepted()).isFalse();
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER + "ABC12345676\r\nabc-1234567-6\r\nmyk-2810263-7\r\n");
+    assertThat(report.problems()).extracting(p -> p.position().line()).containsExactly(3L, 4L);
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.problems())
+        .extracting(Problem::code, Problem::severity, p -> p.position().entryNumber())
+        .containsExactly(tuple(ProblemCode.DUPLICATE_ENTRY, Severity.ERROR, "ABC12345676"),
+            tuple(ProblemCode.NONCANONICAL_ENTRY_NUMBER, Severity.WARNING, "MYK28102637"));
   }
 
   @Test
   void validate_goldenAccepted_noProblems() {
-    DeclarationReport report = DeclarationValidator.validate(
+    ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(
         Path.of("src/test/resources/declarations/accepted.csv"));
     assertThat(report.problems()).isEmpty();
-    assertThat(report.entryRowCount()).isEqualTo(3);
+    assertThat(report.value().entryRowCount()).isEqualTo(3);
   }
 
   @Test
   void validate_goldenRejected_everyProblemWithItsLine() {
-    DeclarationReport report = DeclarationValidator.validate(
+    ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(
         Path.of("src/test/resources/declarations/rejected.csv"));
     assertErrors(report,
         "rejected.csv:1 'Entry No': The header must be \"Entry Number\", but was 'Entry No'",
@@ -362,24 +378,24 @@ class DeclarationValidatorTest {
             + " column as Text)",
         "rejected.csv:7 [Entry Number] 'bii-0599285-4': Entry number 'BII05992854' on line 7"
             + " repeats line 5; CAPE rejects duplicate entry numbers");
-    assertThat(report.warnings()).extracting(RowProblem::line).containsExactly(2L);
-    assertThat(report.entryRowCount()).isEqualTo(5);
+    assertThat(report.problems(Severity.WARNING)).extracting(p -> p.position().line()).containsExactly(2L);
+    assertThat(report.value().entryRowCount()).isEqualTo(5);
   }
 
-  private DeclarationReport check(String content) throws IOException {
+  private ValueWithProblems<CheckedDeclaration> check(String content) throws IOException {
     return checkBytes(content.getBytes(StandardCharsets.UTF_8));
   }
 
-  private DeclarationReport checkBytes(byte[] content) throws IOException {
+  private ValueWithProblems<CheckedDeclaration> checkBytes(byte[] content) throws IOException {
     Path file = dir.resolve("declaration.csv");
     Files.write(file, content);
     return DeclarationValidator.validate(file);
   }
 
-  private static void assertErrors(DeclarationReport report, String... expected) {
-    assertThat(report.errors().stream().map(RowProblem::toString).collect(Collectors.toList()))
+  private static void assertErrors(ValueWithProblems<CheckedDeclaration> report, String... expected) {
+    assertThat(report.problems(Severity.ERROR).stream().map(Problem::toString).collect(Collectors.toList()))
         .containsExactlyElementsOf(List.of(expected));
-    assertThat(report.isAccepted()).isFalse();
+    assertThat(report.hasErrors()).isTrue();
   }
 
   @Test

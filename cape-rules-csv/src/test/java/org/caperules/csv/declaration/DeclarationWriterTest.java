@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.ImporterNumber;
+import org.caperules.core.result.ValueWithProblems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,9 +152,9 @@ class DeclarationWriterTest {
             "unknown-importer", 1, 27));
     assertThat(Files.size(files.get(0).file())).isEqualTo(130_001).isLessThan(1_000_000);
     for (DeclarationFile file : files) {
-      DeclarationReport report = DeclarationValidator.validate(file.file());
+      ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(file.file());
       assertThat(report.problems()).as(file.toString()).isEmpty();
-      assertThat(report.entryRowCount()).isEqualTo(file.entryCount());
+      assertThat(report.value().entryRowCount()).isEqualTo(file.entryCount());
     }
     List<String> readBack = new ArrayList<>();
     for (DeclarationFile file : files) {
@@ -195,7 +196,7 @@ class DeclarationWriterTest {
       TreeSet<String> written = new TreeSet<>();
       int total = 0;
       for (DeclarationFile file : files) {
-        DeclarationReport report = DeclarationValidator.validate(file.file());
+        ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(file.file());
         assertThat(report.problems()).as("seed=%d round=%d %s", seed, round, file).isEmpty();
         assertThat(file.entryCount()).as("seed=%d round=%d", seed, round)
             .isBetween(1, perFile);

@@ -14,6 +14,8 @@ import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.ScreeningResult;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.testkit.Portfolios;
 import org.junit.jupiter.api.Test;
@@ -58,8 +60,8 @@ class PortfolioRoundTripTest {
       TreeSet<String> declared = new TreeSet<>();
       long lines = 0;
       for (DeclarationFile file : files) {
-        DeclarationReport check = DeclarationValidator.validate(file.file());
-        assertThat(check.isAccepted()).as("seed=%d %s: %s", seed, file, check.errors()).isTrue();
+        ValueWithProblems<CheckedDeclaration> check = DeclarationValidator.validate(file.file());
+        assertThat(check.hasErrors()).as("seed=%d %s: %s", seed, file, check.problems(Severity.ERROR)).isFalse();
         List<String> rows = Files.readAllLines(file.file(), StandardCharsets.US_ASCII);
         declared.addAll(rows.subList(1, rows.size()));
         lines += rows.size() - 1;

@@ -15,7 +15,10 @@ import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.ScreeningResult;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
+import org.caperules.csv.declaration.CheckedDeclaration;
 import org.caperules.csv.declaration.DeclarationEntry;
 import org.caperules.csv.declaration.DeclarationValidator;
 import org.caperules.csv.declaration.DeclarationWriter;
@@ -36,8 +39,8 @@ class Es003PipelineTest {
 
   @Test
   void screen_realisticExport_verdictsAsReasonedFromTheData() {
-    ReadResult<Entry> read = CapeCsv.es003Reader().read(SAMPLES.resolve("realistic.csv"));
-    ScreeningResult screening = CapeEngine.standard().screen(read.rows(), FRI_2026_05_15);
+    ValueWithProblems<List<Entry>> read = CapeCsv.es003Reader().read(SAMPLES.resolve("realistic.csv"));
+    ScreeningResult screening = CapeEngine.standard().screen(read.value(), FRI_2026_05_15);
     Map<String, String> verdicts = new LinkedHashMap<>();
     for (Assessment assessment : screening.assessments()) {
       verdicts.put(assessment.entryNumberText(),
@@ -79,9 +82,9 @@ class Es003PipelineTest {
     // Round trip: the declaration written passes the pre-flight check, and holds exactly the
     // declarable entries (SYN10000012 and SYN10000046, both of importer 12-3456789A1).
     Path declaration = first.resolve("cape-declaration-12-3456789A1-001.csv");
-    DeclarationReport check = DeclarationValidator.validate(declaration);
-    assertThat(check.isAccepted()).isTrue();
-    assertThat(check.warnings()).isEmpty();
+    ValueWithProblems<CheckedDeclaration> check = DeclarationValidator.validate(declaration);
+    assertThat(check.hasErrors()).isFalse();
+    assertThat(check.problems(Severity.WARNING)).isEmpty();
     assertThat(Files.readString(declaration))
         .isEqualTo("Entry Number\r\nSYN10000012\r\nSYN10000046\r\n");
     // 7 entries of realistic.csv + BII05992854 of the default layout; excel-damaged.csv merges
@@ -92,9 +95,9 @@ class Es003PipelineTest {
   }
 
   private static void run(List<Path> inputs, Path out) {
-    ReadResult<Entry> read = CapeCsv.es003Reader().readAll(inputs);
+    ValueWithProblems<List<Entry>> read = CapeCsv.es003Reader().readAll(inputs);
     List<Assessment> assessments = new ArrayList<>();
-    CapeEngine.standard().screen(read.rows(), FRI_2026_05_15, assessments::add);
+    CapeEngine.standard().screen(read.value(), FRI_2026_05_15, assessments::add);
     List<DeclarationEntry> declarable = new ArrayList<>();
     for (Assessment assessment : assessments) {
       if (assessment.verdict().isDeclarable() && assessment.entry().validEntryNumber().isPresent()) {

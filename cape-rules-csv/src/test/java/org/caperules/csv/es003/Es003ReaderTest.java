@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
@@ -22,6 +23,9 @@ import org.caperules.core.HtsNumber;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.CapeCsvException;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,11 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
 class Es003ReaderTest {
+
+  /** The row accounting of a read, which every reader gives. */
+  private static RowAccounting rows(ValueWithProblems<?> result) {
+    return Objects.requireNonNull(result.rowAccounting(), "rowAccounting");
+  }
 
   private static final Path SAMPLES = Path.of("src/test/resources/es003-samples");
   private static final String HEADER =
@@ -42,26 +51,26 @@ class Es003ReaderTest {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  private static List<String> problems(ReadResult<Entry> result) {
-    return result.problems().stream().map(RowProblem::toString).toList();
+  private static List<String> problems(ValueWithProblems<List<Entry>> result) {
+    return result.problems().stream().map(Problem::toString).toList();
   }
 
-  private static List<Long> counts(ReadResult<Entry> result) {
-    return List.of(result.rowsRead(), result.rowsUsed(), result.rowsRejected());
+  private static List<Long> counts(ValueWithProblems<List<Entry>> result) {
+    return List.of(rows(result).rowsRead(), rows(result).rowsUsed(), rows(result).rowsRejected());
   }
 
-  private static Entry entry(ReadResult<Entry> result, String number) {
-    return result.rows().stream().filter(e -> e.entryNumberText().equals(number)).findFirst()
+  private static Entry entry(ValueWithProblems<List<Entry>> result, String number) {
+    return result.value().stream().filter(e -> e.entryNumberText().equals(number)).findFirst()
         .orElseThrow(() -> new AssertionError("no entry " + number));
   }
 
   @Test
   void read_realisticExportShuffledColumns_everyEntryNoProblems() {
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(SAMPLES.resolve("realistic.csv"));
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(SAMPLES.resolve("realistic.csv"));
     assertThat(result.problems()).isEmpty();
     assertThat(counts(result)).containsExactly(10L, 10L, 0L);
     // Order of first rows: lines 2, 3, 5, 6, 8, 9, 10.
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly(
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly(
         "SYN10000012", "SYN10000020", "SYN10000038", "SYN10000046", "SYN10000053",
         "SYN10000061", "ABC12345678");
 
@@ -98,14 +107,14 @@ class Es003ReaderTest {
 
   @Test
   void read_aceDefaultLayout_noticeOnceAndNoStatus() {
-    ReadResult<Entry> result = Es003Reader.builder().read(SAMPLES.resolve("ace-default-layout.csv"));
+    ValueWithProblems<List<Entry>> result = Es003Reader.builder().read(SAMPLES.resolve("ace-default-layout.csv"));
     assertThat(problems(result)).containsExactly("ace-default-layout.csv:0: The file has neither"
         + " a 'Liquidation Status' nor a 'Liquidation Date' column (ACE's default ES-003 layout);"
         + " every entry's liquidation status is unknown: add Liquidation Status and Liquidation"
         + " Date to the report");
     assertThat(counts(result)).containsExactly(2L, 2L, 0L);
-    assertThat(result.rows()).hasSize(1);
-    Entry entry = result.rows().get(0);
+    assertThat(result.value()).hasSize(1);
+    Entry entry = result.value().get(0);
     assertThat(entry.entryNumberText()).isEqualTo("BII05992854");
     assertThat(entry.liquidationStatus()).isEmpty();
     // ace-formats.md §1.3 fixture: ordinal 1 99030128 $850.00, ordinal 2 3923900080 $300.00.
@@ -116,12 +125,12 @@ class Es003ReaderTest {
 
   @Test
   void read_excelDamaged_bomCrlfDollarsParenthesesShortDatesLowerCase() {
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(SAMPLES.resolve("excel-damaged.csv"));
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(SAMPLES.resolve("excel-damaged.csv"));
     assertThat(result.problems()).isEmpty();
     assertThat(counts(result)).containsExactly(3L, 3L, 0L);
-    assertThat(result.rows()).extracting(Entry::entryNumberText)
+    assertThat(result.value()).extracting(Entry::entryNumberText)
         .containsExactly("SYN10000012", "SYN10000020");
-    Entry first = result.rows().get(0);
+    Entry first = result.value().get(0);
     assertThat(first.dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("1234.56")),
         DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("-12.00")));
@@ -129,7 +138,7 @@ class Es003ReaderTest {
     assertThat(first.entryDate()).contains(LocalDate.of(2025, 4, 8));
     assertThat(first.importerNumber()).contains(ImporterNumber.of("12-3456789A1"));
     assertThat(first.liquidationStatus()).contains(LiquidationStatus.UNLIQUIDATED);
-    Entry second = result.rows().get(1);
+    Entry second = result.value().get(1);
     assertThat(second.dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030128"), new BigDecimal("-0.50")));
     assertThat(second.importerNumber()).contains(ImporterNumber.of("12-3456789A1"));
@@ -143,8 +152,8 @@ class Es003ReaderTest {
         + "Importer Name,Liquidation Date\n"
         + "ABC12345676,99030125,1.00,\"Acme\nSynthetic\",\n"
         + "ABC12345676,99030125,x,\"Acme\nSynthetic\",\n");
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(file);
-    assertThat(result.rows().get(0).importerName()).contains("Acme\nSynthetic");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.value().get(0).importerName()).contains("Acme\nSynthetic");
     assertThat(problems(result)).containsExactly("lf.csv:4 [Line Tariff Duty Amount] 'x': Amount"
         + " must be a number such as 1234.56, $1,234.56, -12.00 or (12.00), but was: 'x'");
   }
@@ -155,8 +164,8 @@ class Es003ReaderTest {
         + "ABC12345676,99030125,10.00,Open\r\n"
         + "\"SYN10000012,99030125,20.00,Open\r\n"
         + "SYN10000020,99030125,30.00,Open\r\n");
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(file);
-    assertThat(result.rows()).extracting(Entry::entryNumberText)
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.value()).extracting(Entry::entryNumberText)
         .containsExactly("ABC12345676", "SYN10000020");
     // FastCSV's own words in parentheses.
     assertThat(problems(result)).containsExactly("quote.csv:3: The CSV record could not be read"
@@ -168,8 +177,8 @@ class Es003ReaderTest {
   @Test
   void readReader_unbalancedQuote_stopsWithAProblemNoException() {
     String text = HEADER + "ABC12345676,99030125,10.00,Open\r\n\"SYN10000012,9903\r\nX,1,2,3\r\n";
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(new StringReader(text), "pasted.csv");
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(new StringReader(text), "pasted.csv");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
     assertThat(problems(result)).hasSize(2);
     assertThat(problems(result).get(0)).isEqualTo("pasted.csv:3: The CSV record could not be"
         + " read (Unclosed quoted field at end of input (record starting at line 3)); reading goes"
@@ -177,7 +186,7 @@ class Es003ReaderTest {
     assertThat(problems(result).get(1)).isEqualTo("pasted.csv:3: The file could not be read"
         + " after line 3: a Reader cannot be read twice; read the file by its path to go on after"
         + " an unreadable record");
-    assertThat(result.rowsRead()).isEqualTo(result.rowsUsed() + result.rowsRejected());
+    assertThat(rows(result).rowsRead()).isEqualTo(rows(result).rowsUsed() + rows(result).rowsRejected());
   }
 
   @Test
@@ -186,11 +195,11 @@ class Es003ReaderTest {
         + "ABC12345676,99030125\r\n"
         + "SYN10000012,99030125,20.00,Open,surplus\r\n"
         + "SYN10000020,99030125,30.00,Open,,\r\n");
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(file);
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
     assertThat(problems(result)).containsExactly(
         "counts.csv:2 'ABC12345676,99030125': The row has 2 cells, but the header has 4",
         "counts.csv:3 'surplus': The row has 5 cells, but the header has 4; cell 5 is 'surplus'");
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("SYN10000020");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("SYN10000020");
     assertThat(counts(result)).containsExactly(3L, 1L, 2L);
   }
 
@@ -203,10 +212,10 @@ class Es003ReaderTest {
     System.arraycopy(head, 0, bytes, 0, head.length);
     System.arraycopy(garbage, 0, bytes, head.length, garbage.length);
     Path file = Files.write(dir.resolve("garbage.csv"), bytes);
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(file);
-    assertThat(result.rows()).isEmpty();
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.value()).isEmpty();
     // Line 2 has 3 cells, line 3 has 1: both too short for the 4-column header.
-    assertThat(result.problems()).extracting(RowProblem::line).containsExactly(2L, 3L);
+    assertThat(result.problems()).extracting(p -> p.position().line()).containsExactly(2L, 3L);
     assertThat(result.problems().get(0).message())
         .isEqualTo("The row has 3 cells, but the header has 4");
     assertThat(counts(result)).containsExactly(2L, 0L, 2L);
@@ -216,9 +225,9 @@ class Es003ReaderTest {
   void read_50000CharacterField_valueCutTo200InProblem() throws IOException {
     String huge = "9".repeat(50_000);
     Path file = write("huge.csv", HEADER + "ABC12345676," + huge + ",10.00,Open\r\n");
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(file);
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
     assertThat(result.problems()).hasSize(1);
-    RowProblem problem = result.problems().get(0);
+    Problem problem = result.problems().get(0);
     assertThat(problem.value()).isEqualTo("9".repeat(200) + "\u2026");
     assertThat(problem.message()).isEqualTo("HTS number must be 10 digits, or 8 digits for a"
         + " Chapter 99 heading, but was: '" + "9".repeat(200) + "\u2026'");
@@ -227,8 +236,8 @@ class Es003ReaderTest {
 
   @Test
   void read_headerOnly_zeroEntriesOneProblem() throws IOException {
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(write("header.csv", HEADER));
-    assertThat(result.rows()).isEmpty();
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(write("header.csv", HEADER));
+    assertThat(result.value()).isEmpty();
     assertThat(problems(result))
         .containsExactly("header.csv:0: The file has a header but no rows");
     assertThat(counts(result)).containsExactly(0L, 0L, 0L);
@@ -286,8 +295,19 @@ class Es003ReaderTest {
     Charset cp1252 = Charset.forName("windows-1252");
     Path file = Files.write(dir.resolve("cp.csv"), (HEADER.replace("\r\n", ",Importer Name\r\n")
         + "ABC12345676,99030125,1.00,Open,Caf\u00e9 Synthetic\r\n").getBytes(cp1252));
-    ReadResult<Entry> result = CapeCsv.es003Reader().charset(cp1252).read(file);
-    assertThat(result.rows().get(0).importerName()).contains("Caf\u00e9 Synthetic");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().charset(cp1252).read(file);
+    assertThat(result.value().get(0).importerName()).contains("Caf\u00e9 Synthetic");
+  }
+
+  @Test
+  void builder_settings_readBack() {
+    Es003Reader.Builder builder = CapeCsv.es003Reader();
+    assertThat(builder.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(builder.isParseAhead()).isFalse();
+    Charset cp1252 = Charset.forName("windows-1252");
+    assertThat(builder.charset(cp1252).parseAhead(true)).isSameAs(builder);
+    assertThat(builder.charset()).isEqualTo(cp1252);
+    assertThat(builder.isParseAhead()).isTrue();
   }
 
   @Test
@@ -300,10 +320,10 @@ class Es003ReaderTest {
         + "Line Tariff Duty Amount,Liquidation Date\r\n"
         + "01,ABC-1234567-6,3923900080,5.00,2026-04-24\r\n"
         + "02,ABC12345676,3923900080,7.00,2026-04-24\r\n");
-    ReadResult<Entry> result = CapeCsv.es003Reader().readAll(List.of(a, b));
-    assertThat(result.rows()).extracting(Entry::entryNumberText)
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().readAll(List.of(a, b));
+    assertThat(result.value()).extracting(Entry::entryNumberText)
         .containsExactly("ABC12345676", "SYN10000012");
-    assertThat(result.rows().get(0).dutyLines()).extracting(DutyLine::duty)
+    assertThat(result.value().get(0).dutyLines()).extracting(DutyLine::duty)
         .containsExactly(new BigDecimal("10.00"), new BigDecimal("5.00"));
     assertThat(problems(result)).containsExactly("b.csv:3 [Entry Type Code] '02': Entry Type Code"
         + " '02' disagrees with '01' on line 2 of a.csv for entry ABC12345676; the row is not"
@@ -354,16 +374,16 @@ class Es003ReaderTest {
         }
       }
       Path file = write("random-" + round + ".csv", text.toString());
-      ReadResult<Entry> result = CapeCsv.es003Reader().read(file);
+      ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
       String context = "seed=" + seed + " round=" + round + " file=\n" + text;
-      assertThat(result.rowsRead()).as(context).isEqualTo(rows);
-      assertThat(result.rowsUsed() + result.rowsRejected()).as(context)
-          .isEqualTo(result.rowsRead());
-      long rejectedLines = result.problems().stream().filter(p -> p.line() > 0)
-          .map(RowProblem::line).distinct().count();
-      assertThat(rejectedLines).as(context).isEqualTo(result.rowsRejected());
-      long lines = result.rows().stream().mapToLong(e -> e.dutyLines().size()).sum();
-      assertThat(lines).as(context).isEqualTo(result.rowsUsed());
+      assertThat(rows(result).rowsRead()).as(context).isEqualTo(rows);
+      assertThat(rows(result).rowsUsed() + rows(result).rowsRejected()).as(context)
+          .isEqualTo(rows(result).rowsRead());
+      long rejectedLines = result.problems().stream().filter(p -> p.position().line() > 0)
+          .map(p -> p.position().line()).distinct().count();
+      assertThat(rejectedLines).as(context).isEqualTo(rows(result).rowsRejected());
+      long lines = result.value().stream().mapToLong(e -> e.dutyLines().size()).sum();
+      assertThat(lines).as(context).isEqualTo(rows(result).rowsUsed());
     }
   }
 
@@ -380,14 +400,14 @@ class Es003ReaderTest {
   @Test
   void read_sameInputTwice_sameEntries() {
     Path file = SAMPLES.resolve("realistic.csv");
-    List<Entry> first = new ArrayList<>(CapeCsv.es003Reader().read(file).rows());
-    assertThat(CapeCsv.es003Reader().read(file).rows()).isEqualTo(first);
+    List<Entry> first = new ArrayList<>(CapeCsv.es003Reader().read(file).value());
+    assertThat(CapeCsv.es003Reader().read(file).value()).isEqualTo(first);
   }
 
   @Test
   void read_entryNumbersValidatedLikeTheCore() {
-    ReadResult<Entry> result = CapeCsv.es003Reader().read(SAMPLES.resolve("realistic.csv"));
-    assertThat(result.rows()).filteredOn(e -> e.validEntryNumber().isPresent())
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(SAMPLES.resolve("realistic.csv"));
+    assertThat(result.value()).filteredOn(e -> e.validEntryNumber().isPresent())
         .extracting(e -> e.validEntryNumber().map(EntryNumber::value).orElse(""))
         .hasSize(6);
   }

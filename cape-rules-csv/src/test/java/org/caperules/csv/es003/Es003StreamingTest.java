@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.caperules.core.Entry;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.internal.Es003Assembler;
@@ -26,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * EntriesNotGroupedException}.
  */
 class Es003StreamingTest {
+
+  /** The row accounting of a read, which every reader gives. */
+  private static RowAccounting rows(ValueWithProblems<?> result) {
+    return Objects.requireNonNull(result.rowAccounting(), "rowAccounting");
+  }
 
   private static final String HEADER = "Entry Summary Number|Entry Summary Line Number"
       + "|Tariff Ordinal Number|HTS Number - Full|Line Tariff Duty Amount|Entry Type Code"
@@ -51,14 +60,13 @@ class Es003StreamingTest {
     assertThat(sunk).extracting(Entry::entryNumberText).containsExactly("AAA00000001");
     assertThat(sunk.get(0).dutyLines()).hasSize(2);
     assembler.row(5, cells("CCC00000003|1|1|99030125|7.00|01|12-3456789A1||"));
-    StreamResult result = assembler.finish();
+    ValueWithProblems<Long> result = assembler.finish();
     assertThat(sunk).extracting(Entry::entryNumberText)
         .containsExactly("AAA00000001", "BBB00000002", "CCC00000003");
-    assertThat(result.values()).isEqualTo(3);
-    assertThat(result.rowsRead()).isEqualTo(4);
-    assertThat(result.rowsUsed()).isEqualTo(4);
-    assertThat(result.summary()).isEqualTo("4 rows read: 4 used, 0 rejected; 0 problems;"
-        + " 3 values handed on");
+    assertThat(result.value()).isEqualTo(3);
+    assertThat(rows(result).rowsRead()).isEqualTo(4);
+    assertThat(rows(result).rowsUsed()).isEqualTo(4);
+    assertThat(result.summary()).isEqualTo("4 rows read: 4 used, 0 rejected; 0 problems");
   }
 
   @Test
@@ -89,12 +97,12 @@ class Es003StreamingTest {
     assembler.startFile("b.csv", cells(HEADER));
     assembler.row(2, cells("AAA00000001|2|1|99030125|3.00|01|||"));
     assembler.row(3, cells("AAA00000001|1|1|99030125|10.00|01|||"));
-    StreamResult result = assembler.finish();
+    ValueWithProblems<Long> result = assembler.finish();
     assertThat(sunk).hasSize(1);
     assertThat(sunk.get(0).dutyLines()).as("the repeated row of b.csv line 3 is not counted")
         .hasSize(2);
-    assertThat(result.rowsRejected()).isEqualTo(1);
-    assertThat(result.problems()).extracting(RowProblem::file, RowProblem::line)
+    assertThat(rows(result).rowsRejected()).isEqualTo(1);
+    assertThat(result.problems()).extracting(p -> p.position().file(), p -> p.position().line())
         .contains(org.assertj.core.groups.Tuple.tuple("b.csv", 3L));
   }
 
@@ -139,22 +147,22 @@ class Es003StreamingTest {
       Path second = write("b-" + seed + ".csv", rows.subList(split, rows.size()));
       List<Path> files = List.of(first, second);
 
-      ReadResult<Entry> whole = CapeCsv.es003Reader().readAll(files);
+      ValueWithProblems<List<Entry>> whole = CapeCsv.es003Reader().readAll(files);
       List<Entry> streamed = new ArrayList<>();
-      StreamResult stream = CapeCsv.es003Reader().streamAll(files, streamed::add);
+      ValueWithProblems<Long> stream = CapeCsv.es003Reader().streamAll(files, streamed::add);
 
-      assertThat(streamed).as("seed=%d", seed).containsExactlyElementsOf(whole.rows());
-      assertThat(stream.values()).as("seed=%d", seed).isEqualTo(whole.rows().size());
+      assertThat(streamed).as("seed=%d", seed).containsExactlyElementsOf(whole.value());
+      assertThat(stream.value()).as("seed=%d", seed).isEqualTo(whole.value().size());
       assertThat(stream.problems()).as("seed=%d", seed).isEqualTo(whole.problems());
-      assertThat(stream.rowsRead()).as("seed=%d", seed).isEqualTo(whole.rowsRead());
-      assertThat(stream.rowsRejected()).as("seed=%d", seed).isEqualTo(whole.rowsRejected());
+      assertThat(rows(stream).rowsRead()).as("seed=%d", seed).isEqualTo(rows(whole).rowsRead());
+      assertThat(rows(stream).rowsRejected()).as("seed=%d", seed).isEqualTo(rows(whole).rowsRejected());
 
-      ReadResult<Entry> parsedAhead = CapeCsv.es003Reader().parseAhead(true).readAll(files);
+      ValueWithProblems<List<Entry>> parsedAhead = CapeCsv.es003Reader().parseAhead(true).readAll(files);
       assertThat(parsedAhead).as("seed=%d parse ahead", seed).isEqualTo(whole);
       List<Entry> streamedAhead = new ArrayList<>();
-      StreamResult streamAhead =
+      ValueWithProblems<Long> streamAhead =
           CapeCsv.es003Reader().parseAhead(true).streamAll(files, streamedAhead::add);
-      assertThat(streamedAhead).as("seed=%d", seed).containsExactlyElementsOf(whole.rows());
+      assertThat(streamedAhead).as("seed=%d", seed).containsExactlyElementsOf(whole.value());
       assertThat(streamAhead).as("seed=%d", seed).isEqualTo(stream);
     }
   }
@@ -173,8 +181,8 @@ class Es003StreamingTest {
       }
     }
     Path file = write("quotes.csv", rows);
-    ReadResult<Entry> one = CapeCsv.es003Reader().read(file);
-    ReadResult<Entry> ahead = CapeCsv.es003Reader().parseAhead(true).read(file);
+    ValueWithProblems<List<Entry>> one = CapeCsv.es003Reader().read(file);
+    ValueWithProblems<List<Entry>> ahead = CapeCsv.es003Reader().parseAhead(true).read(file);
     assertThat(one.problems()).isNotEmpty();
     assertThat(ahead).isEqualTo(one);
   }
@@ -200,10 +208,10 @@ class Es003StreamingTest {
   void stream_headerOnly_noEntriesAndTheFileProblem() throws IOException {
     Path file = write("empty.csv", List.of());
     List<Entry> streamed = new ArrayList<>();
-    StreamResult result = CapeCsv.es003Reader().stream(file, streamed::add);
+    ValueWithProblems<Long> result = CapeCsv.es003Reader().stream(file, streamed::add);
     assertThat(streamed).isEmpty();
-    assertThat(result.values()).isZero();
-    assertThat(result.problems()).extracting(RowProblem::message)
+    assertThat(result.value()).isZero();
+    assertThat(result.problems()).extracting(Problem::message)
         .contains("The file has a header but no rows");
   }
 

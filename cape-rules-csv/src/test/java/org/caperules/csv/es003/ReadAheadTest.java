@@ -10,13 +10,15 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
 import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
 
-  private static StreamResult counted(long values) {
-    return new StreamResult(values, List.of(), values, values, 0);
+  private static ValueWithProblems<Long> counted(long values) {
+    return ValueWithProblems.of(values, List.of(), RowAccounting.of(values, values, 0));
   }
 
   /** 10 batches and a part (10,500 values): every value once, in order, then the result. */
@@ -33,7 +35,7 @@ class ReadAheadTest {
       assertThatIllegalStateException().isThrownBy(values::result)
           .withMessage("The read has not ended: take every value first");
       values.forEachRemaining(taken::add);
-      assertThat(values.result().values()).isEqualTo(count);
+      assertThat(values.result().value()).isEqualTo(count);
       assertThatThrownBy(values::next).isInstanceOf(NoSuchElementException.class)
           .hasMessage("The read has no more values");
     }
@@ -55,7 +57,7 @@ class ReadAheadTest {
     })) {
       // The sum of 0..n-1 is n(n-1)/2 = 3072 * 3071 / 2 = 4,717,056.
       assertThat(values.stream().mapToLong(Integer::longValue).sum()).isEqualTo(4_717_056L);
-      assertThat(values.result().values()).isEqualTo(count);
+      assertThat(values.result().value()).isEqualTo(count);
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
@@ -23,6 +24,11 @@ import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.ReasonCode;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
 import org.caperules.csv.es003.Es003Column;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class Es003AssemblerTest {
+
+  /** The row accounting of a read, which every reader gives. */
+  private static RowAccounting rows(ValueWithProblems<?> result) {
+    return Objects.requireNonNull(result.rowAccounting(), "rowAccounting");
+  }
 
   private static final String FILE = "es003.csv";
   private static final String REQUIRED =
@@ -43,7 +54,7 @@ class Es003AssemblerTest {
   }
 
   /** Reads one file: a header and rows numbered from line 2. */
-  private static ReadResult<Entry> read(String header, String... rows) {
+  private static ValueWithProblems<List<Entry>> read(String header, String... rows) {
     Es003Assembler assembler = Es003Assembler.create().startFile(FILE, cells(header));
     for (int i = 0; i < rows.length; i++) {
       assembler.row(i + 2, cells(rows[i]));
@@ -51,35 +62,35 @@ class Es003AssemblerTest {
     return assembler.result();
   }
 
-  private static Entry only(ReadResult<Entry> result) {
-    assertThat(result.rows()).hasSize(1);
-    return result.rows().get(0);
+  private static Entry only(ValueWithProblems<List<Entry>> result) {
+    assertThat(result.value()).hasSize(1);
+    return result.value().get(0);
   }
 
   /** Every problem but the liquidation-columns notice, as text. */
-  private static List<String> problems(ReadResult<Entry> result) {
+  private static List<String> problems(ValueWithProblems<List<Entry>> result) {
     return result.problems().stream()
         .filter(p -> !p.message().equals(Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE))
-        .map(RowProblem::toString).toList();
+        .map(Problem::toString).toList();
   }
 
-  private static List<String> allProblems(ReadResult<Entry> result) {
-    return result.problems().stream().map(RowProblem::toString).toList();
+  private static List<String> allProblems(ValueWithProblems<List<Entry>> result) {
+    return result.problems().stream().map(Problem::toString).toList();
   }
 
-  private static List<Long> counts(ReadResult<Entry> result) {
-    return List.of(result.rowsRead(), result.rowsUsed(), result.rowsRejected());
+  private static List<Long> counts(ValueWithProblems<List<Entry>> result) {
+    return List.of(rows(result).rowsRead(), rows(result).rowsUsed(), rows(result).rowsRejected());
   }
 
   @Test
   void row_nonAdjacentRowsHyphenatedNumber_oneEntryWithEveryDutyLine() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Status",
         "ABC-1234567-6|99030125|$1,000.00|Unliquidated",
         "SYN10000012|99030128|5.00|Unliquidated",
         "abc 1234567 6|3923.90.0080|(12.00)|Unliquidated");
-    assertThat(result.rows()).extracting(Entry::entryNumberText)
+    assertThat(result.value()).extracting(Entry::entryNumberText)
         .containsExactly("ABC12345676", "SYN10000012");
-    assertThat(result.rows().get(0).dutyLines()).containsExactly(
+    assertThat(result.value().get(0).dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("1000.00")),
         DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("-12.00")));
     assertThat(result.problems()).isEmpty();
@@ -88,15 +99,15 @@ class Es003AssemblerTest {
 
   @Test
   void row_repeatedHtsAndZeroDuty_entriesShareInstances() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Status",
         "ABC12345676|9903.01.25|$0.00|Unliquidated",
         "SYN10000012|99030125|0.00|Unliquidated",
         "SYN10000012|3923.90.0080|$7.00|Unliquidated",
         "XYZ00000017|3923900080|7.00|Unliquidated",
         "XYZ00000017|99030125|0|Unliquidated");
-    List<DutyLine> abc = result.rows().get(0).dutyLines();
-    List<DutyLine> syn = result.rows().get(1).dutyLines();
-    List<DutyLine> xyz = result.rows().get(2).dutyLines();
+    List<DutyLine> abc = result.value().get(0).dutyLines();
+    List<DutyLine> syn = result.value().get(1).dutyLines();
+    List<DutyLine> xyz = result.value().get(2).dutyLines();
     // Same digits, written two ways: one HtsNumber; the same zero (scale 2): one DutyLine.
     assertThat(syn.get(0)).isSameAs(abc.get(0));
     assertThat(xyz.get(0).hts()).isSameAs(syn.get(1).hts());
@@ -124,14 +135,14 @@ class Es003AssemblerTest {
    */
   @Test
   void row_liquidationDateBeyondCalendar_rowProblemAndFileGoesOn() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status|Liquidation Date",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Status|Liquidation Date",
         "ABC12345676|99030125|10.00|LIQUIDATED|02/01/2041",
         "MYK28000864|99030125|10.00|LIQUIDATED|04/24/2026");
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("MYK28000864");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("MYK28000864");
     assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo(FILE);
-      assertThat(p.line()).isEqualTo(2);
-      assertThat(p.column()).isEqualTo("Liquidation Date");
+      assertThat(p.position().file()).isEqualTo(FILE);
+      assertThat(p.position().line()).isEqualTo(2);
+      assertThat(p.position().column()).isEqualTo("Liquidation Date");
       assertThat(p.value()).isEqualTo("02/01/2041");
       assertThat(p.message()).startsWith("Liquidation date 2041-02-01 is outside the dates whose"
           + " CAPE and protest deadlines can be computed: ");
@@ -161,7 +172,7 @@ class Es003AssemblerTest {
 
   @Test
   void startFile_noLiquidationColumns_noticeOnceAndEntriesNeedReview() {
-    ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Type Code",
         "ABC12345676|99030125|10.00|01",
         "SYN10000012|99030125|10.00|01");
     assertThat(allProblems(result)).containsExactly("es003.csv:0: The file has neither a"
@@ -169,7 +180,12 @@ class Es003AssemblerTest {
         + " every entry's liquidation status is unknown: add Liquidation Status and Liquidation"
         + " Date to the report");
     assertThat(counts(result)).containsExactly(2L, 2L, 0L);
-    for (Entry entry : result.rows()) {
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.LIQUIDATION_COLUMNS_ABSENT);
+      assertThat(p.severity()).isEqualTo(Severity.NOTICE);
+      assertThat(p.position().isWholeFile()).isTrue();
+    });
+    for (Entry entry : result.value()) {
       assertThat(entry.liquidationStatus()).as(entry.entryNumberText()).isEmpty();
       Assessment assessment = CapeEngine.standard().evaluate(entry, FRI_2026_05_15);
       assertThat(assessment.verdict()).as(entry.entryNumberText())
@@ -177,6 +193,60 @@ class Es003AssemblerTest {
       assertThat(assessment.reasons()).as(entry.entryNumberText())
           .containsExactly(ReasonCode.UNKNOWN_LIQUIDATION_STATUS);
     }
+  }
+
+  @Test
+  void row_eachKindOfBadRow_itsCodeErrorSeverityAndEntry() {
+    String header = REQUIRED + "|Entry Type Code|Importer Number|Entry Date"
+        + "|Reconciliation Indicator|Entry Summary Status|Entry Summary Line Number"
+        + "|Tariff Ordinal Number|Liquidation Date";
+    Es003Assembler assembler = Es003Assembler.create().startFile(FILE, cells(header));
+    String[] rows = {
+        "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|",
+        "|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|2|",
+        "ABC12345676|9903|10.00|01|12-3456789A1|04/08/2025|N||1|3|",
+        "ABC12345676|99030125|FREE|01|12-3456789A1|04/08/2025|N||1|4|",
+        "ABC12345676|99030125|10.00|XX|12-3456789A1|04/08/2025|N||1|5|",
+        "ABC12345676|99030125|10.00|01|12345|04/08/2025|N||1|6|",
+        "ABC12345676|99030125|10.00|01|12-3456789A1|02/30/2026|N||1|7|",
+        "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|MAYBE||1|8|",
+        "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|N|PENDING|1|9|",
+        "ABC12345676|99030125|10.00|02|12-3456789A1|04/08/2025|N||1|10|",
+        "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|",
+        "1.23457E+10|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|",
+        "ABC12345676|99030125",
+        "X".repeat(51) + "|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|"};
+    for (int i = 0; i < rows.length; i++) {
+      assembler.row(i + 2, cells(rows[i]));
+    }
+    assembler.unreadableRow(rows.length + 2, "The CSV record could not be read");
+    ValueWithProblems<List<Entry>> result = assembler.result();
+    assertThat(result.problems()).extracting(Problem::code).containsExactly(
+        ProblemCode.MISSING_ENTRY_NUMBER, ProblemCode.BAD_HTS_NUMBER, ProblemCode.BAD_AMOUNT,
+        ProblemCode.BAD_ENTRY_TYPE, ProblemCode.BAD_IMPORTER_NUMBER, ProblemCode.BAD_DATE,
+        ProblemCode.BAD_INDICATOR, ProblemCode.BAD_ENTRY_SUMMARY_STATUS,
+        ProblemCode.ENTRY_CONFLICT, ProblemCode.REPEATED_ROW, ProblemCode.SPREADSHEET_DAMAGE,
+        ProblemCode.WRONG_CELL_COUNT, ProblemCode.BAD_ENTRY_NUMBER,
+        ProblemCode.UNREADABLE_RECORD);
+    assertThat(result.problems()).extracting(p -> p.position().line())
+        .containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L);
+    assertThat(result.problems()).extracting(Problem::severity).containsOnly(Severity.ERROR);
+    assertThat(result.problems()).extracting(p -> p.position().entryNumber()).containsExactly(
+        null, "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676",
+        "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "1.23457E+10", null, null,
+        null);
+    assertThat(rows(result)).isEqualTo(RowAccounting.of(15, 1, 14));
+    assertThat(result.hasErrors()).isTrue();
+  }
+
+  @Test
+  void result_headerOnly_noticeNoDataRows() {
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Date");
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.NO_DATA_ROWS);
+      assertThat(p.severity()).isEqualTo(Severity.NOTICE);
+    });
+    assertThat(result.hasErrors()).isFalse();
   }
 
   @ParameterizedTest(name = "Protest Status ''{0}'' -> {1}")
@@ -272,7 +342,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_blankEntryNumber_problem() {
-    ReadResult<Entry> result = read(REQUIRED, " - |99030125|10.00", "ABC12345676|99030125|1");
+    ValueWithProblems<List<Entry>> result = read(REQUIRED, " - |99030125|10.00", "ABC12345676|99030125|1");
     assertThat(problems(result)).contains(
         "es003.csv:2 [Entry Summary Number] ' - ': The entry number is blank");
     assertThat(counts(result)).containsExactly(2L, 1L, 1L);
@@ -280,7 +350,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_invalidEntryNumber_entryThatTheEngineFlags() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Status",
         "abc-1234567-8|99030125|10.00|Unliquidated");
     Entry entry = only(result);
     assertThat(entry.entryNumberText()).isEqualTo("ABC12345678");
@@ -305,15 +375,15 @@ class Es003AssemblerTest {
       """)
   void row_entryNumberInScientificNotation_problem(String cell, boolean scientific,
       String note) {
-    ReadResult<Entry> result = read(REQUIRED, cell + "|99030125|10.00");
+    ValueWithProblems<List<Entry>> result = read(REQUIRED, cell + "|99030125|10.00");
     if (scientific) {
-      assertThat(result.rows()).as(note).isEmpty();
+      assertThat(result.value()).as(note).isEmpty();
       assertThat(problems(result)).as(note).containsExactly("es003.csv:2 [Entry Summary Number] '"
           + cell + "': Entry number '" + cell.strip() + "' looks damaged by a spreadsheet: it is"
           + " in scientific notation, which keeps only the first digits; format the column as"
           + " Text and export again");
     } else {
-      assertThat(result.rows()).as(note).hasSize(1);
+      assertThat(result.value()).as(note).hasSize(1);
       assertThat(problems(result)).as(note).isEmpty();
     }
   }
@@ -325,8 +395,8 @@ class Es003AssemblerTest {
     assembler.row(7, cells("1234567890|9903.01|not money|02/30/2026"), Map.of(
         Es003Column.ENTRY_SUMMARY_NUMBER, "Entry number 1234567890 looks damaged",
         Es003Column.LINE_TARIFF_DUTY_AMOUNT, "Duty cell is a spreadsheet error"));
-    ReadResult<Entry> result = assembler.result();
-    assertThat(result.rows()).isEmpty();
+    ValueWithProblems<List<Entry>> result = assembler.result();
+    assertThat(result.value()).isEmpty();
     // the two reported cells first (column order), then the HTS and date the assembler checks;
     // 'not money' is not parsed, so it has no second problem
     assertThat(problems(result)).containsExactly(
@@ -354,7 +424,7 @@ class Es003AssemblerTest {
     Es003Assembler assembler = Es003Assembler.create().startFile(FILE, cells(REQUIRED));
     assembler.row(2, cells("ABC12345676|99030125|10.00"),
         Map.of(Es003Column.ENTRY_DATE, "Entry date looks damaged"));
-    ReadResult<Entry> result = assembler.result();
+    ValueWithProblems<List<Entry>> result = assembler.result();
     assertThat(problems(result)).isEmpty();
     assertThat(counts(result)).containsExactly(1L, 1L, 0L);
   }
@@ -374,8 +444,8 @@ class Es003AssemblerTest {
   @Test
   void row_entryNumberLongerThan50_problemNotEntry() {
     String longText = "X".repeat(51);
-    ReadResult<Entry> result = read(REQUIRED, longText + "|99030125|10.00");
-    assertThat(result.rows()).isEmpty();
+    ValueWithProblems<List<Entry>> result = read(REQUIRED, longText + "|99030125|10.00");
+    assertThat(result.value()).isEmpty();
     assertThat(problems(result)).containsExactly("es003.csv:2 [Entry Summary Number] '"
         + longText + "': The entry number is 51 characters long; an entry number has 11, so the"
         + " row is not read as an entry");
@@ -389,9 +459,9 @@ class Es003AssemblerTest {
 
   @Test
   void row_badValues_oneProblemPerCellRowRejected() {
-    ReadResult<Entry> result = read(REQUIRED + "|Entry Date|Entry Type Code",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Date|Entry Type Code",
         "ABC12345676|9903.01|FREE|02/30/2026|99");
-    assertThat(result.rows()).isEmpty();
+    assertThat(result.value()).isEmpty();
     assertThat(problems(result)).containsExactly(
         "es003.csv:2 [HTS Number - Full] '9903.01': HTS number must be 10 digits, or 8 digits"
             + " for a Chapter 99 heading, but was: '990301'",
@@ -406,7 +476,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_badIndicatorAndSummaryStatus_problemsQuoteTheValue() {
-    ReadResult<Entry> result = read(REQUIRED + "|Drawback Indicator|Entry Summary Status",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Drawback Indicator|Entry Summary Status",
         "ABC12345676|99030125|10.00|maybe|Pending");
     assertThat(problems(result)).containsExactly(
         "es003.csv:2 [Drawback Indicator] 'maybe': Indicator must be Y, YES, TRUE, 1, N, NO,"
@@ -417,7 +487,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_ssnLikeImporterNumberFails_problemMasksIt() {
-    ReadResult<Entry> result = read(REQUIRED + "|Importer Number",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Importer Number",
         "ABC12345676|99030125|10.00|123456789");
     assertThat(problems(result)).containsExactly("es003.csv:2 [Importer Number] '*****6789':"
         + " Importer number must be NN-NNNNNNN with an optional 2-character suffix (IRS),"
@@ -427,14 +497,14 @@ class Es003AssemblerTest {
 
   @Test
   void row_entryTypeDisagrees_rowIsAProblem() {
-    ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Type Code",
         "ABC12345676|99030125|10.00|01",
         "SYN10000012|99030125|10.00|01",
         "ABC12345676|3923900080|5.00|1",
         "ABC12345676|3923900080|7.00|02");
     assertThat(problems(result)).contains("es003.csv:5 [Entry Type Code] '02': Entry Type Code"
         + " '02' disagrees with '01' on line 2 for entry ABC12345676; the row is not used");
-    Entry abc = result.rows().get(0);
+    Entry abc = result.value().get(0);
     // Line 4's "1" is the same type as "01"; line 5 adds nothing.
     assertThat(abc.dutyLines()).extracting(DutyLine::duty)
         .containsExactly(new BigDecimal("10.00"), new BigDecimal("5.00"));
@@ -443,7 +513,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_ssnImporterDisagrees_bothMasked() {
-    ReadResult<Entry> result = read(REQUIRED + "|Importer Number",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Importer Number",
         "ABC12345676|99030125|10.00|123-45-6789",
         "ABC12345676|99030125|10.00|987-65-4321");
     assertThat(problems(result)).containsExactly("es003.csv:3 [Importer Number] '***-**-4321':"
@@ -453,7 +523,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_blankAgainstValue_disagrees() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Date",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Date",
         "ABC12345676|99030125|10.00|04/24/2026",
         "ABC12345676|99030125|10.00|");
     assertThat(problems(result)).containsExactly("es003.csv:3 [Liquidation Date] '':"
@@ -463,7 +533,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_sameLineAndOrdinalTwice_repeatNotCounted() {
-    ReadResult<Entry> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
         "ABC12345676|99030125|10.00|1|1",
         "ABC12345676|3923900080|5.00|1|2",
         "ABC12345676|99030125|10.00|001|1");
@@ -490,7 +560,7 @@ class Es003AssemblerTest {
   })
   void row_lineKeyForms_repeatExactlyWhenTextsEqualWithoutLeadingZeros(String line1,
       String ordinal1, String line2, String ordinal2, boolean repeat) {
-    ReadResult<Entry> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
         "ABC12345676|99030125|10.00|" + line1 + "|" + ordinal1,
         "ABC12345676|99030125|10.00|" + line2 + "|" + ordinal2);
     assertThat(counts(result)).containsExactly(2L, repeat ? 1L : 2L, repeat ? 1L : 0L);
@@ -506,7 +576,7 @@ class Es003AssemblerTest {
     }
     rows[40] = "ABC12345676|99030125|1.00|3|1";
     rows[41] = "ABC12345676|99030125|1.00|38|1";
-    ReadResult<Entry> result = read(header, rows);
+    ValueWithProblems<List<Entry>> result = read(header, rows);
     assertThat(problems(result)).hasSize(2);
     assertThat(problems(result).get(0)).startsWith("es003.csv:42 [Tariff Ordinal Number] '1':"
         + " Entry ABC12345676 line '3' ordinal '1' (9903.01.25 1.00) was already read on line 4;");
@@ -519,7 +589,7 @@ class Es003AssemblerTest {
 
   @Test
   void row_fewerCellsThanHeader_problem() {
-    ReadResult<Entry> result = read(REQUIRED + "|Entry Type Code", "ABC12345676|99030125|10.00");
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Type Code", "ABC12345676|99030125|10.00");
     assertThat(problems(result)).contains(
         "es003.csv:2 'ABC12345676,99030125,10.00': The row has 3 cells, but the header has 4");
     assertThat(counts(result)).containsExactly(1L, 0L, 1L);
@@ -527,18 +597,18 @@ class Es003AssemblerTest {
 
   @Test
   void row_extraNonBlankCell_problemButTrailingBlankCellsAccepted() {
-    ReadResult<Entry> result = read(REQUIRED,
+    ValueWithProblems<List<Entry>> result = read(REQUIRED,
         "ABC12345676|99030125|10.00||",
         "SYN10000012|99030125|10.00|oops");
     assertThat(problems(result)).contains("es003.csv:3 'oops': The row has 4 cells, but the"
         + " header has 3; cell 4 is 'oops'");
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
     assertThat(counts(result)).containsExactly(2L, 1L, 1L);
   }
 
   @Test
   void row_allCellsBlank_notARow() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Status", "| | |",
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Status", "| | |",
         "ABC12345676|99030125|10.00|Open");
     assertThat(result.problems()).isEmpty();
     assertThat(counts(result)).containsExactly(1L, 1L, 0L);
@@ -546,7 +616,7 @@ class Es003AssemblerTest {
 
   @Test
   void unreadableRow_countedAndRejected() {
-    ReadResult<Entry> result = Es003Assembler.create()
+    ValueWithProblems<List<Entry>> result = Es003Assembler.create()
         .startFile(FILE, cells(REQUIRED + "|Liquidation Status"))
         .unreadableRow(7, "The CSV record could not be read")
         .result();
@@ -556,8 +626,8 @@ class Es003AssemblerTest {
 
   @Test
   void result_headerOnly_noEntriesOneProblem() {
-    ReadResult<Entry> result = read(REQUIRED + "|Liquidation Date");
-    assertThat(result.rows()).isEmpty();
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Date");
+    assertThat(result.value()).isEmpty();
     assertThat(problems(result)).containsExactly("es003.csv:0: The file has a header but no rows");
   }
 
@@ -587,7 +657,7 @@ class Es003AssemblerTest {
 
   @Test
   void startFile_twoFiles_entriesMergedAndDisagreementNamesTheOtherFile() {
-    ReadResult<Entry> result = Es003Assembler.create()
+    ValueWithProblems<List<Entry>> result = Es003Assembler.create()
         .startFile("a.csv", cells(REQUIRED + "|Importer Number|Liquidation Status"))
         .row(2, cells("ABC12345676|99030125|10.00|12-3456789A1|Open"))
         .startFile("b.csv", cells(REQUIRED + "|Importer Number"))
@@ -628,8 +698,8 @@ class Es003AssemblerTest {
       99999999999999999999.99 | 99999999999999999999.99
       """)
   void money_fastPathAndFullParser_sameAsEs003Values(String text, BigDecimal expected) {
-    assertThat(Es003Assembler.money(text)).isEqualByComparingTo(expected);
-    assertThat(Es003Assembler.money(text)).isEqualTo(Es003Values.parseMoney(text));
+    assertThat(FastCells.money(text)).isEqualByComparingTo(expected);
+    assertThat(FastCells.money(text)).isEqualTo(Es003Values.parseMoney(text));
   }
 
   /**
@@ -673,10 +743,10 @@ class Es003AssemblerTest {
         expected = Es003Values.parseMoney(amount);
       } catch (IllegalArgumentException ex) {
         assertThatIllegalArgumentException().as("seed=%d n=%d '%s'", seed, n, amount)
-            .isThrownBy(() -> Es003Assembler.money(amount)).withMessage(ex.getMessage());
+            .isThrownBy(() -> FastCells.money(amount)).withMessage(ex.getMessage());
         continue;
       }
-      assertThat(Es003Assembler.money(amount)).as("seed=%d n=%d '%s'", seed, n, amount)
+      assertThat(FastCells.money(amount)).as("seed=%d n=%d '%s'", seed, n, amount)
           .isEqualTo(expected);
     }
   }
@@ -696,7 +766,7 @@ class Es003AssemblerTest {
       FREE
       """)
   void money_invalid_sameMessageAsEs003Values(String text) {
-    assertThatIllegalArgumentException().isThrownBy(() -> Es003Assembler.money(text))
+    assertThatIllegalArgumentException().isThrownBy(() -> FastCells.money(text))
         .withMessage("Amount must be a number such as 1234.56, $1,234.56, -12.00 or (12.00), but"
             + " was: '" + text + "'");
   }
@@ -711,7 +781,7 @@ class Es003AssemblerTest {
       45755               | 2025-04-08
       """)
   void date_fastPathAndFullParser_sameAsEs003Values(String text, LocalDate expected) {
-    assertThat(Es003Assembler.date(text)).isEqualTo(expected)
+    assertThat(FastCells.date(text)).isEqualTo(expected)
         .isEqualTo(Es003Values.parseDate(text));
   }
 
@@ -723,7 +793,7 @@ class Es003AssemblerTest {
       04-08-2025 | Date must be MM/DD/YYYY, M/D/YYYY or YYYY-MM-DD, but was: '04-08-2025'
       """)
   void date_invalid_messageOfEs003Values(String text, String message) {
-    assertThatIllegalArgumentException().isThrownBy(() -> Es003Assembler.date(text))
+    assertThatIllegalArgumentException().isThrownBy(() -> FastCells.date(text))
         .withMessage(message);
   }
 }

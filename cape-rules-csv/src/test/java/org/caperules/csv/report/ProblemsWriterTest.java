@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.caperules.core.result.Position;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +23,14 @@ class ProblemsWriterTest {
   void write_problems_exactBytesSafeCellsEscapedControls() throws IOException {
     Path file = dir.resolve("problems.csv");
     long rows = ProblemsWriter.write(file, List.of(
-        RowProblem.ofFile("es003.csv", "The file has a header but no rows"),
-        RowProblem.of("es003.csv", 3, "Importer Name", "=cmd|' /C calc'!A0", "Bad\tvalue"),
-        RowProblem.of("es003.csv", 4, "Line Tariff Duty Amount", "-12.00", "Amount, negative"),
-        RowProblem.of("es003.csv", 5, null, "a\nb", "Say \"hi\"")));
+        Problem.ofFile(ProblemCode.NO_DATA_ROWS, "es003.csv", "The file has a header but no rows"),
+        Problem.of(ProblemCode.BAD_IMPORTER_NUMBER,
+            Position.of("es003.csv", 3, "Importer Name").withEntryNumber("ABC12345676"),
+            "=cmd|' /C calc'!A0", "Bad\tvalue"),
+        Problem.of(ProblemCode.BAD_AMOUNT, Position.of("es003.csv", 4, "Line Tariff Duty Amount"),
+            "-12.00", "Amount, negative"),
+        Problem.of(ProblemCode.WRONG_CELL_COUNT, Position.of("es003.csv", 5), "a\nb",
+            "Say \"hi\"")));
     assertThat(rows).isEqualTo(4);
     assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).isEqualTo(
         "File,Line,Column,Value,Message\r\n"
@@ -35,7 +42,8 @@ class ProblemsWriterTest {
 
   @Test
   void cells_fileLevelProblem_blankColumnAndValue() {
-    assertThat(ProblemsWriter.cells(RowProblem.ofFile("a.csv", "notice")))
+    assertThat(ProblemsWriter.cells(
+        Problem.ofFile(ProblemCode.LIQUIDATION_COLUMNS_ABSENT, "a.csv", "notice")))
         .containsExactly("a.csv", "0", "", "", "notice");
   }
 

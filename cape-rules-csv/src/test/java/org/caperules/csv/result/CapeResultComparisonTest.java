@@ -17,6 +17,8 @@ import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.ReasonCode;
 import org.caperules.csv.CapeErrorMessage;
+import org.caperules.csv.result.CapeResultComparison.Match;
+import org.caperules.csv.result.CapeResultComparison.Outcome;
 import org.junit.jupiter.api.Test;
 
 class CapeResultComparisonTest {
