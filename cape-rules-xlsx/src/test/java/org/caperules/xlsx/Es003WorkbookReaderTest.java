@@ -21,6 +21,7 @@ import org.caperules.core.HtsNumber;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
 import org.caperules.core.result.RowAccounting;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
@@ -228,6 +229,9 @@ class Es003WorkbookReaderTest {
     // the 11-digit number kept all its digits: an entry (its check digit is for the engine)
     assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("12312345676");
     assertThat(counts(result)).containsExactly(5L, 1L, 4L);
+    assertThat(result.problems()).extracting(Problem::code).containsExactly(
+        ProblemCode.SPREADSHEET_DAMAGE, ProblemCode.SPREADSHEET_DAMAGE,
+        ProblemCode.SPREADSHEET_DAMAGE, ProblemCode.BAD_DATE, ProblemCode.SPREADSHEET_DAMAGE);
   }
 
   @Test

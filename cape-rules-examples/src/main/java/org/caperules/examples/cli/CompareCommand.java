@@ -6,15 +6,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.caperules.core.Entry;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.PolicyComparison;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.StreamResult;
-import org.caperules.csv.SpreadsheetSafe;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.CapeCsv;
+import org.caperules.csv.es003.ReadAhead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,31 +85,28 @@ final class CompareCommand implements Callable<Integer> {
           return comparison;
         });
     Comparison comparison = outcome.value();
-    StreamResult read = outcome.read();
+    ValueWithProblems<Long> read = outcome.read();
+    RowAccounting rows = Objects.requireNonNull(read.rowAccounting(), "rowAccounting");
     PrintWriter out = spec.commandLine().getOut();
-    out.print(String.join(",", HEADER) + "\r\n");
-    for (String line : comparison.lines) {
-      out.print(line);
-    }
-    out.flush();
+    CapeCsv.writeCsv(out, HEADER, comparison.lines);
     err.printf(Locale.ROOT, "%,d of %,d entries differ between %s and %s as of %s%n",
-        comparison.lines.size(), read.values(), a.id(), b.id(), asOf);
-    if (read.rowsRejected() > 0) {
+        comparison.lines.size(), read.value(), a.id(), b.id(), asOf);
+    if (rows.rowsRejected() > 0) {
       err.printf(Locale.ROOT, "%,d rows with problems were not compared; 'cape-rules screen'"
-          + " lists them in problems.csv%n", read.rowsRejected());
+          + " lists them in problems.csv%n", rows.rowsRejected());
     }
     return CapeRulesCli.EXIT_OK;
   }
 
   /**
-   * Compares the entries as they come, a batch at a time, keeping only the CSV lines of those
+   * Compares the entries as they come, a batch at a time, keeping only the CSV cells of those
    * that differ, so memory grows with the differences, not with the input.
    */
   private final class Comparison {
     private final CapePolicy a;
     private final CapePolicy b;
     private final List<Entry> batch = new ArrayList<>(ReadAhead.BATCH);
-    private final List<String> lines = new ArrayList<>();
+    private final List<List<String>> lines = new ArrayList<>();
 
     Comparison(CapePolicy a, CapePolicy b) {
       this.a = a;
@@ -129,32 +128,13 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  /** The CSV line of a difference, spreadsheet-safe, ending in CRLF. */
-  private static String line(PolicyComparison.Difference difference) {
+  /** The CSV cells of a difference; {@code CapeCsv.writeCsv} makes them spreadsheet-safe. */
+  private static List<String> line(PolicyComparison.Difference difference) {
     Assessment first = difference.a();
     Assessment second = difference.b();
-    List<String> cells = List.of(first.entryNumberText(),
+    return List.of(first.entryNumberText(),
         first.entry().importerNumber().map(ImporterNumber::toString).orElse(""),
         first.policyId(), first.verdict().name(), first.reasonsText(),
         second.policyId(), second.verdict().name(), second.reasonsText());
-    StringBuilder line = new StringBuilder();
-    for (String cell : cells) {
-      if (line.length() > 0) {
-        line.append(',');
-      }
-      line.append(csvCell(SpreadsheetSafe.cell(cell)));
-    }
-    return line.append("\r\n").toString();
-  }
-
-  /** RFC 4180: quotes a cell holding a comma, quote or line break. */
-  static String csvCell(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-        return '"' + cell.replace("\"", "\"\"") + '"';
-      }
-    }
-    return cell;
   }
 }

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
@@ -27,14 +28,16 @@ import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
 import org.caperules.core.forecast.RefundForecaster;
-import org.caperules.csv.DeclarationEntry;
-import org.caperules.csv.DeclarationFile;
-import org.caperules.csv.DeclarationWriter;
-import org.caperules.csv.PaymentsWriter;
-import org.caperules.csv.ProblemsWriter;
-import org.caperules.csv.RowProblem;
-import org.caperules.csv.ScreeningReportWriter;
-import org.caperules.csv.StreamResult;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.declaration.DeclarationEntry;
+import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationWriter;
+import org.caperules.csv.report.PaymentsWriter;
+import org.caperules.csv.report.ProblemsWriter;
+import org.caperules.csv.report.ScreeningReportWriter;
 import org.caperules.xlsx.Es003Files;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -149,7 +152,8 @@ final class ScreenCommand implements Callable<Integer> {
     }
     prepareOutput();
     Pass pass = outcome.value();
-    StreamResult read = outcome.read();
+    ValueWithProblems<Long> read = outcome.read();
+    RowAccounting rows = Objects.requireNonNull(read.rowAccounting(), "rowAccounting");
     Tally tally = pass.tally;
     Path problems = out.resolve("problems.csv");
     ProblemsWriter.write(problems, read.problems());
@@ -191,12 +195,10 @@ final class ScreenCommand implements Callable<Integer> {
             : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
                 withoutInterest == 1 ? "y" : "ies"));
     stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
-        read.rowsRead(), read.rowsUsed(), read.rowsRejected(), read.problems().size(),
+        rows.rowsRead(), rows.rowsUsed(), rows.rowsRejected(), read.problems().size(),
         read.problems().size() == 1 ? "" : "s");
-    for (RowProblem problem : read.problems()) {
-      if (problem.line() == RowProblem.FILE_LEVEL) {
-        stdout.println("Note: " + problem.file() + ": " + problem.message());
-      }
+    for (Problem problem : read.problems(Severity.NOTICE)) {
+      stdout.println("Note: " + problem.position().file() + ": " + problem.message());
     }
     stdout.println("Files written:");
     stdout.printf(Locale.ROOT, "  %s (%,d entries)%n", report, tally.total);

@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.caperules.core.Entry;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.EntriesNotGroupedException;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.ReadResult;
-import org.caperules.csv.StreamResult;
+import org.caperules.csv.es003.ReadAhead;
 import org.caperules.xlsx.Es003Files;
 import org.caperules.xlsx.Es003WorkbookReader;
 
 /**
  * How {@code screen} and {@code compare} read their inputs: as a stream on threads of their own
- * ({@link ReadAhead}, {@link org.caperules.csv.Es003Reader.Builder#parseAhead}), running a pass
- * over the entries as they come, so memory does not grow with the input. When the rows of an
+ * ({@link ReadAhead}, {@link org.caperules.csv.es003.Es003Reader.Builder#parseAhead}), running a
+ * pass over the entries as they come, so memory does not grow with the input. When the rows of an
  * entry are apart ({@link EntriesNotGroupedException}), it says so on stderr and runs a new pass
  * over the whole read instead; the pass's first result is discarded, so the outputs are the same.
  */
@@ -31,7 +30,7 @@ final class StreamedInputs {
    * @param value  the pass's result
    * @param read  the read's problems and accounting
    */
-  record Outcome<R>(R value, StreamResult read) {}
+  record Outcome<R>(R value, ValueWithProblems<Long> read) {}
 
   private StreamedInputs() {}
 
@@ -57,11 +56,10 @@ final class StreamedInputs {
           + " %d), so the input cannot be %s as a stream; reading it whole into memory"
           + " instead%n", ex.entryNumberText(), ex.file(), ex.line(), done);
       err.flush();
-      ReadResult<Entry> whole =
+      ValueWithProblems<List<Entry>> whole =
           Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-      R value = pass.apply(whole.rows().iterator());
-      return new Outcome<>(value, new StreamResult(whole.rows().size(), whole.problems(),
-          whole.rowsRead(), whole.rowsUsed(), whole.rowsRejected()));
+      R value = pass.apply(whole.value().iterator());
+      return new Outcome<>(value, whole.map(entries -> (long) entries.size()));
     }
   }
 }
