@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.caperules.core.Entry;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.ValueWithProblems;
-import org.caperules.csv.CapeCsv;
 import org.caperules.csv.CapeCsvException;
 import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.internal.CsvRecords;

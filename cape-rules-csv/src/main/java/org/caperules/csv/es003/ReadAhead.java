@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.caperules.core.result.ValueWithProblems;
-import org.caperules.csv.CapeCsv;
 import org.caperules.csv.CapeCsvException;
 import org.caperules.csv.EntriesNotGroupedException;
 import org.jspecify.annotations.Nullable;

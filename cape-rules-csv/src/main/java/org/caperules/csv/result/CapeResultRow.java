@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.caperules.core.EntryNumber;
 import org.caperules.csv.CapeErrorMessage;
-import org.caperules.csv.internal.Texts;
 
 /**
  * One row of a CAPE validation result or claim details file that a user downloads from ACE after

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DeclarationWriterTest {
 
-  // Published vectors (ace-formats.md §2.2).
+  // Published check digit vectors (CBP CATAIR).
   private static final EntryNumber ABC = EntryNumber.of("ABC12345676");
   private static final EntryNumber MYK_263 = EntryNumber.of("MYK28102637");
   private static final EntryNumber MYK_649 = EntryNumber.of("MYK28100649");

@@ -26,7 +26,7 @@ import org.caperules.csv.report.ProblemsWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 6 "Done when": read, screen, write declarations, report and problems; run twice. */
+/** End to end: read, screen, write declarations, report and problems; run twice. */
 class Es003PipelineTest {
 
   private static final Path SAMPLES = Path.of("src/test/resources/es003-samples");

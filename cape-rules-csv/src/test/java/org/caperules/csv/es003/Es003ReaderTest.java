@@ -117,7 +117,7 @@ class Es003ReaderTest {
     Entry entry = result.value().get(0);
     assertThat(entry.entryNumberText()).isEqualTo("BII05992854");
     assertThat(entry.liquidationStatus()).isEmpty();
-    // ace-formats.md §1.3 fixture: ordinal 1 99030128 $850.00, ordinal 2 3923900080 $300.00.
+    // A published ES-003 example: ordinal 1 99030128 $850.00, ordinal 2 3923900080 $300.00.
     assertThat(entry.dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030128"), new BigDecimal("850.00")),
         DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("300.00")));

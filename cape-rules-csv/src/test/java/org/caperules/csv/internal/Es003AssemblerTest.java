@@ -253,7 +253,7 @@ class Es003AssemblerTest {
   @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
       # text        | status    | note
       ''            | NONE      | blank = no open protest
-      NONE          | NONE      | issue 6
+      NONE          | NONE      | no protest
       denied        | CLOSED    | decided
       ' Allowed '   | CLOSED    | trimmed, any case
       APPROVED      | CLOSED    | decided
@@ -265,7 +265,7 @@ class Es003AssemblerTest {
       Suspended     | SUSPENDED | blocks like open (CSMS #68340863)
       Under appeal  | UNKNOWN   | anything else: UNKNOWN_PROTEST_STATUS
       """)
-  void row_protestStatus_parsedAsIssue6(String text, ProtestStatus expected, String note) {
+  void row_protestStatus_parsedToOpenOrClosed(String text, ProtestStatus expected, String note) {
     Entry entry = only(read(REQUIRED + "|Protest Status",
         "ABC12345676|99030125|10.00|" + text));
     assertThat(entry.protestStatus()).as(note).isEqualTo(expected);
@@ -551,7 +551,7 @@ class Es003AssemblerTest {
       "1,          2,    1,          3,     false",
       "0,          0,    000,        00,    true",
       "999999999,  1,    0999999999, 1,     true",
-      // Text, and numbers of 10 or more digits: keyed by their text as before (issue 9).
+      // Text, and numbers of 10 or more digits: keyed by their text.
       "1A,         1,    1A,         1,     true",
       "1A,         1,    1a,         1,     false",
       "1234567890, 1,    01234567890, 1,    true",

@@ -119,7 +119,7 @@ class Es003HeaderTest {
   }
 
   @Test
-  void columns_exactHeadersAndKindsFromIssue6() {
+  void columns_exactHeadersAndKinds() {
     assertThat(Arrays.stream(Es003Column.values())
         .filter(c -> c.kind() == Es003Column.Kind.REQUIRED).map(Es003Column::header))
         .containsExactly("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount");

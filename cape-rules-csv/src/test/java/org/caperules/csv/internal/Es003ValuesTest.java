@@ -14,7 +14,7 @@ class Es003ValuesTest {
   @ParameterizedTest(name = "{2}: ''{0}''")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       # text                    | expected   | note
-      04/08/2025                | 2025-04-08 | ACE MM/DD/YYYY (ace-formats.md §1.3 parser test)
+      04/08/2025                | 2025-04-08 | ACE MM/DD/YYYY
       4/8/2025                  | 2025-04-08 | M/D/YYYY, no leading zeros
       12/31/2026                | 2026-12-31 | two-digit month and day
       2025-04-08                | 2025-04-08 | ISO
@@ -77,7 +77,7 @@ class Es003ValuesTest {
   @ParameterizedTest(name = "{2}: ''{0}''")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       # text           | expected  | note
-      $1,234.56        | 1234.56   | Excel-formatted text (ace-formats.md §1.3)
+      $1,234.56        | 1234.56   | Excel-formatted text
       1234.56          | 1234.56   | plain
       -12.00           | -12.00    | minus, scale kept
       (12.00)          | -12.00    | accounting parentheses

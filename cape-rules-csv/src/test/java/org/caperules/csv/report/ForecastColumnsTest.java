@@ -24,7 +24,7 @@ import org.caperules.core.forecast.RefundForecaster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The refund forecast columns of the screening report and {@code payments.csv} (issue 8). */
+/** The refund forecast columns of the screening report and {@code payments.csv}. */
 class ForecastColumnsTest {
 
   private static final LocalDate MON_2026_05_04 = LocalDate.of(2026, 5, 4);

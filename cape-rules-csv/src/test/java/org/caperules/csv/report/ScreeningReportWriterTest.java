@@ -58,7 +58,7 @@ class ScreeningReportWriterTest {
   }
 
   @Test
-  void header_isIssue6ColumnsThenExtras() {
+  void header_isScreeningColumnsThenExtras() {
     assertThat(ScreeningReportWriter.HEADER.subList(0, 10)).containsExactly("Entry Number",
         "Importer Number", "Entry Type", "Verdict", "Reasons", "Liquidation Date",
         "CAPE Last Day", "Protest Last Day", "IEEPA Duty", "Next Action");
@@ -69,7 +69,7 @@ class ScreeningReportWriterTest {
   @Test
   void cells_liquidatedWithOpenProtest_handCheckedDeadlines() {
     Assessment assessment = protested();
-    // CAPE: liquidation + 80 calendar days, Fri 2026-04-24 -> Mon 2026-07-13 (style.md §4).
+    // CAPE: liquidation + 80 calendar days, Fri 2026-04-24 -> Mon 2026-07-13.
     // Protest: + 180 days: 6 (Apr) + 31 + 30 + 31 + 31 + 30 = 159 on 30 Sep, + 21 -> Wed
     // 2026-10-21, a business day, no roll.
     assertThat(ScreeningReportWriter.builder().withoutForecast().build().cells(assessment)).containsExactly(
