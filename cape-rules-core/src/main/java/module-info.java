@@ -14,6 +14,7 @@ module org.caperules.core {
   exports org.caperules.core.eligibility;
   exports org.caperules.core.forecast;
   exports org.caperules.core.readiness;
+  exports org.caperules.core.result;
   exports org.caperules.core.rule;
   exports org.caperules.core.screening;
 }

@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
-import org.caperules.csv.Es003Reader;
-import org.caperules.csv.ReadResult;
-import org.caperules.csv.StreamResult;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.es003.Es003Reader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -94,7 +94,7 @@ public class Es003Benchmark {
    * @return the entries and problems
    */
   @Benchmark
-  public ReadResult<Entry> es003Read() {
+  public ValueWithProblems<List<Entry>> es003Read() {
     return Es003Reader.builder().read(file);
   }
 
@@ -105,7 +105,7 @@ public class Es003Benchmark {
    * @return the number of entries and the row accounting
    */
   @Benchmark
-  public StreamResult es003Stream() {
+  public ValueWithProblems<Long> es003Stream() {
     return Es003Reader.builder().stream(file, entry -> { });
   }
 
@@ -116,7 +116,7 @@ public class Es003Benchmark {
    * @return the number of entries and the row accounting
    */
   @Benchmark
-  public StreamResult es003StreamParseAhead() {
+  public ValueWithProblems<Long> es003StreamParseAhead() {
     return Es003Reader.builder().parseAhead(true).stream(file, entry -> { });
   }
 

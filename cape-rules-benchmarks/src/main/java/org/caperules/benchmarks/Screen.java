@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.CapeEngine;
-import org.caperules.csv.Es003Reader;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.ScreeningReportWriter;
-import org.caperules.csv.StreamResult;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.es003.Es003Reader;
+import org.caperules.csv.es003.ReadAhead;
+import org.caperules.csv.report.ScreeningReportWriter;
 
 /**
  * One end-to-end screen of an ES-003 file, what {@code cape-rules screen} does: read the file as
@@ -55,8 +57,9 @@ public final class Screen {
         sink -> Es003Reader.builder().parseAhead(true).stream(file, sink))) {
       long written = ScreeningReportWriter.builder().build()
           .write(report, entries.stream().map(entry -> engine.evaluate(entry, Es003Files.AS_OF)));
-      StreamResult read = entries.result();
-      return new Counts(read.rowsRead(), written, read.problems().size());
+      ValueWithProblems<Long> read = entries.result();
+      RowAccounting rows = Objects.requireNonNull(read.rowAccounting(), "rowAccounting");
+      return new Counts(rows.rowsRead(), written, read.problems().size());
     }
   }
 

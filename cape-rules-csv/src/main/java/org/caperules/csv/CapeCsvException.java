@@ -1,11 +1,14 @@
 package org.caperules.csv;
 
+import org.caperules.core.result.Position;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ValueWithProblems;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file that cannot be used at all: it is missing or unreadable, or it lacks a required
- * column. Bad rows in a usable file are never exceptions; they are {@link RowProblem}s in a
- * {@link ReadResult}. Modelled on FastCSV's {@code CsvParseException}: unchecked, with the file
+ * column. Bad rows in a usable file are never exceptions; they are {@link Problem}s of a
+ * {@link ValueWithProblems}. Modelled on FastCSV's {@code CsvParseException}: unchecked, with the file
  * and, where there is one, the line.
  *
  * <p>Example message: {@code ES-003 file 'es003.csv' has no column 'HTS Number - Full'
@@ -27,7 +30,7 @@ public class CapeCsvException extends RuntimeException {
    * @param message  the message, naming the file and, where it applies, the column
    */
   public CapeCsvException(String file, String message) {
-    this(file, RowProblem.FILE_LEVEL, message, null);
+    this(file, Position.WHOLE_FILE, message, null);
   }
 
   /**

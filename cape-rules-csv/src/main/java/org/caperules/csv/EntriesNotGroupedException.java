@@ -1,10 +1,12 @@
 package org.caperules.csv;
 
+import org.caperules.csv.es003.Es003Reader;
+
 /**
- * A streaming read ({@link Es003Assembler#streaming(java.util.function.Consumer)}) met a row of
- * an entry whose rows had already ended: the input does not keep the rows of each entry
+ * A streaming read ({@link Es003Reader.Builder#streamAll(java.util.List,
+ * java.util.function.Consumer)}) met a row of an entry whose rows had already ended: the input does not keep the rows of each entry
  * together, so the entry was handed on incomplete. ACE's ES-003 export keeps them together (its
- * rows are grouped by entry summary number and line; ace-formats.md §1.3), but a file sorted by
+ * rows are grouped by entry summary number and line), but a file sorted by
  * another column, or two overlapping exports, may not. The caller should read the input whole
  * instead ({@link Es003Reader.Builder#readAll(java.util.List)}), which merges the rows of an entry
  * wherever they are, and discard what the streaming read handed on.

@@ -17,11 +17,11 @@ import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.ScreeningResult;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
-import org.caperules.csv.DeclarationEntry;
-import org.caperules.csv.DeclarationFile;
-import org.caperules.csv.DeclarationWriter;
-import org.caperules.csv.ReadResult;
+import org.caperules.csv.declaration.DeclarationEntry;
+import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationWriter;
 
 /**
  * Shows how to screen an ES-003 file and write CAPE declarations: read the export with {@code
@@ -47,7 +47,7 @@ public final class ScreenFileExample {
   }
 
   static void run(PrintStream out, Path outputDirectory) {
-    ReadResult<Entry> read;
+    ValueWithProblems<List<Entry>> read;
     try (InputStream in = Objects.requireNonNull(ScreenFileExample.class.getResourceAsStream(
             "/" + SampleEs003Generator.SAMPLE_RESOURCE), "sample");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -57,7 +57,7 @@ public final class ScreenFileExample {
     }
     out.println(read.summary());
 
-    ScreeningResult result = CapeEngine.standard().screen(read.rows(), LocalDate.of(2026, 7, 13));
+    ScreeningResult result = CapeEngine.standard().screen(read.value(), LocalDate.of(2026, 7, 13));
     out.println(result.summary());
 
     List<DeclarationEntry> declarable = new ArrayList<>();

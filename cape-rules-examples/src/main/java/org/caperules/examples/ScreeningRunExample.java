@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.caperules.core.eligibility.Verdict;
-import org.caperules.csv.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationFile;
 import org.caperules.screening.ScreeningOutcome;
 import org.caperules.screening.ScreeningRun;
 

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.EntriesNotGroupedException;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.StreamResult;
+import org.caperules.csv.es003.ReadAhead;
 
 /**
  * Shows how to screen an ES-003 export of any length in constant memory, as {@code cape-rules
@@ -60,8 +60,8 @@ public final class StreamingScreenExample {
         sink -> CapeCsv.es003Reader().stream(file, sink))) {
       Stream<Assessment> assessments = entries.stream().map(e -> engine.evaluate(e, asOf));
       long rows = CapeCsv.screeningReportWriter().build().write(report, assessments);
-      StreamResult read = entries.result();
-      out.println(read.summary());
+      ValueWithProblems<Long> read = entries.result();
+      out.println(read.summary() + "; " + read.value() + " values handed on");
       out.println(report.getFileName() + ": " + rows + " entries");
     }
   }

@@ -116,7 +116,7 @@ class ExamplesTest {
   void streamingScreenExample_sample_sameEntriesAsTheWholeRead(@TempDir Path dir) {
     List<String> lines = lines(out -> StreamingScreenExample.run(out, dir));
     // The whole read of the same sample gives the entry count the stream must hand on.
-    int entries = CapeCsv.es003Reader().read(dir.resolve("es003-sample.csv")).rows().size();
+    int entries = CapeCsv.es003Reader().read(dir.resolve("es003-sample.csv")).value().size();
     assertThat(lines).containsExactly(
         "1200 rows read: 1196 used, 4 rejected; 4 problems; " + entries + " values handed on",
         "screening-report.csv: " + entries + " entries");

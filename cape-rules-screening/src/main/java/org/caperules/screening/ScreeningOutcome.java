@@ -7,24 +7,26 @@ import java.util.List;
 import java.util.Objects;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.forecast.ExpectedPayment;
-import org.caperules.csv.DeclarationFile;
-import org.caperules.csv.RowProblem;
-import org.caperules.csv.StreamResult;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.declaration.DeclarationFile;
 
 /**
  * What a {@link ScreeningRun} did: the totals per verdict, the read's row accounting and
  * problems, the expected refund payments, the files written and the notes about the run.
  *
  * <p>Example, the shipped sample ({@code es003-sample.csv}, 1,200 rows) as of 2026-07-13: {@code
- * summary().total()} 276 entries, {@code read().rowsRead()} 1,200 of which 4 with problems, 50
+ * summary().total()} 276 entries, {@code rows().rowsRead()} 1,200 of which 4 with problems, 50
  * {@code payments()}, 8 {@code declarations()} (one per importer), {@code files()} the report,
  * {@code problems.csv}, {@code payments.csv} and the 8 declarations, no {@code notes()}.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param summary  entries, IEEPA duty and at-risk entries per verdict
- * @param read  the read's problems (rows that could not be used, notices about whole files) and
- *     row accounting
+ * @param read  the number of entries read, with the read's problems (rows that could not be
+ *     used, notices about whole files) and row accounting
  * @param reportFile  the screening report written, one row per entry
  * @param problemsFile  the problems file written, one row per problem
  * @param paymentsFile  the expected payments file written, one row per payment
@@ -33,7 +35,7 @@ import org.caperules.csv.StreamResult;
  * @param payments  the expected refund payments of the declarable entries
  * @param notes  notes about the run, for example that the input was read whole
  */
-public record ScreeningOutcome(ScreeningSummary summary, StreamResult read, Path reportFile,
+public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long> read, Path reportFile,
     Path problemsFile, Path paymentsFile, List<DeclarationFile> declarations,
     List<ExpectedPayment> payments, List<String> notes) {
 
@@ -48,17 +50,27 @@ public record ScreeningOutcome(ScreeningSummary summary, StreamResult read, Path
    * @param declarations  the CAPE declaration files written
    * @param payments  the expected refund payments of the declarable entries
    * @param notes  notes about the run
-   * @throws NullPointerException if a component is null
+   * @throws NullPointerException if a component is null, or the read has no row accounting
    */
   public ScreeningOutcome {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(read.rowAccounting(), "read.rowAccounting");
     Objects.requireNonNull(reportFile, "reportFile");
     Objects.requireNonNull(problemsFile, "problemsFile");
     Objects.requireNonNull(paymentsFile, "paymentsFile");
     declarations = List.copyOf(declarations);
     payments = List.copyOf(payments);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * Returns the read's row accounting: rows read, used and rejected.
+   *
+   * @return the accounting
+   */
+  public RowAccounting rows() {
+    return Objects.requireNonNull(read.rowAccounting(), "checked by the constructor");
   }
 
   /**
@@ -85,10 +97,8 @@ public record ScreeningOutcome(ScreeningSummary summary, StreamResult read, Path
    */
   public List<String> fileNotices() {
     List<String> notices = new ArrayList<>();
-    for (RowProblem problem : read.problems()) {
-      if (problem.line() == RowProblem.FILE_LEVEL) {
-        notices.add(problem.file() + ": " + problem.message());
-      }
+    for (Problem problem : read.problems(Severity.NOTICE)) {
+      notices.add(problem.position().file() + ": " + problem.message());
     }
     return List.copyOf(notices);
   }

@@ -18,6 +18,7 @@ import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
 import org.caperules.core.forecast.RefundForecast;
 import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.core.screening.DeclarableEntry;
 import org.caperules.core.screening.DeclarableSink;
 import org.caperules.core.screening.PaymentSink;
@@ -25,13 +26,12 @@ import org.caperules.core.screening.ScreenedEntry;
 import org.caperules.core.screening.Screener;
 import org.caperules.core.screening.ScreeningSink;
 import org.caperules.core.screening.SummarySink;
-import org.caperules.csv.DeclarationEntry;
-import org.caperules.csv.DeclarationFile;
-import org.caperules.csv.DeclarationWriter;
-import org.caperules.csv.PaymentsWriter;
-import org.caperules.csv.ProblemsWriter;
-import org.caperules.csv.ScreeningReportWriter;
-import org.caperules.csv.StreamResult;
+import org.caperules.csv.declaration.DeclarationEntry;
+import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationWriter;
+import org.caperules.csv.report.PaymentsWriter;
+import org.caperules.csv.report.ProblemsWriter;
+import org.caperules.csv.report.ScreeningReportWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -183,7 +183,7 @@ public final class ScreeningRun {
     Path declarationsDirectory = output.resolve(DECLARATIONS_DIRECTORY);
     OutputDirectory.prepare(output, declarationsDirectory);
     Pass pass = streamed.value();
-    StreamResult read = streamed.read();
+    ValueWithProblems<Long> read = streamed.read();
     Path problems = output.resolve(PROBLEMS_FILE);
     ProblemsWriter.write(problems, read.problems());
     Path paymentsFile = output.resolve(PAYMENTS_FILE);

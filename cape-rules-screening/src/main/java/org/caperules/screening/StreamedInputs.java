@@ -8,11 +8,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.caperules.core.Entry;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.EntriesNotGroupedException;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.ReadResult;
-import org.caperules.csv.StreamResult;
+import org.caperules.csv.es003.ReadAhead;
 import org.caperules.xlsx.Es003Files;
 import org.caperules.xlsx.Es003WorkbookReader;
 
@@ -43,7 +42,7 @@ public final class StreamedInputs {
    * @param read  the read's problems and row accounting
    * @param notes  the notes about the read, for example that it fell back to a whole read
    */
-  public record Outcome<R>(R value, StreamResult read, List<String> notes) {
+  public record Outcome<R>(R value, ValueWithProblems<Long> read, List<String> notes) {
 
     /**
      * Checks the components and copies the notes.
@@ -88,11 +87,10 @@ public final class StreamedInputs {
           + " (%s line %d), so the input cannot be %s as a stream; reading it whole into memory"
           + " instead", ex.entryNumberText(), ex.file(), ex.line(), verb);
       onNote.accept(note);
-      ReadResult<Entry> whole =
+      ValueWithProblems<List<Entry>> whole =
           Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-      R value = pass.apply(whole.rows().iterator());
-      return new Outcome<>(value, new StreamResult(whole.rows().size(), whole.problems(),
-          whole.rowsRead(), whole.rowsUsed(), whole.rowsRejected()), List.of(note));
+      R value = pass.apply(whole.value().iterator());
+      return new Outcome<>(value, whole.map(entries -> (long) entries.size()), List.of(note));
     }
   }
 }

@@ -17,8 +17,8 @@ import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.DeclarationFile;
-import org.caperules.csv.DeclarationWriter;
+import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,9 +75,9 @@ class ScreeningRunTest {
     assertThat(outcome.expectedPrincipal()).isEqualByComparingTo("1807226.81");
     assertThat(outcome.expectedInterest()).isEqualByComparingTo("75419.95");
     assertThat(outcome.entriesWithoutInterest()).isZero();
-    assertThat(outcome.read().rowsRead()).isEqualTo(1200);
-    assertThat(outcome.read().rowsUsed()).isEqualTo(1196);
-    assertThat(outcome.read().rowsRejected()).isEqualTo(4);
+    assertThat(outcome.rows().rowsRead()).isEqualTo(1200);
+    assertThat(outcome.rows().rowsUsed()).isEqualTo(1196);
+    assertThat(outcome.rows().rowsRejected()).isEqualTo(4);
     assertThat(outcome.read().problems()).hasSize(4);
     assertThat(outcome.fileNotices()).isEmpty();
     assertThat(outcome.notes()).isEmpty();
@@ -133,7 +133,7 @@ class ScreeningRunTest {
     assertThat(outcome.notes()).containsExactly(note);
     assertThat(heard).containsExactly(note);
     assertThat(outcome.summary().total()).isEqualTo(2);
-    assertThat(outcome.read().rowsRead()).isEqualTo(3);
+    assertThat(outcome.rows().rowsRead()).isEqualTo(3);
     assertThat(Files.readAllLines(out.resolve("screening-report.csv")).subList(1, 3))
         .extracting(line -> line.split(",", -1)[0] + " " + line.split(",", -1)[8])
         .containsExactly("ABC12345676 1000.00", "ABC12345684 50.00");

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import org.caperules.core.EntryNumber;
-import org.caperules.csv.Es003Column;
+import org.caperules.csv.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.caperules.core.Entry;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
 import org.caperules.csv.EntriesNotGroupedException;
-import org.caperules.csv.Es003Assembler;
-import org.caperules.csv.Es003Reader;
-import org.caperules.csv.ReadResult;
-import org.caperules.csv.StreamResult;
+import org.caperules.csv.es003.Es003Reader;
+import org.caperules.csv.internal.Es003Assembler;
+import org.caperules.csv.internal.Es003CsvInput;
 
 /**
  * Reads a list of ES-003 exports, {@code .xlsx} workbooks and CSV files side by side, as one
- * export (issue 10): each file's format is chosen by its first bytes ({@link InputFormat}), not
- * its name, and every file feeds one {@link Es003Assembler}, so an entry whose rows are in a
+ * export: each file's format is chosen by its first bytes ({@link InputFormat}), not
+ * its name, and every file feeds one assembler of the ES-003 rules, so an entry whose rows are in a
  * workbook and a CSV file is one entry.
  *
  * <p>Example: {@code Es003Files.readAll(List.of(Path.of("march.xlsx"), Path.of("april.csv")))}
@@ -41,7 +41,7 @@ public final class Es003Files {
    * @return the entries, problems and row accounting of all the files
    * @throws CapeCsvException at the first unusable file; the message names it
    */
-  public static ReadResult<Entry> readAll(List<Path> files) {
+  public static ValueWithProblems<List<Entry>> readAll(List<Path> files) {
     return readAll(files, Es003Reader.builder(), Es003WorkbookReader.builder());
   }
 
@@ -55,7 +55,7 @@ public final class Es003Files {
    * @return the entries, problems and row accounting of all the files
    * @throws CapeCsvException at the first unusable file; the message names it
    */
-  public static ReadResult<Entry> readAll(List<Path> files, Es003Reader.Builder csv,
+  public static ValueWithProblems<List<Entry>> readAll(List<Path> files, Es003Reader.Builder csv,
       Es003WorkbookReader.Builder xlsx) {
     return readAllInto(Es003Assembler.create(), files, csv, xlsx).result();
   }
@@ -64,19 +64,20 @@ public final class Es003Files {
    * Reads the files as one export and as a stream, with the readers given: each entry goes to
    * {@code sink} as soon as its rows end, so memory does not grow with the files. The rows of
    * each entry must be together, as in ACE's export (they may run on from the end of one file
-   * into the next); see {@link Es003Assembler#streaming(Consumer)}.
+   * into the next).
    *
    * @param files  {@code .xlsx} and CSV files, in order
    * @param csv  the reader for CSV files
    * @param xlsx  the reader for workbooks
    * @param sink  where the entries go, in order of their first row
-   * @return the number of entries, the problems and the row accounting of all the files
+   * @return the number of entries handed on, the problems and the row accounting of all the
+   *     files
    * @throws CapeCsvException at the first unusable file; the message names it
    * @throws EntriesNotGroupedException at a row of an entry whose rows had already ended; read
    *     the files with {@link #readAll(List, Es003Reader.Builder, Es003WorkbookReader.Builder)}
    *     instead
    */
-  public static StreamResult streamAll(List<Path> files, Es003Reader.Builder csv,
+  public static ValueWithProblems<Long> streamAll(List<Path> files, Es003Reader.Builder csv,
       Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink) {
     return readAllInto(Es003Assembler.streaming(sink), files, csv, xlsx).finish();
   }
@@ -112,7 +113,7 @@ public final class Es003Files {
         String name = fileName == null ? file.toString() : fileName.toString();
         throw new CapeCsvException(name, Es003WorkbookReader.oleMessage(name));
       }
-      default -> csv.readInto(assembler, file);
+      default -> Es003CsvInput.readInto(assembler, file, csv.charset(), csv.isParseAhead());
     }
   }
 }

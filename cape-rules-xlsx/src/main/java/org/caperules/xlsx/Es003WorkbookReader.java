@@ -1,26 +1,26 @@
 package org.caperules.xlsx;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.Es003Assembler;
-import org.caperules.csv.Es003Column;
-import org.caperules.csv.Es003Header;
-import org.caperules.csv.ReadResult;
+import org.caperules.csv.es003.Es003Column;
+import org.caperules.csv.internal.Es003Assembler;
+import org.caperules.csv.internal.Es003Header;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -31,17 +31,18 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads ACE ES-003 exports saved as Excel {@code .xlsx} workbooks (issue 10; ace-formats.md §1.1)
+ * Reads ACE ES-003 exports saved as Excel {@code .xlsx} workbooks
  * into exactly the entries, problems and row accounting that the same data gives as CSV: the
  * cells are turned into text and fed to the same {@link Es003Assembler} as {@link
- * org.caperules.csv.Es003Reader}, so there is one set of ES-003 rules. The sheet is streamed
+ * org.caperules.csv.es003.Es003Reader}, so there is one set of ES-003 rules. The sheet is streamed
  * with fastexcel-reader: rows are never held, so memory grows with the entries, not the rows.
  *
  * <p>Usage:
  *
  * <pre>{@code
- * ReadResult<Entry> result = Es003WorkbookReader.builder().read(Path.of("ES-003.xlsx"));
- * result.rows();      // the entries, in order of their first row
+ * ValueWithProblems<List<Entry>> result =
+ *     Es003WorkbookReader.builder().read(Path.of("ES-003.xlsx"));
+ * result.value();     // the entries, in order of their first row
  * result.problems();  // "ES-003.xlsx:7 [Entry Summary Number] '1234567890': Entry number ..."
  * }</pre>
  *
@@ -83,13 +84,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Exception handling: only an unusable file throws {@link CapeCsvException}, with a message
  * naming the file: missing, not a zip ("'ES-003.xls' is an Excel 97-2003 or password-protected
  * workbook; save it as .xlsx or CSV"), corrupt, over the zip limits, no sheet with an ES-003
- * header, a missing required column. Everything else is a {@link org.caperules.csv.RowProblem}.
+ * header, a missing required column. Everything else is a {@link
+ * org.caperules.core.result.Problem}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Es003WorkbookReader {
 
-  /** The sheet name ACE's BusinessObjects export gives the data (ace-formats.md §1.1). */
+  /** The sheet name ACE's BusinessObjects export gives the data. */
   public static final String MAIN_REPORT = "Main Report";
 
   /** How many rows of a sheet are searched for the header row: 100. */
@@ -131,19 +133,19 @@ public final class Es003WorkbookReader {
      * @return the entries, the problems and the row accounting
      * @throws CapeCsvException if the file is unusable (see the class documentation)
      */
-    public ReadResult<Entry> read(Path file) {
+    public ValueWithProblems<List<Entry>> read(Path file) {
       return readInto(Es003Assembler.create(), file).result();
     }
 
     /**
      * Reads several ES-003 workbooks as one export, in the order given, as {@link
-     * org.caperules.csv.Es003Reader.Builder#readAll(List)} does for CSV.
+     * org.caperules.csv.es003.Es003Reader.Builder#readAll(List)} does for CSV.
      *
      * @param files  the files
      * @return the entries, the problems of every file and the row accounting of all
      * @throws CapeCsvException at the first file that is unusable
      */
-    public ReadResult<Entry> readAll(List<Path> files) {
+    public ValueWithProblems<List<Entry>> readAll(List<Path> files) {
       Objects.requireNonNull(files, "files");
       Es003Assembler assembler = Es003Assembler.create();
       for (Path file : files) {
@@ -161,7 +163,7 @@ public final class Es003WorkbookReader {
      * @throws CapeCsvException if the file is unusable (see the class documentation)
      * @throws IllegalStateException if the assembler's result was already taken
      */
-    public Es003Assembler readInto(Es003Assembler assembler, Path file) {
+    Es003Assembler readInto(Es003Assembler assembler, Path file) {
       Objects.requireNonNull(assembler, "assembler");
       Objects.requireNonNull(file, "file");
       Path fileName = file.getFileName();

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What an input file is, by its first bytes rather than its name: users rename files, and ACE
- * lets them choose the export format (ace-formats.md §1.1).
+ * lets them choose the export format.
  *
  * <ul>
  *   <li>{@link #XLSX}: a zip archive, {@code PK\x03\x04} (Office Open XML, {@code .xlsx});

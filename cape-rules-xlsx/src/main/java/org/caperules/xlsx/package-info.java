@@ -1,6 +1,6 @@
 /**
  * ES-003 exports saved as Excel {@code .xlsx} workbooks, read as a stream (fastexcel-reader)
- * through the same {@link org.caperules.csv.Es003Assembler} as CSV exports.
+ * through the same ES-003 rules as CSV exports ({@link org.caperules.csv.es003.Es003Reader}).
  *
  * <ul>
  *   <li>{@link org.caperules.xlsx.Es003WorkbookReader}: reads ES-003 {@code .xlsx} workbooks

@@ -3,7 +3,7 @@ package org.caperules.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.caperules.csv.Es003Column;
+import org.caperules.csv.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

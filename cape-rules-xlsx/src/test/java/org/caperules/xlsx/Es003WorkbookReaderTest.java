@@ -14,23 +14,32 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.HtsNumber;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.Es003Header;
-import org.caperules.csv.Es003Reader;
-import org.caperules.csv.ReadResult;
-import org.caperules.csv.RowProblem;
-import org.caperules.csv.ScreeningReportWriter;
+import org.caperules.csv.es003.Es003Reader;
+import org.caperules.csv.internal.Es003Header;
+import org.caperules.csv.report.ScreeningReportWriter;
 import org.caperules.xlsx.TestWorkbooks.Num;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class Es003WorkbookReaderTest {
+
+  /** The row accounting of a read, which every reader gives. */
+  private static RowAccounting rows(ValueWithProblems<?> result) {
+    return Objects.requireNonNull(result.rowAccounting(), "rowAccounting");
+  }
 
   /** Fri 2026-05-15: PHASE_1 is in force (effective 2026-04-20). */
   private static final LocalDate FRI_2026_05_15 = LocalDate.of(2026, 5, 15);
@@ -91,14 +100,15 @@ class Es003WorkbookReaderTest {
     return HEADER;
   }
 
-  private static List<String> problems(ReadResult<Entry> result) {
+  private static List<String> problems(ValueWithProblems<List<Entry>> result) {
     return result.problems().stream()
         .filter(p -> !p.message().equals(Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE))
-        .map(RowProblem::toString).toList();
+        .map(Problem::toString).toList();
   }
 
-  private static List<Long> counts(ReadResult<Entry> result) {
-    return List.of(result.rowsRead(), result.rowsUsed(), result.rowsRejected());
+  private static List<Long> counts(ValueWithProblems<List<Entry>> result) {
+    RowAccounting rows = rows(result);
+    return List.of(rows.rowsRead(), rows.rowsUsed(), rows.rowsRejected());
   }
 
   private static String messageOf(Runnable read) {
@@ -119,10 +129,10 @@ class Es003WorkbookReaderTest {
     withHeader(typedRows(), rows);
     Path xlsx = workbook("es003.xlsx", rows);
 
-    ReadResult<Entry> fromCsv = Es003Reader.builder().read(csv);
-    ReadResult<Entry> fromXlsx = Es003WorkbookReader.builder().read(xlsx);
+    ValueWithProblems<List<Entry>> fromCsv = Es003Reader.builder().read(csv);
+    ValueWithProblems<List<Entry>> fromXlsx = Es003WorkbookReader.builder().read(xlsx);
 
-    assertThat(fromXlsx.rows()).isEqualTo(fromCsv.rows());
+    assertThat(fromXlsx.value()).isEqualTo(fromCsv.value());
     assertThat(counts(fromXlsx)).isEqualTo(counts(fromCsv)).containsExactly(7L, 6L, 1L);
     // the same problem: the repeated row, on CSV line 8 and spreadsheet row 10 (title, blank,
     // header, 7 rows)
@@ -133,18 +143,18 @@ class Es003WorkbookReaderTest {
         + " Entry SYN10000012 line '1' ordinal '1' (9903.01.25 850.00) was already read on line"
         + " 4; the repeated row is not used, so its duty is not counted twice");
     // money cells 850 and 10.5 read as 850.00 and 10.50, as the CSV's $850.00 and $10.50
-    assertThat(fromXlsx.rows().get(0).dutyLines()).containsExactly(
+    assertThat(fromXlsx.value().get(0).dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("850.00")),
         DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("300.00")));
-    assertThat(fromXlsx.rows().get(1).liquidationDate()).isEqualTo(LocalDate.of(2026, 4, 24));
+    assertThat(fromXlsx.value().get(1).liquidationDate()).isEqualTo(LocalDate.of(2026, 4, 24));
 
     ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
     Path csvReport = dir.resolve("report-csv.csv");
     Path xlsxReport = dir.resolve("report-xlsx.csv");
     writer.write(csvReport,
-        CapeEngine.standard().screen(fromCsv.rows(), FRI_2026_05_15).assessments());
+        CapeEngine.standard().screen(fromCsv.value(), FRI_2026_05_15).assessments());
     writer.write(xlsxReport,
-        CapeEngine.standard().screen(fromXlsx.rows(), FRI_2026_05_15).assessments());
+        CapeEngine.standard().screen(fromXlsx.value(), FRI_2026_05_15).assessments());
     assertThat(Files.readAllBytes(xlsxReport)).isEqualTo(Files.readAllBytes(csvReport));
     assertThat(Files.readAllLines(xlsxReport)).hasSize(6);  // header and 5 entries
   }
@@ -164,10 +174,10 @@ class Es003WorkbookReaderTest {
             Num.customDate("46136"), Num.of("45765"), Num.of("1")),
         row("SYN10000012", "3923900080", Num.money("0.1"), Num.date("45755"),
             Num.customDate("46136"), Num.of("45765"), "01")));
-    ReadResult<Entry> result = Es003WorkbookReader.builder().read(file);
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(file);
     assertThat(problems(result)).isEmpty();
-    Entry entry = result.rows().get(0);
-    assertThat(result.rows()).hasSize(1);
+    Entry entry = result.value().get(0);
+    assertThat(result.value()).hasSize(1);
     assertThat(entry.entryDate()).isEqualTo(LocalDate.of(2025, 4, 8));
     assertThat(entry.liquidationDate()).isEqualTo(LocalDate.of(2026, 4, 24));
     assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.LIQUIDATED);
@@ -185,7 +195,7 @@ class Es003WorkbookReaderTest {
         row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
             "Entry Date", "Entry Summary Date"),
         row("SYN10000012", "99030125", "5.00", Num.date("44293"), Num.of("44303"))));
-    Entry entry = Es003WorkbookReader.builder().read(file).rows().get(0);
+    Entry entry = Es003WorkbookReader.builder().read(file).value().get(0);
     assertThat(entry.entryDate()).isEqualTo(LocalDate.of(2025, 4, 8));
     assertThat(entry.entrySummaryDate()).isEqualTo(LocalDate.of(2025, 4, 18));
   }
@@ -200,7 +210,7 @@ class Es003WorkbookReaderTest {
         row("1.23457E+10", "99030125", "3.00", Num.date("45755")),
         row("SYN10000012", Num.of("101210000"), "4.00", Num.date("45755.5")),
         row(Num.of("1.5"), "99030125", "5.00", Num.date("45755"))));
-    ReadResult<Entry> result = Es003WorkbookReader.builder().read(file);
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(file);
     assertThat(problems(result)).containsExactly(
         "damaged.xlsx:2 [Entry Summary Number] '1234567890': Entry number 1234567890 looks"
             + " damaged by a spreadsheet: 10 digits, but an entry number has 11 characters;"
@@ -218,8 +228,11 @@ class Es003WorkbookReaderTest {
             + " spreadsheet: it is a number with decimals or a sign; format the column as Text"
             + " and export again");
     // the 11-digit number kept all its digits: an entry (its check digit is for the engine)
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("12312345676");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("12312345676");
     assertThat(counts(result)).containsExactly(5L, 1L, 4L);
+    assertThat(result.problems(Severity.ERROR)).extracting(Problem::code).containsExactly(
+        ProblemCode.SPREADSHEET_DAMAGE, ProblemCode.SPREADSHEET_DAMAGE,
+        ProblemCode.SPREADSHEET_DAMAGE, ProblemCode.BAD_DATE, ProblemCode.SPREADSHEET_DAMAGE);
   }
 
   @Test
@@ -234,9 +247,9 @@ class Es003WorkbookReaderTest {
     sheets.put("Sheet2", data);
     sheets.put("Sheet3", List.of(row("Entry Summary Number", "HTS Number - Full",
         "Line Tariff Duty Amount"), row("SYN10000020", "99030125", "1.00")));
-    ReadResult<Entry> result =
+    ValueWithProblems<List<Entry>> result =
         Es003WorkbookReader.builder().read(TestWorkbooks.write(dir.resolve("b.xlsx"), sheets));
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("SYN10000012");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("SYN10000012");
   }
 
   @Test
@@ -246,9 +259,9 @@ class Es003WorkbookReaderTest {
         "Line Tariff Duty Amount"), row("SYN10000020", "99030125", "1.00")));
     sheets.put(" main report ", List.of(row("Entry Summary Number", "HTS Number - Full",
         "Line Tariff Duty Amount"), row("SYN10000012", "99030125", "1.00")));
-    ReadResult<Entry> result =
+    ValueWithProblems<List<Entry>> result =
         Es003WorkbookReader.builder().read(TestWorkbooks.write(dir.resolve("m.xlsx"), sheets));
-    assertThat(result.rows()).extracting(Entry::entryNumberText).containsExactly("SYN10000012");
+    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("SYN10000012");
   }
 
   @Test
@@ -286,8 +299,8 @@ class Es003WorkbookReaderTest {
         "Drawback Indicator"));
     rows.add(row("SYN10000012", "99030125", "1.00", true));
     rows.add(row("SYN10000020", "99030125", "1.00", false, "extra"));
-    ReadResult<Entry> result = Es003WorkbookReader.builder().read(workbook("b.xlsx", rows));
-    assertThat(result.rows()).extracting(Entry::drawbackDesignated).containsExactly(true);
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(workbook("b.xlsx", rows));
+    assertThat(result.value()).extracting(Entry::drawbackDesignated).containsExactly(true);
     assertThat(problems(result)).containsExactly("b.xlsx:3 'extra': The row has 5 cells, but"
         + " the header has 4; cell 5 is 'extra'");
   }
@@ -381,8 +394,8 @@ class Es003WorkbookReaderTest {
   void readAll_twoWorkbooks_oneEntryAcrossFiles() throws IOException {
     Path first = workbook("a.xlsx", List.of(HEADER, typedRows().get(0)));
     Path second = workbook("b.xlsx", List.of(HEADER, typedRows().get(1)));
-    ReadResult<Entry> result = Es003WorkbookReader.builder().readAll(List.of(first, second));
-    assertThat(result.rows()).hasSize(1);
-    assertThat(result.rows().get(0).dutyLines()).hasSize(2);
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().readAll(List.of(first, second));
+    assertThat(result.value()).hasSize(1);
+    assertThat(result.value().get(0).dutyLines()).hasSize(2);
   }
 }

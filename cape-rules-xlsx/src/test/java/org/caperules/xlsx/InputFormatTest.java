@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.caperules.core.Entry;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.ReadResult;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class InputFormatTest {
+
+  /** The row accounting of a read, which every reader gives. */
+  private static RowAccounting rows(ValueWithProblems<?> result) {
+    return Objects.requireNonNull(result.rowAccounting(), "rowAccounting");
+  }
 
   @TempDir
   @SuppressWarnings("NullAway.Init")
@@ -69,10 +76,10 @@ class InputFormatTest {
     Path csv = Files.writeString(dir.resolve("april.xlsx"), "Entry Summary Number,HTS Number"
         + " - Full,Line Tariff Duty Amount\r\nSYN10000012,3923900080,$300.00\r\n",
         StandardCharsets.UTF_8);
-    ReadResult<Entry> result = Es003Files.readAll(List.of(workbook, csv));
-    assertThat(result.rows()).hasSize(1);
-    assertThat(result.rows().get(0).dutyLines()).hasSize(2);
-    assertThat(result.rowsRead()).isEqualTo(2);
+    ValueWithProblems<List<Entry>> result = Es003Files.readAll(List.of(workbook, csv));
+    assertThat(result.value()).hasSize(1);
+    assertThat(result.value().get(0).dutyLines()).hasSize(2);
+    assertThat(rows(result).rowsRead()).isEqualTo(2);
   }
 
   @Test

@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import org.caperules.core.Entry;
-import org.caperules.csv.ReadResult;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * -Dcape.xlsx.rows=1048575} (and {@code -DargLine=-Xmx512m} to hold it to 512 MB).
  */
 class LargeWorkbookTest {
+
+  /** The row accounting of a read, which every reader gives. */
+  private static RowAccounting rows(ValueWithProblems<?> result) {
+    return Objects.requireNonNull(result.rowAccounting(), "rowAccounting");
+  }
 
   @TempDir
   @SuppressWarnings("NullAway.Init")
@@ -72,7 +80,7 @@ class LargeWorkbookTest {
     long start = System.nanoTime();
     Path file = write(dir.resolve("large.xlsx"), rows);
     long written = System.nanoTime();
-    ReadResult<Entry> result = Es003WorkbookReader.builder().read(file);
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(file);
     long read = System.nanoTime();
     Runtime runtime = Runtime.getRuntime();
     reporter.publishEntry("rows", Integer.toString(rows));
@@ -85,10 +93,10 @@ class LargeWorkbookTest {
         + " writeMs=" + (written - start) / 1_000_000 + " readMs=" + (read - written) / 1_000_000
         + " maxHeapMB=" + (runtime.maxMemory() >> 20) + " usedHeapMBAfterRead="
         + ((runtime.totalMemory() - runtime.freeMemory()) >> 20));
-    assertThat(result.rowsRead()).isEqualTo(rows);
-    assertThat(result.rowsRejected()).isZero();
+    assertThat(rows(result).rowsRead()).isEqualTo(rows);
+    assertThat(rows(result).rowsRejected()).isZero();
     // 3 rows per entry, the last entry possibly short: ceil(rows / 3)
-    assertThat(result.rows()).hasSize((rows + 2) / 3);
-    assertThat(result.rows().get(0).dutyLines()).hasSize(Math.min(3, rows));
+    assertThat(result.value()).hasSize((rows + 2) / 3);
+    assertThat(result.value().get(0).dutyLines()).hasSize(Math.min(3, rows));
   }
 }

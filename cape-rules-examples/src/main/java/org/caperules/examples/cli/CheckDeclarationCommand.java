@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caperules.csv.DeclarationReport;
-import org.caperules.csv.DeclarationValidator;
-import org.caperules.csv.RowProblem;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.Severity;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.declaration.CheckedDeclaration;
+import org.caperules.csv.declaration.DeclarationValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -52,16 +54,17 @@ final class CheckDeclarationCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int rejected = 0;
     for (Path file : files) {
-      DeclarationReport report = DeclarationValidator.validate(file);
-      out.println(file + ": " + (report.isAccepted() ? "ACCEPTED" : "REJECTED") + " ("
-          + count(report.entryRowCount(), "entry number", "entry numbers") + ", "
-          + count(report.errors().size(), "error", "errors") + ", "
-          + count(report.warnings().size(), "warning", "warnings") + ")");
-      for (RowProblem problem : report.problems()) {
-        out.println("  " + (report.errors().contains(problem) ? "error" : "warning") + ": "
+      ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(file);
+      boolean accepted = !report.hasErrors();
+      out.println(file + ": " + (accepted ? "ACCEPTED" : "REJECTED") + " ("
+          + count(report.value().entryRowCount(), "entry number", "entry numbers") + ", "
+          + count(report.problems(Severity.ERROR).size(), "error", "errors") + ", "
+          + count(report.problems(Severity.WARNING).size(), "warning", "warnings") + ")");
+      for (Problem problem : report.problems()) {
+        out.println("  " + (problem.severity() == Severity.ERROR ? "error" : "warning") + ": "
             + problem);
       }
-      if (!report.isAccepted()) {
+      if (!accepted) {
         rejected++;
       }
     }

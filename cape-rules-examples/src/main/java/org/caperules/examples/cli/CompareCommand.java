@@ -1,11 +1,6 @@
 package org.caperules.examples.cli;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +12,10 @@ import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.PolicyComparison;
-import org.caperules.csv.ReadAhead;
-import org.caperules.csv.StreamResult;
-import org.caperules.csv.SpreadsheetSafe;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.CapeCsv;
+import org.caperules.csv.es003.ReadAhead;
 import org.caperules.screening.StreamedInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,15 +88,15 @@ final class CompareCommand implements Callable<Integer> {
           return comparison;
         });
     Comparison comparison = outcome.value();
-    StreamResult read = outcome.read();
+    ValueWithProblems<Long> read = outcome.read();
+    RowAccounting rows = Objects.requireNonNull(read.rowAccounting(), "rowAccounting");
     PrintWriter out = spec.commandLine().getOut();
-    out.print(csv(HEADER, comparison.rows));
-    out.flush();
+    CapeCsv.writeCsv(out, HEADER, comparison.lines);
     err.printf(Locale.ROOT, "%,d of %,d entries differ between %s and %s as of %s%n",
-        comparison.rows.size(), read.values(), a.id(), b.id(), asOf);
-    if (read.rowsRejected() > 0) {
+        comparison.lines.size(), read.value(), a.id(), b.id(), asOf);
+    if (rows.rowsRejected() > 0) {
       err.printf(Locale.ROOT, "%,d rows with problems were not compared; 'cape-rules screen'"
-          + " lists them in problems.csv%n", read.rowsRejected());
+          + " lists them in problems.csv%n", rows.rowsRejected());
     }
     return CapeRulesCli.EXIT_OK;
   }
@@ -113,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
     private final CapePolicy a;
     private final CapePolicy b;
     private final List<Entry> batch = new ArrayList<>(ReadAhead.BATCH);
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<List<String>> lines = new ArrayList<>();
 
     Comparison(CapePolicy a, CapePolicy b) {
       this.a = a;
@@ -129,41 +125,19 @@ final class CompareCommand implements Callable<Integer> {
 
     void flush() {
       for (PolicyComparison.Difference difference : PolicyComparison.compare(a, b, batch, asOf)) {
-        rows.add(cells(difference));
+        lines.add(line(difference));
       }
       batch.clear();
     }
   }
 
-  /** The cells of a difference, spreadsheet-safe. */
-  private static List<String> cells(PolicyComparison.Difference difference) {
+  /** The CSV cells of a difference; {@code CapeCsv.writeCsv} makes them spreadsheet-safe. */
+  private static List<String> line(PolicyComparison.Difference difference) {
     Assessment first = difference.a();
     Assessment second = difference.b();
-    List<String> cells = List.of(first.entryNumberText(),
+    return List.of(first.entryNumberText(),
         Objects.toString(first.entry().importerNumber(), ""),
         first.policyId(), first.verdict().name(), first.reasonsText(),
         second.policyId(), second.verdict().name(), second.reasonsText());
-    List<String> safe = new ArrayList<>(cells.size());
-    for (String cell : cells) {
-      safe.add(SpreadsheetSafe.cell(cell));
-    }
-    return safe;
-  }
-
-  /**
-   * The CSV text of a header and rows, RFC 4180 as FastCSV writes it (a cell holding a comma,
-   * quote or line break is quoted), lines ending in CRLF.
-   */
-  static String csv(List<String> header, List<List<String>> rows) {
-    StringWriter text = new StringWriter();
-    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-      csv.writeRecord(header);
-      for (List<String> row : rows) {
-        csv.writeRecord(row);
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);  // a StringWriter does not fail
-    }
-    return text.toString();
   }
 }

@@ -10,8 +10,8 @@ import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
-import org.caperules.csv.DeclarationFile;
-import org.caperules.csv.DeclarationWriter;
+import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationWriter;
 import org.caperules.screening.OutputDirectoryException;
 import org.caperules.screening.ScreeningOutcome;
 import org.caperules.screening.ScreeningRun;
@@ -109,7 +109,7 @@ final class ScreenCommand implements Callable<Integer> {
                 withoutInterest == 1 ? "y" : "ies"));
     int problems = outcome.read().problems().size();
     stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
-        outcome.read().rowsRead(), outcome.read().rowsUsed(), outcome.read().rowsRejected(),
+        outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
         problems, problems == 1 ? "" : "s");
     for (String notice : outcome.fileNotices()) {
       stdout.println("Note: " + notice);

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.result.ValueWithProblems;
 import org.caperules.core.rule.ReasonCode;
-import org.caperules.csv.DeclarationReport;
-import org.caperules.csv.DeclarationValidator;
+import org.caperules.csv.declaration.CheckedDeclaration;
+import org.caperules.csv.declaration.DeclarationValidator;
 import org.caperules.examples.SampleEs003Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,8 +108,8 @@ class ScreenCommandTest {
     List<Path> declarationFiles = files(out.resolve("declarations"));
     assertThat(declarationFiles).hasSize(declarableImporters.size());
     for (Path file : declarationFiles) {
-      DeclarationReport check = DeclarationValidator.validate(file);
-      assertThat(check.isAccepted()).as("%s: %s", file, check.errors()).isTrue();
+      ValueWithProblems<CheckedDeclaration> check = DeclarationValidator.validate(file);
+      assertThat(check.hasErrors()).as("%s: %s", file, check.problems()).isFalse();
       List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
       assertThat(lines.get(0)).isEqualTo("Entry Number");
       declared.addAll(lines.subList(1, lines.size()));

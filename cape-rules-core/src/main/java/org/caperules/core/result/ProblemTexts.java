@@ -1,0 +1,51 @@
+package org.caperules.core.result;
+
+import java.util.Locale;
+
+/** Text helpers for problems: cutting long values and escaping control characters. */
+final class ProblemTexts {
+
+  /** Appended to a value that was cut. */
+  static final String ELLIPSIS = "\u2026";
+
+  private ProblemTexts() {}
+
+  /** Cuts {@code text} to {@link Problem#MAX_VALUE_LENGTH} characters plus "…" if longer. */
+  static String abbreviate(String text) {
+    return text.length() > Problem.MAX_VALUE_LENGTH
+        ? text.substring(0, Problem.MAX_VALUE_LENGTH) + ELLIPSIS
+        : text;
+  }
+
+  /**
+   * Makes text safe to print on one line: tab, CR and LF become {@code \t}, {@code \r}, {@code
+   * \n}; other control characters become {@code \}{@code uXXXX}.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement = null;
+      if (c == '\t') {
+        replacement = "\\t";
+      } else if (c == '\r') {
+        replacement = "\\r";
+      } else if (c == '\n') {
+        replacement = "\\n";
+      } else if (Character.isISOControl(c)) {
+        replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
+      }
+      if (replacement != null && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (replacement != null) {
+          out.append(replacement);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}

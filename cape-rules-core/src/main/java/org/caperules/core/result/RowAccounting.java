@@ -1,0 +1,107 @@
+package org.caperules.core.result;
+
+/**
+ * An account of every data row a reader met: each was used, or rejected with at least one
+ * problem, so {@code rowsRead == rowsUsed + rowsRejected}; the factory checks it. A bad row
+ * never sinks the file and is never dropped silently.
+ *
+ * <p>Example: a claim-status file with 10 data rows, one of them with a blank entry number, is
+ * {@code RowAccounting.of(10, 9, 1)}, printed {@code 10 rows read: 9 used, 1 rejected}.
+ *
+ * <p>A data row is a record after the header; blank lines are not rows. A class rather than a
+ * record so that further categories (rows repeated, rows skipped) can be added, with their own
+ * factory, without changing {@link #of(long, long, long)}, whose rows are then none of them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RowAccounting {
+
+  private final long rowsRead;
+  private final long rowsUsed;
+  private final long rowsRejected;
+
+  private RowAccounting(long rowsRead, long rowsUsed, long rowsRejected) {
+    this.rowsRead = rowsRead;
+    this.rowsUsed = rowsUsed;
+    this.rowsRejected = rowsRejected;
+  }
+
+  /**
+   * Obtains an accounting and checks that it balances.
+   *
+   * @param rowsRead  the number of data rows read
+   * @param rowsUsed  the number of data rows that went into the value
+   * @param rowsRejected  the number of data rows that became problems instead
+   * @return the accounting
+   * @throws IllegalArgumentException if a count is negative or {@code rowsRead != rowsUsed +
+   *     rowsRejected}
+   */
+  public static RowAccounting of(long rowsRead, long rowsUsed, long rowsRejected) {
+    if (rowsRead < 0 || rowsUsed < 0 || rowsRejected < 0 || rowsRead != rowsUsed + rowsRejected) {
+      throw new IllegalArgumentException("Row accounting must balance: rows read = rows used +"
+          + " rows rejected, but was " + rowsRead + " read, " + rowsUsed + " used, "
+          + rowsRejected + " rejected");
+    }
+    return new RowAccounting(rowsRead, rowsUsed, rowsRejected);
+  }
+
+  /**
+   * Returns the number of data rows read.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsRead() {
+    return rowsRead;
+  }
+
+  /**
+   * Returns the number of data rows that went into the value.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsUsed() {
+    return rowsUsed;
+  }
+
+  /**
+   * Returns the number of data rows that became problems instead.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsRejected() {
+    return rowsRejected;
+  }
+
+  /**
+   * Tells whether another object is an accounting with the same counts.
+   *
+   * @param other  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowAccounting that && rowsRead == that.rowsRead
+        && rowsUsed == that.rowsUsed && rowsRejected == that.rowsRejected;
+  }
+
+  /**
+   * Returns a hash code of the counts.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(rowsRead) * 961 + Long.hashCode(rowsUsed) * 31
+        + Long.hashCode(rowsRejected);
+  }
+
+  /**
+   * Returns the accounting as a sentence, for example {@code 10 rows read: 9 used, 1 rejected}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return rowsRead + " rows read: " + rowsUsed + " used, " + rowsRejected + " rejected";
+  }
+}

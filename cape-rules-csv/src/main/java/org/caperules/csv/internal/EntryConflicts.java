@@ -1,0 +1,68 @@
+package org.caperules.csv.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.caperules.core.HtsNumber;
+import org.caperules.core.result.Position;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
+import org.caperules.csv.es003.Es003Column;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks made when a row joins an entry that earlier rows started: its entry-level values
+ * must agree with the entry's ({@link ProblemCode#ENTRY_CONFLICT}), and it must not repeat the
+ * line and tariff ordinal of an earlier row ({@link ProblemCode#REPEATED_ROW}). Either problem
+ * rejects the row, so a contradictory row never changes an entry and a repeated one never counts
+ * its duty twice. A blank cell disagrees with a value: the entry's rows must say the same.
+ *
+ * <p>Example: line 7 of entry {@code ABC12345676} with {@code Entry Type Code} {@code 02}, when
+ * line 2 gave {@code 01}, is the problem {@code es003.csv:7 [Entry Type Code] '02': Entry Type
+ * Code '02' disagrees with '01' on line 2 for entry ABC12345676; the row is not used}. A value
+ * from another file is placed {@code on line 2 of march.csv}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class EntryConflicts {
+
+  private EntryConflicts() {}
+
+  /** Adds a problem for each entry-level value of the row that disagrees with its entry's. */
+  static void checkAgreement(Es003Header header, long line, String entryText, EntryState state,
+      RowValues row, RowPlaces places, List<Problem> out) {
+    for (int i = 0; i < EntryColumns.count(); i++) {
+      Object value = row.value(i);
+      Object known = state.value(i);
+      String text = row.text(i);
+      if (value == null || known == null || text == null || value.equals(known)) {
+        continue;
+      }
+      String shown = EntryColumns.shown(i, value, text);
+      String column = header.headerText(EntryColumns.column(i));
+      out.add(Problem.of(ProblemCode.ENTRY_CONFLICT,
+          Position.of(header.file(), line, column).withEntryNumber(entryText), shown,
+          column + " " + Texts.quote(shown) + " disagrees with " + Texts.quote(state.shown(i))
+              + " on " + places.describe(state.where(i)) + " for entry "
+              + Texts.printable(entryText) + "; the row is not used"));
+    }
+  }
+
+  /** Adds a problem if the entry already has a row with the row's line key. */
+  static void checkRepeat(Es003Header header, long line, String entryText, EntryState state,
+      long keyCode, @Nullable String key, List<String> cells, HtsNumber hts, BigDecimal duty,
+      RowPlaces places, List<Problem> out) {
+    long known = state.knownWhere(keyCode, key);
+    if (known < 0) {
+      return;
+    }
+    String lineText = header.value(cells, Es003Column.ENTRY_SUMMARY_LINE_NUMBER).strip();
+    String ordinalText = header.value(cells, Es003Column.TARIFF_ORDINAL_NUMBER).strip();
+    out.add(Problem.of(ProblemCode.REPEATED_ROW,
+        Position.of(header.file(), line, header.headerText(Es003Column.TARIFF_ORDINAL_NUMBER))
+            .withEntryNumber(entryText), ordinalText,
+        "Entry " + Texts.printable(entryText) + " line " + Texts.quote(lineText) + " ordinal "
+            + Texts.quote(ordinalText) + " (" + hts.formatted() + " " + duty.toPlainString()
+            + ") was already read on " + places.describe(known) + "; the repeated row is not"
+            + " used, so its duty is not counted twice"));
+  }
+}

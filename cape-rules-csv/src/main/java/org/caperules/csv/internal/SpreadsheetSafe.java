@@ -1,0 +1,63 @@
+package org.caperules.csv.internal;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Neutralises CSV cells that a spreadsheet would run as a formula (CSV or formula injection; OWASP
+ * "CSV Injection"): a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+ * a carriage return gets a leading apostrophe {@code '}, which Excel and LibreOffice show as
+ * text and do not evaluate. A plain number keeps its sign and stays a number: {@code -12.00},
+ * {@code -5}, {@code +3} and {@code -1,234.56} are unchanged.
+ *
+ * <p>Examples: {@code cell("=HYPERLINK(\"http://x\")")} is {@code '=HYPERLINK("http://x")};
+ * {@code cell("@SUM(A1)")} is {@code '@SUM(A1)}; {@code cell("-2+3")} is {@code '-2+3}; {@code
+ * cell("-12.00")} is {@code -12.00}; {@code cell("ABC12345676")} is unchanged.
+ *
+ * <p>The apostrophe is visible to programs that read the CSV as text; every CSV file the library
+ * writes applies this to every cell ({@link CsvOutput}).
+ * Full-width signs (U+FF1D and the like) and cells starting with white space before {@code =} are
+ * not treated as formulas by Excel and are left alone.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class SpreadsheetSafe {
+
+  /** The prefix added to a neutralised cell. */
+  static final String NEUTRALISER = "'";
+
+  /** An optionally signed decimal number, plain or with thousands commas. */
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+
+  private SpreadsheetSafe() {}
+
+  /**
+   * Returns the cell, with {@link #NEUTRALISER} in front if a spreadsheet would treat it as a
+   * formula.
+   *
+   * @param value  the cell text
+   * @return the safe cell text
+   */
+  static String cell(String value) {
+    Objects.requireNonNull(value, "value");
+    return isDangerous(value) ? NEUTRALISER + value : value;
+  }
+
+  /**
+   * Tells whether a cell would be neutralised by {@link #cell(String)}.
+   *
+   * @param value  the cell text
+   * @return true if it begins with {@code = + - @}, tab or CR and is not a plain number
+   */
+  static boolean isDangerous(String value) {
+    Objects.requireNonNull(value, "value");
+    if (value.isEmpty()) {
+      return false;
+    }
+    char first = value.charAt(0);
+    boolean trigger = first == '=' || first == '+' || first == '-' || first == '@'
+        || first == '\t' || first == '\r';
+    return trigger && !PLAIN_NUMBER.matcher(value).matches();
+  }
+}

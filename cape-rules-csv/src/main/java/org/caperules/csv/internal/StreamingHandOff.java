@@ -1,0 +1,80 @@
+package org.caperules.csv.internal;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.caperules.core.Entry;
+import org.caperules.csv.EntriesNotGroupedException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The hand-off of a streaming ES-003 read: it holds the one entry being read and hands it to the
+ * sink as soon as a row of another entry comes, so memory stays flat however long the input. This
+ * needs the rows of each entry together, as ACE's ES-003 export keeps them (grouped by entry
+ * summary number and line); a row of an entry already handed on throws {@link
+ * EntriesNotGroupedException}. To see that, it keeps a compact set of the entry numbers handed on
+ * ({@link EntryTexts}, 8 to 16 bytes each).
+ *
+ * <p>Example: the rows of {@code A, A, B, B, B, C} hand {@code A} on when the first {@code B} row
+ * comes, {@code B} at the {@code C} row, and {@code C} at {@link #finish()}; the rows of {@code A,
+ * B, A} throw at the second {@code A} row.
+ *
+ * <p>Not thread-safe: part of one read.
+ */
+final class StreamingHandOff {
+
+  private final Consumer<? super Entry> sink;
+  /** The current entry, the only one held. */
+  private @Nullable EntryState open;
+  /** The entry number texts handed on. */
+  private final EntryTexts handedOn = new EntryTexts();
+
+  StreamingHandOff(Consumer<? super Entry> sink) {
+    this.sink = Objects.requireNonNull(sink, "sink");
+  }
+
+  /**
+   * Before a row of {@code entryText}: hands the open entry on if the row belongs to another one,
+   * and refuses a row of an entry already handed on.
+   *
+   * @return the open entry if the row belongs to it, else null
+   * @throws EntriesNotGroupedException if the entry was already handed on
+   */
+  @Nullable EntryState beforeRow(String file, long line, String entryText) {
+    EntryState state = open;
+    if (state != null && state.entryText().equals(entryText)) {
+      return state;
+    }
+    if (state != null) {
+      open = null;
+      handOn(state);
+    }
+    if (handedOn.contains(entryText)) {
+      throw new EntriesNotGroupedException(file, line, Texts.printable(entryText));
+    }
+    return null;
+  }
+
+  /** Makes a new entry the open one. */
+  void open(EntryState state) {
+    open = state;
+  }
+
+  /** Hands the last entry on, at the end of the read. */
+  void finish() {
+    EntryState last = open;
+    if (last != null) {
+      open = null;
+      handOn(last);
+    }
+  }
+
+  /** The number of entries handed on. */
+  long handedOn() {
+    return handedOn.size();
+  }
+
+  private void handOn(EntryState state) {
+    handedOn.add(state.entryText());
+    sink.accept(state.build());
+  }
+}

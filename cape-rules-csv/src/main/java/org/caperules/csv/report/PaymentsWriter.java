@@ -1,0 +1,91 @@
+package org.caperules.csv.report;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.csv.internal.CsvOutput;
+
+/**
+ * Writes {@code payments.csv}: one row per {@link ExpectedPayment}, the refunds CBP is expected to
+ * pay as consolidated by importer of record (or Form 4811 notify party) and liquidation date
+ * (CSMS #68315804, #68340863), so a user can later match them with the ACE REV-603 Trade Refund
+ * report.
+ *
+ * <p>Columns, {@link #HEADER}: {@code Payee, Expected Liquidation, Liquidation Projected,
+ * Expected Payment From, Expected Payment To, Statutory Payment Due, Entries, Principal,
+ * Interest, Total, Entries Without Interest, Interest Forecast}. The payee is written as
+ * {@link org.caperules.core.forecast.Payee#toString()} prints it ({@code IOR 12-3456789A1},
+ * {@code 4811 98-7654321}, {@code unknown payee}), so a social security number is masked; dates
+ * are ISO; amounts plain decimals; flags {@code Y}/{@code N}. Example row:
+ * {@code IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,159.77,
+ * 11159.77,0,Y}.
+ *
+ * <p>Every cell is made spreadsheet-safe, as by {@link org.caperules.csv.CapeCsv#writeCsv(Path,
+ * List, Iterable)}; lines end in CRLF; UTF-8
+ * without a byte order mark; the file is written atomically.
+ *
+ * <p>Exception handling: {@link #write(Path, Iterable)} throws {@link UncheckedIOException} when
+ * the file cannot be written; the target is then untouched.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PaymentsWriter {
+
+  /** The columns of {@code payments.csv}, in order. */
+  public static final List<String> HEADER = List.of("Payee", "Expected Liquidation",
+      "Liquidation Projected", "Expected Payment From", "Expected Payment To",
+      "Statutory Payment Due", "Entries", "Principal", "Interest", "Total",
+      "Entries Without Interest", "Interest Forecast");
+
+  private PaymentsWriter() {}
+
+  /**
+   * Writes the expected payments, replacing {@code file} atomically.
+   *
+   * @param file  the file to write; its directory is created if missing
+   * @param payments  the payments, in the order to write (as
+   *     {@link org.caperules.core.forecast.PaymentConsolidator#consolidate} returns them)
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static long write(Path file, Iterable<ExpectedPayment> payments) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(payments, "payments");
+    return CsvOutput.write(file, "payments file", HEADER, payments, PaymentsWriter::cells);
+  }
+
+  /**
+   * Returns the cells of one row, before spreadsheet neutralisation.
+   *
+   * @param payment  the expected payment
+   * @return the cells, in {@link #HEADER} order
+   */
+  public static List<String> cells(ExpectedPayment payment) {
+    return List.of(
+        payment.payee().toString(),
+        date(payment.expectedLiquidation()),
+        payment.liquidationProjected() ? "Y" : "N",
+        date(payment.expectedPaymentFrom()),
+        date(payment.expectedPaymentTo()),
+        date(payment.statutoryPaymentDue()),
+        Integer.toString(payment.entryCount()),
+        money(payment.principal()),
+        money(payment.interest()),
+        money(payment.total()),
+        Integer.toString(payment.entriesWithoutInterest()),
+        payment.interestForecast() ? "Y" : "N");
+  }
+
+  private static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("");
+  }
+
+  private static String money(BigDecimal amount) {
+    return amount.toPlainString();
+  }
+}

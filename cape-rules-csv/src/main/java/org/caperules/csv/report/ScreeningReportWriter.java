@@ -1,0 +1,287 @@
+package org.caperules.csv.report;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.caperules.core.Entry;
+import org.caperules.core.EntryType;
+import org.caperules.core.ImporterNumber;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.forecast.RefundForecast;
+import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.screening.ScreenedEntry;
+import org.caperules.csv.es003.ReadAhead;
+import org.caperules.csv.internal.CsvOutput;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the screening report: one CSV row per {@link Assessment}, in the order given. The header is {@link #HEADER}: {@code Entry Number, Importer Number, Entry Type,
+ * Verdict, Reasons, Liquidation Date, CAPE Last Day, Protest Last Day, IEEPA Duty, Next Action},
+ * then {@code Policy, Warnings, At Risk}, then the refund forecast columns
+ * {@link #FORECAST_COLUMNS} ({@code Estimated Interest, Expected Liquidation, Expected Payment
+ * From, Expected Payment To}) unless {@link Builder#withoutForecast()} leaves them out.
+ *
+ * <p>Forecast cells come from a {@link RefundForecaster} (by default
+ * {@link RefundForecaster#standard()}), or, when writing {@link ScreenedEntry screened entries}
+ * ({@link #writeScreened(Path, Iterable)}), from the forecast each already carries, so an entry
+ * is never forecast twice: the interest under 19 U.S.C. 1505(c) to the expected
+ * (re)liquidation date, that date, and the expected payment window. They are empty for entries
+ * with no refund (NOT_ELIGIBLE, NEEDS_REVIEW), and the interest cell is empty when it cannot be
+ * known (for example a date beyond the rate table); an interest figure that uses an unconfirmed
+ * quarterly rate is still written (the forecast's notes say so). Example forecast cells for an
+ * ELIGIBLE unliquidated entry with IEEPA duty 10000.00 deposited 2026-03-10, screened as of
+ * 2026-05-04: {@code 144.03,2026-06-18,2026-07-03,2026-08-02}.
+ *
+ * <p>Cells: the entry number as assessed (normalised, possibly invalid); the importer number
+ * (see below); the 2-digit entry type; the verdict's name; the reason codes sorted and joined by
+ * {@code ;} ({@link Assessment#reasonsText()}); dates as ISO {@code YYYY-MM-DD}; the IEEPA duty
+ * as a plain decimal ({@code 1000.00}, {@code -12.00}); the next action's sentence; the policy id;
+ * the warnings joined by {@code " | "}; {@code Y} or {@code N} for at risk. An unknown value is an
+ * empty cell. Example row: {@code ABC12345676,12-3456789A1,01,ELIGIBLE,,2026-04-24,2026-07-13,
+ * 2026-10-21,1000.00,Declare in CAPE by 2026-07-13 ...,PHASE_1_RECON,,N}.
+ *
+ * <p>Every cell is made spreadsheet-safe (a leading apostrophe), so a spreadsheet never runs a
+ * cell as a formula (a plain number such as {@code -12.00} stays). Lines end in CRLF; UTF-8
+ * without a byte order mark. The file is written atomically (a temporary file, then a move), as
+ * a stream: the assessments are taken one at a time from the {@link Iterable} (for example
+ * {@code stream::iterator}), so 2,000,000 of them need not be held. The same assessments always
+ * give byte-identical files.
+ *
+ * <p>Importer numbers: the report is the user's own data, but a social security number used as
+ * an importer number is masked by default ({@code ***-**-6789}), since a report file travels
+ * further than its owner expects; {@link Builder#unmaskedImporterNumbers(boolean)} writes it in
+ * full. IRS and CBP-assigned numbers are always written as they are.
+ *
+ * <p>Exception handling: {@link #write(Path, Iterable)} throws {@link UncheckedIOException} when
+ * the file cannot be written; the target is then untouched.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScreeningReportWriter {
+
+  /** The columns of the report, in order: the ten of the screening, then three more. */
+  public static final List<String> HEADER = List.of("Entry Number", "Importer Number",
+      "Entry Type", "Verdict", "Reasons", "Liquidation Date", "CAPE Last Day", "Protest Last Day",
+      "IEEPA Duty", "Next Action", "Policy", "Warnings", "At Risk");
+
+  /** The refund forecast columns, written after {@link #HEADER} unless left out. */
+  public static final List<String> FORECAST_COLUMNS = List.of("Estimated Interest",
+      "Expected Liquidation", "Expected Payment From", "Expected Payment To");
+
+  private final boolean unmaskedImporterNumbers;
+  private final @Nullable RefundForecaster forecaster;
+  private final List<String> header;
+
+  private ScreeningReportWriter(Builder builder) {
+    this.unmaskedImporterNumbers = builder.unmaskedImporterNumbers;
+    this.forecaster = builder.forecaster;
+    List<String> columns = new ArrayList<>(HEADER);
+    if (forecaster != null) {
+      columns.addAll(FORECAST_COLUMNS);
+    }
+    this.header = List.copyOf(columns);
+  }
+
+  /**
+   * Returns the header this writer writes: {@link #HEADER}, then {@link #FORECAST_COLUMNS} when
+   * forecasting.
+   *
+   * @return the column names, in order
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Starts a writer with the defaults (SSN importer numbers masked).
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes the report, replacing {@code file} atomically.
+   *
+   * @param file  the report file; its directory is created if missing
+   * @param assessments  the assessments, iterated once
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public long write(Path file, Iterable<Assessment> assessments) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(assessments, "assessments");
+    return CsvOutput.write(file, "screening report", header, assessments, this::cells);
+  }
+
+  /**
+   * Writes the report from a stream, replacing {@code file} atomically: the assessments are
+   * taken in the stream's encounter order, one at a time, so a stream over millions of entries
+   * (for example {@code entries.stream().map(e -> engine.evaluate(e, asOf))} over a {@link
+   * ReadAhead}) is never held. The stream is consumed.
+   *
+   * @param file  the report file; its directory is created if missing
+   * @param assessments  the assessments, consumed
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  @SuppressWarnings("StreamToIterable")  // the one-shot Iterable is iterated exactly once here
+  public long write(Path file, Stream<Assessment> assessments) {
+    Objects.requireNonNull(assessments, "assessments");
+    return write(file, assessments::iterator);
+  }
+
+  /**
+   * Writes the report from entries already screened, replacing {@code file} atomically: the
+   * forecast columns come from each entry's own forecast, not from this writer's forecaster. The
+   * entries are taken one at a time, so a lazy {@link Iterable} over millions of them (for
+   * example {@code () -> screener.screening(entries, sink)}) is never held. The bytes are those
+   * {@link #write(Path, Iterable)} writes for the same assessments when the forecasts are made
+   * with this writer's forecaster.
+   *
+   * @param file  the report file; its directory is created if missing
+   * @param screened  the screened entries, iterated once
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public long writeScreened(Path file, Iterable<ScreenedEntry> screened) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(screened, "screened");
+    return CsvOutput.write(file, "screening report", header, screened,
+        entry -> cells(entry.assessment(), entry.forecast()));
+  }
+
+  /**
+   * Returns the cells of one report row, before spreadsheet neutralisation; the forecast
+   * columns, if this writer has them, come from this writer's forecaster.
+   *
+   * @param assessment  the assessment
+   * @return the cells, in {@link #header()} order
+   */
+  public List<String> cells(Assessment assessment) {
+    RefundForecaster forecasting = forecaster;
+    return cells(assessment, forecasting == null ? null : forecasting.forecast(assessment));
+  }
+
+  /**
+   * Returns the cells of one report row from an assessment and the forecast already made from
+   * it, before spreadsheet neutralisation. The forecast is left out when this writer has no
+   * forecast columns ({@link Builder#withoutForecast()}).
+   *
+   * @param assessment  the assessment
+   * @param forecast  the refund forecast of the assessment, or {@code null} for none (allowed
+   *     only without forecast columns)
+   * @return the cells, in {@link #header()} order
+   * @throws NullPointerException if the forecast is null but this writer has forecast columns
+   */
+  public List<String> cells(Assessment assessment, @Nullable RefundForecast forecast) {
+    Entry entry = assessment.entry();
+    List<String> base = List.of(
+        assessment.entryNumberText(),
+        Optional.ofNullable(entry.importerNumber()).map(this::importer).orElse(""),
+        Optional.ofNullable(entry.entryType()).map(EntryType::code).orElse(""),
+        assessment.verdict().name(),
+        assessment.reasonsText(),
+        date(Optional.ofNullable(entry.liquidationDate())),
+        date(assessment.deadlines().capeLastDay()),
+        date(assessment.deadlines().protestLastDay()),
+        money(assessment.ieepaDuty()),
+        assessment.nextAction().text(),
+        assessment.policyId(),
+        String.join(" | ", assessment.warnings()),
+        assessment.isAtRisk() ? "Y" : "N");
+    if (forecaster == null) {
+      return base;
+    }
+    Objects.requireNonNull(forecast, "forecast");
+    List<String> cells = new ArrayList<>(base.size() + FORECAST_COLUMNS.size());
+    cells.addAll(base);
+    cells.add(forecast.estimatedInterest().map(ScreeningReportWriter::money).orElse(""));
+    cells.add(date(forecast.expectedLiquidation()));
+    cells.add(date(forecast.expectedPaymentFrom()));
+    cells.add(date(forecast.expectedPaymentTo()));
+    return cells;
+  }
+
+  private String importer(ImporterNumber number) {
+    return unmaskedImporterNumbers ? number.value() : number.masked();
+  }
+
+  private static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("");
+  }
+
+  private static String money(BigDecimal amount) {
+    return amount.toPlainString();
+  }
+
+  /**
+   * Returns the settings, for example {@code ScreeningReportWriter[SSNs masked]}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ScreeningReportWriter[" + (unmaskedImporterNumbers ? "SSNs unmasked" : "SSNs masked")
+        + (forecaster == null ? ", no forecast" : ", forecast") + "]";
+  }
+
+  /** Builds a {@link ScreeningReportWriter}. Not thread-safe. */
+  public static final class Builder {
+    private boolean unmaskedImporterNumbers;
+    private @Nullable RefundForecaster forecaster = RefundForecaster.standard();
+
+    private Builder() {}
+
+    /**
+     * Sets the forecaster of the forecast columns; default {@link RefundForecaster#standard()}.
+     *
+     * @param forecaster  the forecaster, with its settings (acceptance lag, rate class, ...)
+     * @return this builder
+     */
+    public Builder forecaster(RefundForecaster forecaster) {
+      this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+      return this;
+    }
+
+    /**
+     * Leaves the forecast columns out, for a report of the screening alone (and a faster one:
+     * the interest is not computed).
+     *
+     * @return this builder
+     */
+    public Builder withoutForecast() {
+      this.forecaster = null;
+      return this;
+    }
+
+    /**
+     * Sets whether importer numbers that are social security numbers are written in full;
+     * default false ({@code ***-**-6789}). IRS and CBP-assigned numbers are always written in
+     * full.
+     *
+     * @param unmasked  true to write SSNs in full
+     * @return this builder
+     */
+    public Builder unmaskedImporterNumbers(boolean unmasked) {
+      this.unmaskedImporterNumbers = unmasked;
+      return this;
+    }
+
+    /**
+     * Builds the writer.
+     *
+     * @return the writer
+     */
+    public ScreeningReportWriter build() {
+      return new ScreeningReportWriter(this);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The CSV files a screening writes: CRLF, UTF-8 without a byte order mark, every cell
+ * spreadsheet-safe, each file written atomically and as a stream.
+ *
+ * <p>{@link org.caperules.csv.report.ScreeningReportWriter}: the screening report, one row per
+ * assessment (verdict, reasons, deadlines, IEEPA duty, next action) with the refund forecast
+ * columns unless left out; SSN importer numbers masked by default.
+ *
+ * <p>{@link org.caperules.csv.report.ProblemsWriter}: the problems file of a read, one row per
+ * problem ({@code File, Line, Column, Value, Message}).
+ *
+ * <p>{@link org.caperules.csv.report.PaymentsWriter}: {@code payments.csv}, the expected refund
+ * payments consolidated by payee and liquidation date.
+ */
+@NullMarked
+package org.caperules.csv.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+package org.caperules.csv.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpreadsheetSafeTest {
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # input                        | expected                        | note
+      "=HYPERLINK(""http://x"")"     | "'=HYPERLINK(""http://x"")"     | equals
+      "+1+cmd|' /C calc'!A0"         | "'+1+cmd|' /C calc'!A0"         | plus with DDE payload
+      -2+3                           | '-2+3                           | minus expression
+      @SUM(A1:A2)                    | '@SUM(A1:A2)                    | at sign
+      -                              | '-                              | lone minus
+      =                              | '=                              | lone equals
+      -12.00                         | -12.00                          | negative amount stays
+      -5                             | -5                              | negative integer stays
+      +3                             | +3                              | positive sign stays
+      -1,234.56                      | -1,234.56                       | grouped negative stays
+      ABC12345676                    | ABC12345676                     | entry number
+      NO_IEEPA_DUTY;OPEN_PROTEST     | NO_IEEPA_DUTY;OPEN_PROTEST      | reasons
+      ""                             | ""                              | empty
+      " =1+1"                        | " =1+1"                         | leading space is not a formula
+      a=b                            | a=b                             | equals inside
+      """)
+  void cell_table(String input, String expected, String note) {
+    assertThat(SpreadsheetSafe.cell(input)).as(note).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "control character {0}")
+  @CsvSource({"9", "13"})
+  void cell_leadingTabOrCarriageReturn_neutralised(int codePoint) {
+    String value = (char) codePoint + "=1+1";
+    assertThat(SpreadsheetSafe.cell(value)).isEqualTo("'" + value);
+    assertThat(SpreadsheetSafe.isDangerous(value)).isTrue();
+  }
+}

@@ -1,0 +1,132 @@
+package org.caperules.csv.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.caperules.core.DutyLine;
+import org.caperules.core.Entry;
+import org.caperules.core.EntryNumber;
+import org.caperules.core.EntryType;
+import org.caperules.core.HtsNumber;
+import org.caperules.core.ImporterNumber;
+import org.caperules.core.LiquidationStatus;
+import org.caperules.core.eligibility.Assessment;
+import org.caperules.core.eligibility.CapeEngine;
+import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.forecast.PaymentConsolidator;
+import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.screening.ScreenedEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The refund forecast columns of the screening report and {@code payments.csv}. */
+class ForecastColumnsTest {
+
+  private static final LocalDate MON_2026_05_04 = LocalDate.of(2026, 5, 4);
+  private static final ImporterNumber IMPORTER = ImporterNumber.of("12-3456789A1");
+
+  /**
+   * The golden case "cape-liq-c" of RefundForecasterTest: IEEPA duty 10,000.00 deposited
+   * 2026-03-10 (entry summary date), unliquidated, accepted Mon 2026-05-04. Liquidation
+   * 2026-05-04 + 45 = Thu 2026-06-18; corporate interest over 100 days = 144.03 (independent
+   * Python decimal computation pasted in RefundForecasterTest); payment window A + 60 = Fri
+   * 2026-07-03 to A + 90 = Sun 2026-08-02.
+   */
+  private static Assessment unliquidated(String entryNumber, String duty) {
+    Entry entry = Entry.builder().entryNumber(EntryNumber.of(entryNumber))
+        .importerNumber(IMPORTER).entryType(EntryType.of("01"))
+        .entryDate(LocalDate.of(2026, 3, 2)).entrySummaryDate(LocalDate.of(2026, 3, 10))
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+        .addDutyLines(DutyLine.of(HtsNumber.parse("99030125"), new BigDecimal(duty)))
+        .build();
+    return CapeEngine.standard().evaluate(entry, MON_2026_05_04);
+  }
+
+  @Test
+  void report_forecastColumnsAfterBaseColumns_goldenValues() {
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    assertThat(writer.header()).endsWith("At Risk", "Estimated Interest", "Expected Liquidation",
+        "Expected Payment From", "Expected Payment To");
+    List<String> cells = writer.cells(unliquidated("GLD00000011", "10000.00"));
+    assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
+        .containsExactly("144.03", "2026-06-18", "2026-07-03", "2026-08-02");
+    assertThat(cells.get(3)).isEqualTo("ELIGIBLE");
+    assertThat(writer).hasToString("ScreeningReportWriter[SSNs masked, forecast]");
+  }
+
+  @Test
+  void report_notEligible_forecastCellsEmpty() {
+    Entry noIeepa = Entry.builder().entryNumber(EntryNumber.of("GLD00000029"))
+        .entryType(EntryType.of("01")).liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+        .addDutyLines(DutyLine.of(HtsNumber.parse("99038815"), BigDecimal.TEN)).build();
+    List<String> cells = ScreeningReportWriter.builder().build()
+        .cells(CapeEngine.standard().evaluate(noIeepa, MON_2026_05_04));
+    assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
+        .containsExactly("", "", "", "");
+  }
+
+  /**
+   * Rows from forecasts already made are the rows the writer makes with its own forecaster, byte
+   * for byte, and the writer forecasts nothing itself.
+   */
+  @Test
+  void report_screenedEntries_sameBytesAsForecastingTheAssessments(@TempDir Path dir)
+      throws IOException {
+    List<Assessment> assessments = List.of(unliquidated("GLD00000011", "10000.00"),
+        unliquidated("GLD00000029", "1000.00"));
+    List<ScreenedEntry> screened = new java.util.ArrayList<>();
+    for (Assessment assessment : assessments) {
+      screened.add(new ScreenedEntry(assessment,
+          RefundForecaster.standard().forecast(assessment)));
+    }
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    Path forecasting = dir.resolve("forecasting.csv");
+    Path given = dir.resolve("given.csv");
+    assertThat(writer.write(forecasting, assessments)).isEqualTo(2);
+    assertThat(writer.writeScreened(given, screened)).isEqualTo(2);
+    assertThat(Files.readAllBytes(given)).isEqualTo(Files.readAllBytes(forecasting));
+    assertThat(writer.cells(assessments.get(0), screened.get(0).forecast()))
+        .isEqualTo(writer.cells(assessments.get(0)));
+  }
+
+  @Test
+  void report_withoutForecast_givenForecastLeftOut() {
+    Assessment assessment = unliquidated("GLD00000011", "10000.00");
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().withoutForecast().build();
+    assertThat(writer.cells(assessment, RefundForecaster.standard().forecast(assessment)))
+        .hasSize(ScreeningReportWriter.HEADER.size()).isEqualTo(writer.cells(assessment, null));
+  }
+
+  @Test
+  void report_withoutForecast_baseHeaderOnly() {
+    assertThat(ScreeningReportWriter.builder().withoutForecast().build().header())
+        .isEqualTo(ScreeningReportWriter.HEADER);
+  }
+
+  @Test
+  void payments_twoEntriesSamePayeeAndDate_oneRowWithSums(@TempDir Path dir) throws IOException {
+    RefundForecaster forecaster = RefundForecaster.standard();
+    List<ExpectedPayment> payments = PaymentConsolidator.byImporterOfRecord().consolidate(List.of(
+        forecaster.forecast(unliquidated("GLD00000011", "10000.00")),
+        forecaster.forecast(unliquidated("GLD00000029", "1000.00"))));
+    Path file = dir.resolve("payments.csv");
+
+    assertThat(PaymentsWriter.write(file, payments)).isEqualTo(1);
+
+    // Interest: 144.03 on 10,000.00 (golden); on 1,000.00 the same growth factor gives
+    // 14.4030799 -> 14.40 (one tenth of the exact 144.030799); 144.03 + 14.40 = 158.43.
+    // Principal 10,000.00 + 1,000.00 = 11,000.00; total 11,158.43.
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+        "Payee,Expected Liquidation,Liquidation Projected,Expected Payment From,"
+            + "Expected Payment To,Statutory Payment Due,Entries,Principal,Interest,Total,"
+            + "Entries Without Interest,Interest Forecast\r\n"
+            + "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,158.43,"
+            + "11158.43,0,Y\r\n");
+  }
+}
