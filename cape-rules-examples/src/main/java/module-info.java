@@ -6,7 +6,7 @@ module org.caperules.examples {
   requires org.caperules.csv;
   requires org.caperules.xlsx;
   requires info.picocli;
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
 
   // picocli reads the annotated command classes by reflection.
   opens org.caperules.examples.cli to info.picocli;
