@@ -6,8 +6,8 @@
  * compile time only.
  */
 module org.caperules.core {
-  requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires transitive org.jspecify;
+  requires static org.immutables.value.annotations;
 
   exports org.caperules.core;
   exports org.caperules.core.date;

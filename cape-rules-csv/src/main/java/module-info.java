@@ -3,7 +3,7 @@
 module org.caperules.csv {
   requires transitive org.caperules.core;
   requires de.siegmar.fastcsv;
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
 
   exports org.caperules.csv;
   exports org.caperules.csv.declaration;

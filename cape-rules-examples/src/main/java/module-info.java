@@ -8,7 +8,7 @@ module org.caperules.examples {
   requires org.caperules.screening;
   requires de.siegmar.fastcsv;
   requires info.picocli;
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
 
   // picocli reads the annotated command classes by reflection.
   opens org.caperules.examples.cli to info.picocli;

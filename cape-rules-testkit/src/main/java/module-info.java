@@ -7,8 +7,8 @@
  */
 module org.caperules.testkit {
   requires transitive org.caperules.core;
-  requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires transitive org.jspecify;
+  requires static org.immutables.value.annotations;
 
   exports org.caperules.testkit;
 }

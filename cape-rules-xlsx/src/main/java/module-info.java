@@ -2,7 +2,7 @@
 module org.caperules.xlsx {
   requires transitive org.caperules.csv;
   requires org.dhatim.fastexcel.reader;
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
 
   exports org.caperules.xlsx;
 }
