@@ -2,8 +2,8 @@
  * The cape-rules core: the CAPE domain, CBP date arithmetic, versioned CAPE policies, the
  * eligibility engine, importer refund readiness and refund forecasts.
  *
- * <p>The module has no runtime dependencies. JSpecify and Immutables annotations are needed at
- * compile time only.
+ * <p>Its one runtime dependency is JSpecify's nullness annotations, which consumers read
+ * transitively; the Immutables annotations are needed at compile time only.
  */
 module org.caperules.core {
   requires transitive org.jspecify;

@@ -6,7 +6,7 @@
 module org.caperules.screening {
   requires transitive org.caperules.csv;
   requires transitive org.caperules.xlsx;
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
 
   exports org.caperules.screening;
 }

@@ -24,7 +24,9 @@ public final class OutputDirectoryException extends RuntimeException {
     NOT_EMPTY
   }
 
+  /** The output directory, as given. */
   private final String directory;
+  /** Why the directory is refused. */
   private final Reason reason;
 
   /**

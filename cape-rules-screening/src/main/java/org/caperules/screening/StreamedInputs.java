@@ -19,7 +19,7 @@ import org.caperules.xlsx.Es003WorkbookReader;
  * Reads ES-003 files (CSV and {@code .xlsx}, each file's format chosen by its content, several
  * files one export) and runs a pass over their entries, in order of their first row, so memory
  * does not grow with the input: the files are parsed on threads of their own ({@link
- * ReadAhead}, {@link org.caperules.csv.Es003Reader.Builder#parseAhead}) while the pass takes the
+ * ReadAhead}, {@link org.caperules.csv.es003.Es003Reader.Builder#parseAhead}) while the pass takes the
  * entries as they come. Streaming needs the rows of each entry together, as ACE's export keeps
  * them; when they are not ({@link EntriesNotGroupedException}), a note says so and the pass runs
  * again over the whole read, on fresh state: the first pass's result is discarded, so the result
