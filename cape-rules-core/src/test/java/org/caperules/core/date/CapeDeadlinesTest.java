@@ -306,6 +306,21 @@ class CapeDeadlinesTest {
     }
   }
 
+  /**
+   * {@code cape-rules deadlines} prints each source: a CSMS bulletin, a statute or CBP practice,
+   * never a notes file a user does not have.
+   */
+  @Test
+  void deadline_sourcesNameCbpOrStatuteNotNotes() {
+    assertThat(Deadline.CAPE_LAST_DAY.source()).startsWith("CSMS #68315804 and #68340863");
+    assertThat(Deadline.PROTEST_LAST_DAY.source()).startsWith("19 U.S.C. 1514(c)(3)");
+    assertThat(Deadline.PROJECTED_LIQUIDATION.source()).startsWith("CBP practice");
+    assertThat(Deadline.PROTEST_HORIZON.source()).contains("no source states it");
+    for (Deadline deadline : Deadline.values()) {
+      assertThat(deadline.source()).as("source of %s", deadline).doesNotContain(".md", "§");
+    }
+  }
+
   // ---- exhaustive properties over every day 2025-2030 --------------------------------------------
 
   @Test
