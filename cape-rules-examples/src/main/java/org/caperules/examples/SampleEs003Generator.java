@@ -85,7 +85,7 @@ public final class SampleEs003Generator {
       Es003Column.FILED_IN_ACE,
       Es003Column.CIT_PLAINTIFF);
 
-  /** First day of IEEPA duties (cape-domain.md §8.1). */
+  /** First day of IEEPA duties (CSMS #63988468). */
   private static final LocalDate IEEPA_FIRST_DAY = LocalDate.of(2025, 2, 4);
   /** Last entry date with IEEPA duty (CSMS #67834313). */
   private static final LocalDate IEEPA_LAST_DAY = LocalDate.of(2026, 2, 23);
@@ -407,7 +407,7 @@ public final class SampleEs003Generator {
       long valueCents = 10_000L + random.nextLong(5_000_000L);
       int ordinal = 1;
       if (ieepaDuty || line > 1 || random.nextBoolean()) {
-        // The IEEPA Chapter 99 row comes first, with goods value $0.00 (ace-formats.md §1.3).
+        // The IEEPA Chapter 99 row comes first, with goods value $0.00 (docs/formats.md#es-003).
         String heading = ieepaDuty ? ieepaHeading(country, entryDate) : "99030125";
         long dutyCents = ieepaDuty ? percent(valueCents, ieepaRate(heading)) : 0;
         rows.add(row(entryCells, line, ordinal++, heading, 0, dutyCents, country));
