@@ -107,7 +107,7 @@ class ExamplesTest {
       assertThat(declarations).hasSize((int) files.count());
     }
     // The 8 fake importers of SampleEs003Generator, the SSN one as "ssn-0001".
-    assertThat(declarations).hasSize(SampleEs003Generator.IMPORTERS.size())
+    assertThat(declarations).hasSize(SampleEntryRows.IMPORTERS.size())
         .allMatch(line -> line.matches("cape-declaration-[0-9A-Za-z-]+-001\\.csv: \\d+ entries"))
         .anyMatch(line -> line.startsWith("cape-declaration-ssn-0001-001.csv: "));
   }
@@ -131,7 +131,7 @@ class ExamplesTest {
     assertThat(lines).startsWith("276 entries, 148 ELIGIBLE, 2 at risk",
         "50 expected payments, principal 1807226.81",
         "cape-declaration-061234-12345-001.csv: 17 entries");
-    assertThat(lines).hasSize(2 + SampleEs003Generator.IMPORTERS.size());
+    assertThat(lines).hasSize(2 + SampleEntryRows.IMPORTERS.size());
     assertThat(dir.resolve("out").resolve("screening-report.csv")).isRegularFile();
   }
 
