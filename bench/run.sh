@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks, generates the inputs with a fixed seed, runs them and prints one table:
-# benchmark, score, baseline, ratio. About 10-15 minutes on 2 cores. Issue 9.
+# benchmark, score, baseline, ratio. About 10-15 minutes on 2 cores. Targets: README.md, "Performance".
 #
 #   bench/run.sh                 # everything
 #   QUICK=1 bench/run.sh         # shorter JMH runs, smaller scaling files (a smoke test)

@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * floor), {@code es003Read} ({@link Es003Reader}: file to entries with problems and row
  * accounting) and {@code screen} (file to entries to assessments to the screening report, {@link
  * Screen#screen(Path, Path)}). Time per file; rows per second is {@code rows / time}, and the
- * ratio to the baseline is {@code baseline time / time}. Target (issue 9): {@code screen} at 50%
- * or more of the baseline's rows per second.
+ * ratio to the baseline is {@code baseline time / time}. Target (README.md, "Performance"):
+ * {@code screen} at 50% or more of the baseline's rows per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Writes synthetic ACE ES-003 exports for the benchmarks: entries drawn from the testkit's
  * {@linkplain Portfolios#standard() standard portfolio mix} (every verdict and reason), each
  * written as its duty lines plus 0 to 6 extra commodity rows, so an entry has about 5 rows
- * (10,000,000 rows is about 2,000,000 entries, as in issue 9). Values are written as ACE writes
+ * (10,000,000 rows is about 2,000,000 entries). Values are written as ACE writes
  * them: dates {@code MM/DD/YYYY}, amounts {@code $1,234.56} and {@code (12.00)}, CRLF.
  *
  * <p>Entry numbers are numbered, not drawn ({@code EXA0000001} plus the check digit, then

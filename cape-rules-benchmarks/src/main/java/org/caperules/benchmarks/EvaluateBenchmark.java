@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * {@link CapeEngine#evaluate(Entry, java.time.LocalDate)} per entry, on one thread and on all
  * cores, over 4,096 entries of the standard portfolio mix (every verdict and reason) as of
- * {@link Es003Files#AS_OF}. Target (issue 9): 2,000,000 entries per second per thread, with no
- * allocation beyond the result ({@code -prof gc}, {@code gc.alloc.rate.norm} in bytes per entry).
+ * {@link Es003Files#AS_OF}. Target (README.md, "Performance"): 2,000,000 entries per second per
+ * thread, with no allocation beyond the result ({@code -prof gc}, {@code gc.alloc.rate.norm} in
+ * bytes per entry).
  *
  * <p>One operation is one entry; {@code evaluateAllThreads} reports the total over all threads.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One tariff row of an entry summary: an HTS number and the duty deposited under it.
  *
  * <p>ACE reports one row per tariff ordinal; each Chapter 99 number has its own row carrying
- * the duty for that number (ace-formats.md §1.3; CSMS #64235342). Example:
+ * the duty for that number (CSMS #64235342; docs/formats.md#es-003). Example:
  * {@code DutyLine.of(HtsNumber.of("99030128"), new BigDecimal("850.00"))}, printed
  * {@code 9903.01.28 850.00}.
  *

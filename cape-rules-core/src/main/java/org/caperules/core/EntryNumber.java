@@ -10,11 +10,11 @@ import org.caperules.core.internal.Separators;
  * characters in all, for example {@code ABC12345676} ({@code ABC-1234567-6}).
  *
  * <p>The format is set by 19 CFR 142.3a ("{@code XXX-NNNNNNN-N}") and the check digit by CATAIR
- * Appendix E / AE Table 1 (ace-formats.md §2.2): letters map to digits (A-I = 1-9, J-R = 1-9,
- * S-Z = 2-9), the 2nd, 4th, 6th, 8th and 10th characters are doubled with the digits of each
+ * Appendix E / AE Table 1 (docs/formats.md#entry-numbers): letters map to digits (A-I = 1-9, J-R =
+ * 1-9, S-Z = 2-9), the 2nd, 4th, 6th, 8th and 10th characters are doubled with the digits of each
  * product summed (the Luhn method), and the check digit is {@code (10 - sum mod 10) mod 10}.
- * Worked example: {@code MYK2800086} gives M=4, Y=8&times;2=16&rarr;7, K=2, 2&times;2=4, 8, 0, 0, 0,
- * 8, 6&times;2=12&rarr;3, sum 36, so the check digit is 4 and the entry number is
+ * Worked example: {@code MYK2800086} gives M=4, Y=8&times;2=16&rarr;7, K=2, 2&times;2=4, 8, 0, 0,
+ * 0, 8, 6&times;2=12&rarr;3, sum 36, so the check digit is 4 and the entry number is
  * {@code MYK-2800086-4}.
  *
  * <p>Instances are always valid. Text that fails validation is still a fact about an entry:
@@ -28,7 +28,7 @@ public final class EntryNumber implements Comparable<EntryNumber> {
   /** The length of an entry number without hyphens. */
   public static final int LENGTH = 11;
 
-  /** Digit values of the letters A-Z for the check digit (ace-formats.md §2.2, Step ONE). */
+  /** Digit values of the letters A-Z for the check digit (CATAIR AE Table 1, Step ONE). */
   private static final int[] LETTER_VALUES = {
     1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5, 6, 7, 8, 9
   };

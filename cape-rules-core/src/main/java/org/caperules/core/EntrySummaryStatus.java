@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The status of an entry summary in ACE. CAPE requires an accepted entry summary; cancelled and
- * rejected ones fail with "ENTRY SUMMARY IS CANCELLED/REJECTED" (cape-domain.md §3.3, §4.5).
+ * rejected ones fail with "ENTRY SUMMARY IS CANCELLED/REJECTED" (CBP IEEPA FAQ of 15 Apr 2026;
+ * docs/rules.md#entry-summary-status-rule).
  *
  * <p>Example: {@code EntrySummaryStatus.parse("Canceled")} is {@link #CANCELLED}.
  *

@@ -9,10 +9,10 @@ import java.util.Optional;
  * A CBP entry type code, two digits, for example {@code 01} (Consumption - Free and Dutiable)
  * or {@code 47} (Drawback Entry).
  *
- * <p>The codes and names are those of CATAIR Appendix B "Entry Type Codes" as listed in
- * ace-formats.md §5. Codes 00, 10, 20, 30, 40, 50 and 60 are category headers, not entry types,
- * and are rejected like any other unknown code. Code 13 is listed although it is UNCERTAIN
- * whether ACE still uses it; codes 69 and 70 are UNCERTAIN (their names are not from a
+ * <p>The codes and names are those of CATAIR Appendix B "Entry Type Codes"
+ * (docs/formats.md#entry-types). Codes 00, 10, 20, 30, 40, 50 and 60 are category headers, not
+ * entry types, and are rejected like any other unknown code. Code 13 is listed although it is
+ * UNCERTAIN whether ACE still uses it; codes 69 and 70 are UNCERTAIN (their names are not from a
  * retrieved source) and their {@link #description()} says so.
  *
  * <p>The predicates group the codes the CAPE rules talk about: {@link #isWarehouse()} (21, 22;
@@ -133,7 +133,7 @@ public enum EntryType {
    * @param code  exactly two digits
    * @return the entry type
    * @throws IllegalArgumentException if the code is not two digits, or is not a code of CATAIR
-   *     Appendix B (ace-formats.md §5); the message quotes the code
+   *     Appendix B; the message quotes the code
    */
   public static EntryType of(String code) {
     Objects.requireNonNull(code, "code");
@@ -235,7 +235,7 @@ public enum EntryType {
 
   /**
    * Tells whether the entry type is an antidumping/countervailing duty type: 03, 07, 34 or 38
-   * (ace-formats.md §5).
+   * (CATAIR Appendix B; docs/formats.md#entry-types).
    *
    * @return true for 03, 07, 34 and 38
    */
@@ -272,7 +272,7 @@ public enum EntryType {
 
   /**
    * Tells whether this is type 23, Temporary Importation Bond. Its exclusion from CAPE is
-   * UNCERTAIN (cape-domain.md §3.2).
+   * UNCERTAIN: CBP's texts seen do not name it (docs/decisions.md#type-23-tib).
    *
    * @return true for 23
    */

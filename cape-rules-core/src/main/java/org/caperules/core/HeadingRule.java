@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Dates are entry dates ("entered, or withdrawn from warehouse, for consumption on or
  * after"): {@link #effectiveFromInclusive()} is the first day, {@link #effectiveToExclusive()}
  * the day after the last, and either may be absent (open). IEEPA duties applied from 4 Feb 2025
- * to goods entered before 24 Feb 2026 (cape-domain.md §8.1), so a rule dated
+ * to goods entered before 24 Feb 2026 (CSMS #63988468; CSMS #67834313;
+ * docs/rules.md#ieepa-window), so a rule dated
  * {@code [2025-02-04, 2026-02-24)} covers both ends of the IEEPA window.
  *
  * <p>This class is immutable and thread-safe.
@@ -133,7 +134,7 @@ public record HeadingRule(
     if (digits.length() < firstDigits.length()) {
       return false;
     }
-    // Compares the prefix in place: no substring per rule per lookup (issue 9).
+    // Compares the prefix in place: no substring per rule per lookup.
     return comparePrefix(digits, firstDigits) >= 0 && comparePrefix(digits, lastDigits) <= 0;
   }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
  * ({@code 99030125}, written {@code 9903.01.25}).
  *
  * <p>ACE's {@code HTS Number - Full} column carries digits only, with Chapter 99 numbers in 8
- * digits (ace-formats.md §1.3). Whether a Chapter 99 number is an IEEPA heading is decided by
- * {@link IeepaHeadings}, not here.
+ * digits (docs/formats.md#hts-numbers). Whether a Chapter 99 number is an IEEPA heading is decided
+ * by {@link IeepaHeadings}, not here.
  *
  * <p>Example: {@code HtsNumber.parse("9903.01.25")} has digits {@code 99030125}, heading
  * {@code 9903.01} and prints as {@code 9903.01.25}.

@@ -22,18 +22,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Chapter 99 heading table: which tariff program each 9903 heading belongs to, and the
  * entry dates it applies to. It answers the question CAPE asks of every entry summary line: is
- * this an IEEPA duty (cape-domain.md §8)?
+ * this an IEEPA duty (docs/rules.md#ieepa-headings)?
  *
  * <p>The {@linkplain #standard() standard table} is data, kept in one list in this class so that
  * a change of rule is one edit. Its main rows:
  *
  * <ul>
  *   <li>IEEPA: every 9903.01.xx and 9903.02.xx heading, dated to the IEEPA window 2025-02-04 to
- *       2026-02-23 inclusive (CSMS #67834313), with the dated headings of cape-domain.md §8.2
- *       (9903.01.20 China 2025-02-04 to 2025-03-03, 9903.01.84 India to 2026-02-06, ...). The
- *       exception headings (9903.01.26-.33 and so on) are IEEPA too; they carry no duty.
- *   <li>Not IEEPA (cape-domain.md §8.3; cape-updates.md §2.1 and §9, item 11): 9903.03.01-.11
- *       Section 122 (2026-02-24 to 2026-07-23), 9903.03.12-.16 Section 338 (UNCERTAIN),
+ *       2026-02-23 inclusive (CSMS #67834313), with the dated headings of the executive orders
+ *       and CSMS bulletins (9903.01.20 China 2025-02-04 to 2025-03-03, 9903.01.84 India to
+ *       2026-02-06, ...). The exception headings (9903.01.26-.33 and so on) are IEEPA too; they
+ *       carry no duty.
+ *   <li>Not IEEPA (docs/rules.md#not-ieepa): 9903.03.01-.11 Section 122 (2026-02-24 to
+ *       2026-07-23), 9903.03.12-.16 Section 338 (UNCERTAIN),
  *       9903.05.xx and 9903.88.xx Section 301, 9903.80/.81/.85/.94/.78 Section 232, 9903.45.xx
  *       Section 201. 9903.96.xx, called "companion headings" of IEEPA by one vendor only, is
  *       UNCERTAIN and classified {@link TariffProgram#OTHER_CHAPTER_99}.
@@ -52,13 +53,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IeepaHeadings {
 
-  /** First day of IEEPA duties: 12:01 a.m. EST 4 Feb 2025 (cape-domain.md §8.1). */
+  /** First day of IEEPA duties: 12:01 a.m. EST 4 Feb 2025 (CSMS #63988468). */
   private static final LocalDate IEEPA_FIRST_DAY = LocalDate.of(2025, 2, 4);
   /** IEEPA duties stop for goods entered on or after 24 Feb 2026 (CSMS #67834313). */
   private static final LocalDate IEEPA_END_EXCLUSIVE = LocalDate.of(2026, 2, 24);
   private static final String WINDOW = "IEEPA window 2025-02-04 to 2026-02-23, CSMS #67834313";
 
-  /** The standard table, cape-domain.md §8.2 and §8.3 and cape-updates.md §2.1. One place. */
+  /** The standard table (docs/rules.md#ieepa-headings). One place. */
   private static final List<HeadingRule> STANDARD_RULES = List.of(
       // IEEPA: the field classifier "9903.01 and 9903.02" (es-003.com; gingercontrol), dated to
       // the IEEPA window.
@@ -66,7 +67,7 @@ public final class IeepaHeadings {
           IEEPA_FIRST_DAY, IEEPA_END_EXCLUSIVE),
       dated(HeadingRule.of("9903.02", IEEPA, "IEEPA heading family; " + WINDOW),
           IEEPA_FIRST_DAY, IEEPA_END_EXCLUSIVE),
-      // IEEPA headings with their own dates (cape-domain.md §8.2).
+      // IEEPA headings with their own dates (the executive order or CSMS in each row).
       dated(HeadingRule.of("9903.01.01", IEEPA, "Mexico, EO 14194, from 2025-03-04"),
           LocalDate.of(2025, 3, 4), IEEPA_END_EXCLUSIVE),
       dated(HeadingRule.of("9903.01.10", IEEPA, "Canada, EO 14193, from 2025-03-04"),
@@ -93,7 +94,7 @@ public final class IeepaHeadings {
       dated(HeadingRule.ofRange("9903.02.02", "9903.02.71", IEEPA, "Country-specific reciprocal"
           + " rates, Annex I of the EO of 31 Jul 2025, from 2025-08-07"),
           LocalDate.of(2025, 8, 7), IEEPA_END_EXCLUSIVE),
-      // Not IEEPA (cape-domain.md §8.3; cape-updates.md §2.1, §9 item 11).
+      // Not IEEPA (docs/rules.md#not-ieepa).
       HeadingRule.of("9903.03", SECTION_122, "Section 122, Proclamation 11012"),
       dated(HeadingRule.ofRange("9903.03.01", "9903.03.11", SECTION_122, "Section 122,"
           + " Proclamation 11012, 24 Feb - 24 Jul 2026"),
@@ -159,8 +160,8 @@ public final class IeepaHeadings {
   }
 
   /**
-   * Returns the standard table of cape-domain.md §8.2/§8.3 and cape-updates.md §2.1, described
-   * in the class documentation.
+   * Returns the standard table (docs/rules.md#ieepa-headings), described in the class
+   * documentation.
    *
    * @return the standard table
    */

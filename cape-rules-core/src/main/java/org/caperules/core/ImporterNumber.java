@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An importer of record (IOR) number in one of CBP's three forms (ace-formats.md §3; CBP Form
- * 5106; 19 CFR 24.5).
+ * An importer of record (IOR) number in one of CBP's three forms (19 CFR 24.5; CBP Form 5106;
+ * docs/formats.md#importer-numbers).
  *
  * <ul>
  *   <li>{@link Kind#IRS}: an employer identification number with an optional 2-character

@@ -9,14 +9,15 @@ import java.util.Optional;
  *
  * <p>Phase 1 accepts unliquidated entries, entries liquidated no more than 80 days before the
  * declaration, and entries that are {@linkplain #isPending() pending}: suspended, extended or
- * under review, whose refund waits for liquidation (cape-domain.md §2.3, ace-formats.md §1.5).
- * An entry "without a liquidation status in ACE" is excluded (cape-domain.md §3.1, item 4); such
- * an entry has no {@code LiquidationStatus} at all.
+ * under review, whose refund waits for liquidation (CBP guidance of 10 Apr 2026;
+ * docs/rules.md#verdicts). An entry "without a liquidation status in ACE" is excluded (CBP
+ * guidance of 10 Apr 2026; docs/rules.md#liquidation-status-rule); such an entry has no
+ * {@code LiquidationStatus} at all.
  *
  * <p>No primary source gives the exact strings of ACE exports. {@link #parse(CharSequence)}
- * follows the proposal of ace-formats.md §1.5 (UNCERTAIN: in particular that ACE's "Open" means
- * unliquidated and "Closed" means liquidated). Example: {@code parse("Deemed_Liquidated")} is
- * {@link #LIQUIDATED}.
+ * follows the spellings of docs/decisions.md#liquidation-status-spellings (UNCERTAIN: in
+ * particular that ACE's "Open" means unliquidated and "Closed" means liquidated). Example:
+ * {@code parse("Deemed_Liquidated")} is {@link #LIQUIDATED}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,7 +98,7 @@ public enum LiquidationStatus {
   /**
    * Tells whether liquidation is pending: {@link #SUSPENDED}, {@link #EXTENDED} or
    * {@link #UNDER_REVIEW}. CAPE Phase 1 accepts such entries but refunds them only after
-   * liquidation (ace-formats.md §1.5; cape-domain.md §2.3).
+   * liquidation (CBP guidance of 10 Apr 2026; docs/rules.md#verdicts).
    *
    * @return true for suspended, extended and under review
    */

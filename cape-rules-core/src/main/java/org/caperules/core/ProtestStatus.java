@@ -6,9 +6,9 @@ import java.util.Map;
  * The protest status of an entry (19 U.S.C. 1514), as CAPE's exclusions need it.
  *
  * <p>CAPE Phase 1 excludes "entries covered by an open protest"; CSMS #68340863 says "open or
- * suspended protest" (cape-domain.md §3.1 item 3, §3.2), hence {@link #isOpen()}. A protest
- * status in an export that is not recognised is {@link #UNKNOWN}, for the engine to report for
- * review rather than guess.
+ * suspended protest" (CBP guidance of 10 Apr 2026; docs/rules.md#open-protest-rule), hence
+ * {@link #isOpen()}. A protest status in an export that is not recognised is {@link #UNKNOWN},
+ * for the engine to report for review rather than guess.
  *
  * <p>Example: {@code ProtestStatus.parse("Pending")} is {@link #OPEN}; {@code parse("Denied")}
  * is {@link #CLOSED}.

@@ -2,7 +2,7 @@ package org.caperules.core;
 
 /**
  * The legal program behind a Chapter 99 heading. Only {@link #IEEPA} duties are refunded
- * through CAPE (cape-domain.md §8.3; cape-updates.md §2.1 and §9, item 11).
+ * through CAPE; the other programs are not (docs/rules.md#not-ieepa).
  *
  * <p>Example: {@code IeepaHeadings.standard().program(HtsNumber.parse("9903.88.15"))} is
  * {@link #SECTION_301}.

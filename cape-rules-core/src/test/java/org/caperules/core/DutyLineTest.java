@@ -12,7 +12,7 @@ class DutyLineTest {
 
   @Test
   void of_fixtureLine_toStringPlain() {
-    // ES-003 parser fixture (ace-formats.md §1.3): ordinal 1 99030128, duty $850.00.
+    // An ES-003 parser fixture line (docs/formats.md#es-003): ordinal 1 99030128, duty $850.00.
     DutyLine line = DutyLine.of(HTS_9903_01_28, new BigDecimal("850.00"));
     assertThat(line.hts()).isEqualTo(HTS_9903_01_28);
     assertThat(line.duty()).isEqualByComparingTo("850");

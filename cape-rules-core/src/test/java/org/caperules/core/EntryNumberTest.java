@@ -11,12 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EntryNumberTest {
 
-  // Vectors from ace-formats.md §2.2: real entry numbers (7501 sample file names, the ES-003
-  // parser fixture) and the synthetic ABI engine vectors. Each check digit is the published one.
+  // Vectors for the CATAIR AE Table 1 check digit (docs/formats.md#entry-numbers): real entry
+  // numbers (7501 sample file names, an ES-003 parser fixture) and the synthetic ABI engine
+  // vectors. Each check digit is the published one.
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # entry        | source
-      MYK28000864    | 7501 sample 01281805_MYK-2800086-4 (hand sum 36 in ace-formats.md)
+      MYK28000864    | 7501 sample 01281805_MYK-2800086-4 (hand sum 36, EntryNumber doc)
       MYK28102637    | 7501 sample 02021457_MYK-2810263-7
       MYK28100649    | 7501 sample 02021756_MYK-2810064-9
       MYK28103742    | 7501 sample 02181909_MYK-2810374-2

@@ -203,7 +203,7 @@ class EntryTest {
 
   @Test
   void entryNumberText_failsCheckDigit_representableAndReported() {
-    // capeportalguide example CSV entry (ace-formats.md §2.2): check digit 8, computed 6.
+    // capeportalguide example CSV entry: check digit 8, computed 6 (CATAIR AE Table 1).
     Entry entry = Entry.builder().entryNumberText("ABC12345678").build();
     assertThat(entry.entryNumberText()).isEqualTo("ABC12345678");
     assertThat(entry.validEntryNumber()).isNull();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EntryTypeTest {
 
-  /** Every code of the table in ace-formats.md §5 (CATAIR Appendix B), in table order. */
+  /** Every code of CATAIR Appendix B (docs/formats.md#entry-types), in table order. */
   private static final List<String> SECTION_5_CODES = List.of(
       "01", "02", "03", "04", "05", "06", "07", "08", "09",
       "11", "12", "13",
@@ -47,7 +47,7 @@ class EntryTypeTest {
     }
   }
 
-  /** Every two-digit string: known exactly when listed in §5 (00, 10 ... 60 are headers). */
+  /** Every two-digit string: known exactly when in Appendix B (00, 10 ... 60 are headers). */
   @Test
   void of_everyTwoDigitString_knownExactlyWhenInSection5() {
     for (int n = 0; n < 100; n++) {
@@ -64,7 +64,7 @@ class EntryTypeTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      # code | description (ace-formats.md §5, en dashes written as hyphens)
+      # code | description (CATAIR Appendix B, en dashes written as hyphens)
       01     | Consumption - Free and Dutiable
       08     | NAFTA Duty Deferral (USMCA duty deferral in CBP's CAPE texts)
       09     | Reconciliation Summary
@@ -90,18 +90,18 @@ class EntryTypeTest {
     }
   }
 
-  /** Each predicate is true exactly for the codes listed in the brief and ace-formats.md §5. */
+  /** Each predicate is true exactly for the codes its source lists. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       # predicate                 | codes                | source
-      isWarehouse                 | 21 22                | CSMS #69127837 (cape-updates.md §2)
-      isWarehouseWithdrawal       | 31 32 34 38          | CSMS #69127837 (cape-updates.md §2)
-      isDrawback                  | 41 42 43 44 45 46 47 | ace-formats.md §5
-      isAdCvd                     | 03 07 34 38          | ace-formats.md §5, last bullet
-      isReconciliation            | 09                   | cape-domain.md §3.2
-      isDutyDeferral              | 08                   | cape-domain.md §3.2
-      isInformal                  | 11 12                | ace-formats.md §5
-      isTemporaryImportationBond  | 23                   | cape-domain.md §3.2
+      isWarehouse                 | 21 22                | CSMS #69127837 (CBP-reported)
+      isWarehouseWithdrawal       | 31 32 34 38          | CSMS #69127837 (CBP-reported)
+      isDrawback                  | 41 42 43 44 45 46 47 | CATAIR Appendix B
+      isAdCvd                     | 03 07 34 38          | CATAIR Appendix B (AD/CVD types)
+      isReconciliation            | 09                   | CSMS #68340863 (docs/rules.md)
+      isDutyDeferral              | 08                   | CSMS #68340863 (docs/rules.md)
+      isInformal                  | 11 12                | CATAIR Appendix B
+      isTemporaryImportationBond  | 23                   | docs/decisions.md#type-23-tib
       """)
   void predicate_everyType_trueExactlyForListedCodes(String predicate, String codes, String source) {
     Set<String> expected = Set.of(codes.split(" "));

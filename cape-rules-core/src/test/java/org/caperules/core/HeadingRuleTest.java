@@ -15,12 +15,12 @@ class HeadingRuleTest {
 
   @Test
   void of_dottedHeading_storedAsDigits() {
-    HeadingRule rule = HeadingRule.of("9903.88", TariffProgram.SECTION_301, "§8.3");
+    HeadingRule rule = HeadingRule.of("9903.88", TariffProgram.SECTION_301, "Section 301 China");
     assertThat(rule.firstDigits()).isEqualTo("990388");
     assertThat(rule.lastDigits()).isEqualTo("990388");
     assertThat(rule.isDated()).isFalse();
     assertThat(rule.effectiveToInclusive()).isEmpty();
-    assertThat(rule.toString()).isEqualTo("9903.88 SECTION_301 on any date (§8.3)");
+    assertThat(rule.toString()).isEqualTo("9903.88 SECTION_301 on any date (Section 301 China)");
   }
 
   @ParameterizedTest(name = "{0} covered={1}")

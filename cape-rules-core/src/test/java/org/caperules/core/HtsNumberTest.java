@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HtsNumberTest {
 
-  // Values from the ES-003 parser fixture of ace-formats.md §1.3 and the headings of
-  // cape-domain.md §8.2/§8.3.
+  // Values from an ES-003 parser fixture (docs/formats.md#hts-numbers) and the headings of
+  // docs/rules.md#ieepa-headings and #not-ieepa.
   @ParameterizedTest(name = "''{0}'' -> {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       # input            | digits     | formatted    | heading | chapter99

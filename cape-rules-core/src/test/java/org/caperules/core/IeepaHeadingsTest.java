@@ -18,40 +18,40 @@ class IeepaHeadingsTest {
   @ParameterizedTest(name = "{0} -> {1} ({2})")
   @CsvSource(delimiter = '|', textBlock = """
       # hts        | program          | source
-      9903.01.01   | IEEPA            | cape-domain.md §8.2 Mexico EO 14194
-      9903.01.04   | IEEPA            | §8.2 Mexico USMCA exception (IEEPA heading, no duty)
-      9903.01.10   | IEEPA            | §8.2 Canada EO 14193
-      9903.01.20   | IEEPA            | §8.2 China fentanyl EO 14195
-      9903.01.24   | IEEPA            | §8.2 China fentanyl EO 14228
-      9903.01.25   | IEEPA            | §8.2 reciprocal baseline EO 14257
-      9903.01.28   | IEEPA            | ace-formats.md §1.3 fixture 99030128
-      9903.01.33   | IEEPA            | §8.2 reciprocal exception (IEEPA heading, no duty)
-      9903.01.63   | IEEPA            | §8.2 China reciprocal
-      9903.01.77   | IEEPA            | §8.2 Brazil EO 14323
-      9903.01.84   | IEEPA            | §8.2 India EO 14329
-      9903.02.01   | IEEPA            | §8.2 referenced in CSMS #66749380
-      9903.02.19   | IEEPA            | §8.2 EU country-specific
-      9903.02.71   | IEEPA            | §8.2 last Annex I heading
-      9903.02.99   | IEEPA            | §8.2 field classifier 9903.02.*
-      9903.03.01   | SECTION_122      | §8.3 Section 122 duty
-      9903.03.11   | SECTION_122      | cape-updates.md §2.1 last exemption
-      9903.03.12   | SECTION_338      | cape-updates.md §1 (2026-08-22) and §7 item 10
-      9903.03.15   | SECTION_338      | cape-updates.md §1 F884 carve-out
-      9903.03.16   | SECTION_338      | cape-updates.md §9 item 11
+      9903.01.01   | IEEPA            | Mexico EO 14194
+      9903.01.04   | IEEPA            | Mexico USMCA exception (IEEPA heading, no duty)
+      9903.01.10   | IEEPA            | Canada EO 14193
+      9903.01.20   | IEEPA            | China fentanyl EO 14195
+      9903.01.24   | IEEPA            | China fentanyl EO 14228
+      9903.01.25   | IEEPA            | reciprocal baseline EO 14257
+      9903.01.28   | IEEPA            | ES-003 parser fixture 99030128
+      9903.01.33   | IEEPA            | reciprocal exception (IEEPA heading, no duty)
+      9903.01.63   | IEEPA            | China reciprocal
+      9903.01.77   | IEEPA            | Brazil EO 14323
+      9903.01.84   | IEEPA            | India EO 14329
+      9903.02.01   | IEEPA            | referenced in CSMS #66749380
+      9903.02.19   | IEEPA            | EU country-specific
+      9903.02.71   | IEEPA            | last Annex I heading
+      9903.02.99   | IEEPA            | field classifier 9903.02.*
+      9903.03.01   | SECTION_122      | Section 122 duty
+      9903.03.11   | SECTION_122      | Proclamation 11012 last exemption
+      9903.03.12   | SECTION_338      | Section 338 Canada from 2026-08-22 (UNCERTAIN)
+      9903.03.15   | SECTION_338      | F884 carve-out (UNCERTAIN)
+      9903.03.16   | SECTION_338      | last heading of the 338 range (UNCERTAIN)
       9903.03.17   | SECTION_122      | 9903.03 family, not in the 338 range
-      9903.05.01   | SECTION_301      | cape-updates.md §1 Section 301 Brazil
-      9903.05.20   | SECTION_301      | cape-updates.md §1 forced labor 9903.05.xx
-      9903.45.29   | SECTION_201      | §8.3 bifacial solar exclusion
-      9903.78.01   | SECTION_232      | §8.3 copper (verify)
-      9903.80.01   | SECTION_232      | §8.3 steel
-      9903.81.91   | SECTION_232      | §8.3 steel/aluminum
-      9903.85.02   | SECTION_232      | §8.3 aluminum derivatives
-      9903.88.15   | SECTION_301      | §8.3 China List 4A
-      9903.94.01   | SECTION_232      | §8.3 autos
-      9903.96.01   | OTHER_CHAPTER_99 | §8.2 companion headings (UNCERTAIN)
+      9903.05.01   | SECTION_301      | Section 301 Brazil, from 2026-07-22
+      9903.05.20   | SECTION_301      | Section 301 forced labor 9903.05.xx
+      9903.45.29   | SECTION_201      | bifacial solar exclusion
+      9903.78.01   | SECTION_232      | copper (verify)
+      9903.80.01   | SECTION_232      | steel
+      9903.81.91   | SECTION_232      | steel/aluminum
+      9903.85.02   | SECTION_232      | aluminum derivatives
+      9903.88.15   | SECTION_301      | China List 4A
+      9903.94.01   | SECTION_232      | autos
+      9903.96.01   | OTHER_CHAPTER_99 | companion headings (UNCERTAIN)
       9903.04.01   | OTHER_CHAPTER_99 | not in any source
       9902.12.34   | OTHER_CHAPTER_99 | Chapter 99 outside 9903
-      3923.90.0080 | NOT_CHAPTER_99   | ace-formats.md §1.3 fixture commodity line
+      3923.90.0080 | NOT_CHAPTER_99   | ES-003 parser fixture commodity line
       """)
   void program_standardTable_classifiesPerSources(
       String hts, TariffProgram program, String source) {
@@ -74,7 +74,7 @@ class IeepaHeadingsTest {
 
   @ParameterizedTest(name = "{0} on {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      # hts        | entryDate  | effective | note (cape-domain.md §8.1/§8.2)
+      # hts        | entryDate  | effective | note (docs/rules.md#ieepa-window, #heading-dates)
       9903.01.25   | 2025-04-04 | false     | day before the reciprocal baseline (from 5 Apr 2025)
       9903.01.25   | 2025-04-05 | true      | first day, inclusive
       9903.01.25   | 2026-02-23 | true      | last IEEPA day (CSMS #67834313)

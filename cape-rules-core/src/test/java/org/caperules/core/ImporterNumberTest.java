@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ImporterNumberTest {
 
-  // Formats from ace-formats.md §3 (CBP Form 5106 via BMSI; CargoWise validators).
+  // Formats of 19 CFR 24.5 and CBP Form 5106 (via BMSI; CargoWise validators);
+  // docs/formats.md#importer-numbers.
   @ParameterizedTest(name = "{0} -> {1} ({2})")
   @CsvSource(delimiter = '|', textBlock = """
       # input        | canonical    | kind         | note
@@ -93,9 +94,9 @@ class ImporterNumberTest {
   }
 
   /**
-   * The forms as ace-formats.md §3 writes them, as regular expressions: the oracle for the
-   * hand-written matching. Seeded random texts over digits, A, O, Z, hyphen and space, 8 to 13
-   * characters, many of them near-misses of a form: parse accepts exactly what the expressions
+   * The forms as docs/formats.md#importer-numbers writes them, as regular expressions: the oracle
+   * for the hand-written matching. Seeded random texts over digits, A, O, Z, hyphen and space, 8 to
+   * 13 characters, many of them near-misses of a form: parse accepts exactly what the expressions
    * and the O/I/Z suffix rule accept, with the same canonical text and kind.
    */
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LiquidationStatusTest {
 
-  // The spellings of the issue and ace-formats.md §1.5 (a proposal, not a CBP fact).
+  // The spellings of docs/decisions.md#liquidation-status-spellings (a proposal, not a CBP fact).
   @ParameterizedTest(name = "''{0}'' -> {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       # text                 | expected     | note
@@ -35,7 +35,7 @@ class LiquidationStatusTest {
       UNDER_REVIEW           | UNDER_REVIEW | enum name
       under-review           | UNDER_REVIEW | hyphen as space
       """)
-  void parse_aceSpellings_mappedAsIssueSays(String text, LiquidationStatus expected, String note) {
+  void parse_aceSpellings_mappedAsDocumented(String text, LiquidationStatus expected, String note) {
     assertThat(LiquidationStatus.parse(text)).as(note).isEqualTo(expected);
     assertThat(LiquidationStatus.tryParse(text)).as(note).contains(expected);
   }

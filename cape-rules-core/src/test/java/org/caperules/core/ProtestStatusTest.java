@@ -15,7 +15,7 @@ class ProtestStatusTest {
       ""              | NONE      | blank: no protest
       "   "           | NONE      | blank after trimming
       None            | NONE      | tweeten mock value
-      Open            | OPEN      | open protest (cape-domain.md §3.1 item 3)
+      Open            | OPEN      | open protest (CBP guidance of 10 Apr 2026)
       pending         | OPEN      | tweeten mock value
       FILED           | OPEN      | tweeten mock value
       Suspended       | SUSPENDED | CSMS #68340863 "open or suspended protest"

@@ -31,8 +31,9 @@ class ExamplesTest {
 
   @Test
   void evaluateEntryExample_eligibleOnDay80_notEligibleOnDay81() {
-    // Liquidated Fri 2026-04-24: + 80 = Mon 2026-07-13 (style.md §4), inside the 7 at-risk days;
-    // protest last day 04-24 + 180 = Wed 2026-10-21. Only the 9903.01.25 line is IEEPA: 100.00.
+    // Liquidated Fri 2026-04-24: + 80 = Mon 2026-07-13 (docs/deadlines.md), inside the 7 at-risk
+    // days; protest last day 04-24 + 180 = Wed 2026-10-21. Only the 9903.01.25 line is IEEPA:
+    // 100.00.
     assertThat(lines(EvaluateEntryExample::run)).containsExactly(
         "MYK28000864 as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED: ELIGIBLE (at risk)",
         "  IEEPA duty: 100.00",
@@ -51,7 +52,7 @@ class ExamplesTest {
   void deadlinesExample_everyDeadlineWithDaysFromAsOf() {
     // Hand calculation, liquidated Fri 2026-05-15, entered 2025-07-01, as of 2026-07-13:
     //   +80 = 2026-08-03 (16+30+31+3), 21 days; +90 = 2026-08-13, 31 days;
-    //   +180 = Wed 2026-11-11 Veterans Day -> Thu 2026-11-12 (style.md §4), 18+31+30+31+12 = 122;
+    //   +180 = Wed 2026-11-11 Veterans Day -> Thu 2026-11-12, 18+31+30+31+12 = 122;
     //   entry +314 = 2026-05-11, 20+30+13 = 63 days ago; +494 = 2026-11-07, 117 days;
     //   entry + 1 year = 2026-07-01, 12 days ago.
     assertThat(lines(DeadlinesExample::run)).containsExactly(
@@ -107,7 +108,7 @@ class ExamplesTest {
       assertThat(declarations).hasSize((int) files.count());
     }
     // The 8 fake importers of SampleEs003Generator, the SSN one as "ssn-0001".
-    assertThat(declarations).hasSize(SampleEs003Generator.IMPORTERS.size())
+    assertThat(declarations).hasSize(SampleEntryRows.IMPORTERS.size())
         .allMatch(line -> line.matches("cape-declaration-[0-9A-Za-z-]+-001\\.csv: \\d+ entries"))
         .anyMatch(line -> line.startsWith("cape-declaration-ssn-0001-001.csv: "));
   }
@@ -131,7 +132,7 @@ class ExamplesTest {
     assertThat(lines).startsWith("276 entries, 148 ELIGIBLE, 2 at risk",
         "50 expected payments, principal 1807226.81",
         "cape-declaration-061234-12345-001.csv: 17 entries");
-    assertThat(lines).hasSize(2 + SampleEs003Generator.IMPORTERS.size());
+    assertThat(lines).hasSize(2 + SampleEntryRows.IMPORTERS.size());
     assertThat(dir.resolve("out").resolve("screening-report.csv")).isRegularFile();
   }
 

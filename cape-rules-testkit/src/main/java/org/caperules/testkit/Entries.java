@@ -1,5 +1,8 @@
 package org.caperules.testkit;
 
+import static org.caperules.testkit.DutyLines.IEEPA_FIRST_DAY;
+import static org.caperules.testkit.DutyLines.IEEPA_LAST_DAY;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,12 +16,9 @@ import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
-import org.caperules.core.HeadingRule;
-import org.caperules.core.HtsNumber;
 import org.caperules.core.IeepaHeadings;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
-import org.caperules.core.TariffProgram;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.date.HolidayCalendar;
 import org.caperules.core.date.UsFederalHolidays;
@@ -58,38 +58,6 @@ import org.caperules.core.date.UsFederalHolidays;
  */
 public final class Entries {
 
-  private static final IeepaHeadings HEADINGS = IeepaHeadings.standard();
-  private static final List<HeadingRule> IEEPA_RULES = HEADINGS.rules().stream()
-      .filter(rule -> rule.program() == TariffProgram.IEEPA).toList();
-  /** First day of the IEEPA window, from the heading table. */
-  private static final LocalDate IEEPA_FIRST_DAY = IEEPA_RULES.stream()
-      .map(rule -> Objects.requireNonNull(rule.effectiveFromInclusive(), rule.headings()))
-      .min(LocalDate::compareTo).orElseThrow();
-  /** Last day of the IEEPA window, inclusive, from the heading table. */
-  private static final LocalDate IEEPA_LAST_DAY = IEEPA_RULES.stream()
-      .map(rule -> rule.effectiveToInclusive().orElseThrow())
-      .max(LocalDate::compareTo).orElseThrow();
-  /** The IEEPA rows effective on each day of the IEEPA window, index = days from its start. */
-  private static final List<List<HeadingRule>> IEEPA_RULES_BY_DAY = ieepaRulesByDay();
-  /** The non-IEEPA Chapter 99 families drawn: 301 China, 232 steel/aluminium, 122. */
-  private static final List<String> NON_IEEPA_FAMILIES =
-      List.of("990388", "990380", "990381", "990303");
-  private static final List<HeadingRule> NON_IEEPA_RULES = HEADINGS.rules().stream()
-      .filter(rule -> rule.program() != TariffProgram.IEEPA)
-      .filter(rule -> NON_IEEPA_FAMILIES.contains(rule.firstDigits().substring(0, 6)))
-      // 9903.03 outside .01-.16 is no published heading: draw Section 122 from its dated range.
-      .filter(rule -> !rule.firstDigits().equals("990303"))
-      .toList();
-  /** Ordinary 10-digit HTSUS numbers for the commodity line of an entry. */
-  private static final List<String> COMMODITIES = List.of(
-      "3923900080",   // plastic articles for the conveyance of goods
-      "8471300100",   // portable computers
-      "9403609081",   // wooden furniture
-      "6110202079",   // cotton sweaters
-      "8517620090",   // network equipment
-      "7318158069",   // steel bolts
-      "9503000073",   // toys
-      "8516604000");  // cooking stoves and ranges
   private static final List<String> IMPORTER_NAMES = List.of(
       "Harbor Lane Imports LLC", "Blue Mesa Trading Co", "Northgate Home Goods Inc",
       "Cedar Point Outfitters", "Keystone Industrial Supply", "Pacific Rim Apparel LLC");
@@ -127,11 +95,6 @@ public final class Entries {
   private static final int FINAL_SPREAD_DAYS = 200;
   /** How far back ANY draws a liquidation date. */
   private static final int ANY_LIQUIDATION_SPREAD_DAYS = 400;
-  private static final long MIN_CENTS = 100L;           // 1.00
-  private static final long MAX_CENTS = 2_500_000L;     // 25,000.00
-  private static final int CENTS_SCALE = 2;
-  private static final int FAMILY_ATTEMPTS = 100;
-  private static final int HEADING_SUFFIXES = 100;
 
   private final LocalDate asOf;
   private final HolidayCalendar calendar;
@@ -280,12 +243,7 @@ public final class Entries {
    * @return the line, its duty above zero
    */
   public static DutyLine ieepaLine(RandomGenerator random, LocalDate entryDate) {
-    Objects.requireNonNull(entryDate, "entryDate");
-    long day = ChronoUnit.DAYS.between(IEEPA_FIRST_DAY, entryDate);
-    List<HeadingRule> rules = day >= 0 && day < IEEPA_RULES_BY_DAY.size()
-        ? IEEPA_RULES_BY_DAY.get((int) day)
-        : IEEPA_RULES;
-    return DutyLine.of(heading(random, Draw.pick(random, rules)), duty(random));
+    return DutyLines.ieepa(random, entryDate);
   }
 
   /**
@@ -298,10 +256,7 @@ public final class Entries {
    * @return the line
    */
   public static DutyLine nonIeepaChapter99Line(RandomGenerator random, LocalDate entryDate) {
-    Objects.requireNonNull(entryDate, "entryDate");
-    List<HeadingRule> effective = NON_IEEPA_RULES.stream()
-        .filter(rule -> rule.isEffectiveOn(entryDate)).toList();
-    return DutyLine.of(heading(random, Draw.pick(random, effective)), duty(random));
+    return DutyLines.nonIeepaChapter99(random, entryDate);
   }
 
   private Entry.Builder unliquidated(RandomGenerator random) {
@@ -325,7 +280,7 @@ public final class Entries {
         .entrySummaryDate(min(asOf,
             entryDate.plusDays(Draw.between(random, 0, ENTRY_SUMMARY_LAG_DAYS))))
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
-        .addDutyLines(commodityLine(random));
+        .addDutyLines(DutyLines.commodity(random));
     int ieepaLines = Draw.between(random, 1, 3);
     for (int i = 0; i < ieepaLines; i++) {
       b.addDutyLines(ieepaLine(random, entryDate));
@@ -342,13 +297,13 @@ public final class Entries {
     List<DutyLine> lines = new ArrayList<>();
     switch (Draw.below(random, 3)) {
       case 0 -> {
-        lines.add(commodityLine(random));
+        lines.add(DutyLines.commodity(random));
         lines.add(nonIeepaChapter99Line(random, entryDate));
       }
       case 1 -> {
-        lines.add(commodityLine(random));
+        lines.add(DutyLines.commodity(random));
         DutyLine ieepa = ieepaLine(random, entryDate);
-        lines.add(DutyLine.of(ieepa.hts(), BigDecimal.ZERO.setScale(CENTS_SCALE)));
+        lines.add(DutyLine.of(ieepa.hts(), BigDecimal.ZERO.setScale(DutyLines.CENTS_SCALE)));
       }
       default -> { }   // no lines at all
     }
@@ -447,34 +402,6 @@ public final class Entries {
     return between(random, first, last);
   }
 
-  private static HtsNumber heading(RandomGenerator random, HeadingRule rule) {
-    String first = rule.firstDigits();
-    if (first.length() == 8) {
-      int from = Integer.parseInt(first.substring(6));
-      int to = Integer.parseInt(rule.lastDigits().substring(6));
-      return HtsNumber.of(first.substring(0, 6) + twoDigits(Draw.between(random, from, to)));
-    }
-    // A 6-digit family row: draw suffixes until this row is the most specific one.
-    HtsNumber hts = HtsNumber.of(first + twoDigits(Draw.below(random, HEADING_SUFFIXES)));
-    for (int i = 1; i < FAMILY_ATTEMPTS && !rule.equals(HEADINGS.rule(hts).orElse(null)); i++) {
-      hts = HtsNumber.of(first + twoDigits(Draw.below(random, HEADING_SUFFIXES)));
-    }
-    return hts;
-  }
-
-  private static DutyLine commodityLine(RandomGenerator random) {
-    return DutyLine.of(HtsNumber.of(Draw.pick(random, COMMODITIES)), duty(random));
-  }
-
-  private static BigDecimal duty(RandomGenerator random) {
-    long cents = MIN_CENTS + Draw.below(random, (int) (MAX_CENTS - MIN_CENTS + 1));
-    return BigDecimal.valueOf(cents, CENTS_SCALE);
-  }
-
-  private static String twoDigits(int value) {
-    return value < 10 ? "0" + value : Integer.toString(value);
-  }
-
   private static LocalDate between(RandomGenerator random, LocalDate first, LocalDate last) {
     int days = (int) ChronoUnit.DAYS.between(first, last);
     return first.plusDays(Draw.between(random, 0, days));
@@ -486,15 +413,6 @@ public final class Entries {
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  private static List<List<HeadingRule>> ieepaRulesByDay() {
-    List<List<HeadingRule>> byDay = new ArrayList<>();
-    for (LocalDate d = IEEPA_FIRST_DAY; !d.isAfter(IEEPA_LAST_DAY); d = d.plusDays(1)) {
-      LocalDate day = d;
-      byDay.add(IEEPA_RULES.stream().filter(rule -> rule.isEffectiveOn(day)).toList());
-    }
-    return List.copyOf(byDay);
   }
 
   private static List<EntryType> types(String... codes) {

@@ -9,7 +9,7 @@ import org.caperules.core.EntryNumber;
 
 /**
  * Seeded generators of CBP entry numbers: valid ones in each of the eight filer-code patterns of
- * CATAIR Appendix E (ace-formats.md §2.1), with the CATAIR check digit of
+ * CATAIR Appendix E (docs/formats.md#entry-numbers), with the CATAIR check digit of
  * {@link EntryNumber#checkDigit(CharSequence)}, and invalid ones with one chosen fault.
  *
  * <p>Example: {@code EntryNumbers.next(new SplittableRandom(7), FilerCodePattern.ANA)} gives an
@@ -23,7 +23,7 @@ import org.caperules.core.EntryNumber;
 public final class EntryNumbers {
 
   /**
-   * The filer-code patterns of CATAIR Appendix E, "Valid Entry Numbers" (ace-formats.md §2.1):
+   * The filer-code patterns of CATAIR Appendix E, "Valid Entry Numbers":
    * {@code N} is a digit, {@code A} a letter. The NNN range is 001-999: {@code 000} is not a
    * filer code (derived from the appendix table; a minor UNCERTAIN point).
    */

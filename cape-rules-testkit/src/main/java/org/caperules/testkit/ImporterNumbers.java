@@ -9,8 +9,8 @@ import org.caperules.core.ImporterNumber;
 import org.caperules.core.ImporterNumber.Kind;
 
 /**
- * Seeded generators of importer of record numbers of each {@link Kind} (ace-formats.md §3; CBP
- * Form 5106):
+ * Seeded generators of importer of record numbers of each {@link Kind} (19 CFR 24.5; CBP Form
+ * 5106; docs/formats.md#importer-numbers):
  *
  * <ul>
  *   <li>{@link Kind#IRS}: {@code NN-NNNNNNN}, half of them with a 2-character suffix drawn from

@@ -5,7 +5,7 @@ package org.caperules.testkit;
  * being a clean, realistic consumption entry (type 01, 02, 03, 06, 07 or 11, an accepted ACE
  * entry summary, one to three dutiable IEEPA lines effective on the entry date, sometimes
  * non-IEEPA lines too). The verdicts named below are those of the CAPE rules as documented in
- * cape-domain.md and cape-updates.md; the engine, not the scenario, decides.
+ * docs/rules.md; the engine, not the scenario, decides.
  *
  * <p>Example: {@link #LIQUIDATED_WINDOW_PASSED} is an entry liquidated 81 to 180 days before the
  * as-of date, which {@code PHASE_1} answers NOT_ELIGIBLE [LIQUIDATION_WINDOW_PASSED].

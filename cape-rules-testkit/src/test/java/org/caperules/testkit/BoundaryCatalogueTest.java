@@ -31,10 +31,10 @@ class BoundaryCatalogueTest {
       .build();
 
   /**
-   * The issue's Done-when. 2026-07-13 - 2026-04-24 = 80 days (6 days to 2026-04-30, 31 in May,
-   * 30 in June, 13 in July), so 2026-04-23 is day 81 and 2026-04-25 day 79. CAPE last day =
-   * liquidation + 80 (DAY_80_INCLUSIVE): 04-23 -> 07-12, passed; 04-24 -> 07-13, the as-of
-   * date; 04-25 -> 07-14, still ahead.
+   * Days 79, 80 and 81 around the CAPE last day. 2026-07-13 - 2026-04-24 = 80 days (6 days to
+   * 2026-04-30, 31 in May, 30 in June, 13 in July), so 2026-04-23 is day 81 and 2026-04-25 day 79.
+   * CAPE last day = liquidation + 80 (DAY_80_INCLUSIVE): 04-23 -> 07-12, passed; 04-24 -> 07-13,
+   * the as-of date; 04-25 -> 07-14, still ahead.
    */
   @Test
   void phase1On20260713_containsLiquidationDays79To81WithTheirVerdicts() {
@@ -89,9 +89,9 @@ class BoundaryCatalogueTest {
   }
 
   /**
-   * Holiday roll (style.md §4, golden case protest-roll-holiday-last): liquidated Fri
-   * 2026-05-15, day 180 is Wed 2026-11-11, Veterans Day, so the protest last day is Thu
-   * 2026-11-12, as is that of Sat 05-16 (day 180 = 11-12). Thu 05-14 reaches Tue 11-10.
+   * Holiday roll (docs/deadlines.md#protest-last-day, golden case protest-roll-holiday-last):
+   * liquidated Fri 2026-05-15, day 180 is Wed 2026-11-11, Veterans Day, so the protest last day
+   * is Thu 2026-11-12, as is that of Sat 05-16 (day 180 = 11-12). Thu 05-14 reaches Tue 11-10.
    */
   @Test
   void protestLastDay_dayAfterVeteransDay_includesTheHolidayRoll() {

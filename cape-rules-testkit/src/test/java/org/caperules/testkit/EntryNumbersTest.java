@@ -22,7 +22,7 @@ class EntryNumbersTest {
   @Test
   void next_fixedSeed_givesPinnedNumbers() {
     SplittableRandom random = new SplittableRandom(20260713L);
-    // VU613615001 checked by hand (ace-formats.md §2.2): V=5, U=4x2=8, 6, 1x2=2, 3, 6x2=12->3,
+    // VU613615001 checked by hand (CATAIR AE Table 1): V=5, U=4x2=8, 6, 1x2=2, 3, 6x2=12->3,
     // 1, 5x2=10->1, 0, 0x2=0; sum 29; check (10 - 9) mod 10 = 1.
     assertThat(List.of(EntryNumbers.next(random).value(), EntryNumbers.next(random).value(),
         EntryNumbers.next(random).value()))
@@ -31,7 +31,7 @@ class EntryNumbersTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', textBlock = """
-      # pattern ; filer code regex (ace-formats.md §2.1)
+      # pattern ; filer code regex (CATAIR Appendix E)
       NNN ; (00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})
       ANN ; [A-Z][0-9][0-9]
       AAN ; [A-Z][A-Z][0-9]

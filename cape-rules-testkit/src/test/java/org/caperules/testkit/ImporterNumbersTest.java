@@ -16,7 +16,7 @@ class ImporterNumbersTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', textBlock = """
-      # kind       ; value regex (ace-formats.md §3; SSN areas 001-665, 667-899)
+      # kind       ; value regex (19 CFR 24.5; SSN areas 001-665, 667-899)
       IRS          ; [0-9]{2}-[0-9]{7}([0-9A-HJ-NP-Y]{2})?
       SSN          ; (00[1-9]|0[1-9][0-9]|[1-5][0-9]{2}|6[0-5][0-9]|66[0-57-9]|6[7-9][0-9]|[78][0-9]{2})-(0[1-9]|[1-9][0-9])-(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})
       CBP_ASSIGNED ; [0-9]{6}-[0-9]{5}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code compare} recipe of issue 11: generate 100,000 entries, evaluate them under two
+ * The {@code compare} recipe: generate 100,000 entries, evaluate them under two
  * policies with {@link PolicyComparison}, and assert that only the intended verdicts changed.
  * Here for the two dated changes of 2026: reconciliation (2026-06-29, CSMS #69035485) and
  * warehouse types 21/22 (2026-07-07, CSMS #69127837).

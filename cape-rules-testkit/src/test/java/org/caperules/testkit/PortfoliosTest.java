@@ -59,7 +59,7 @@ class PortfoliosTest {
     assertThat(Portfolios.standard().next(random, MON_2026_07_13)).isEqualTo(first.get(0));
   }
 
-  /** The Done-when: 10,000 entries of the default mix meet every verdict and reason. */
+  /** 10,000 entries of the default mix meet every verdict and reason. */
   @Test
   void standard_10000Entries_coverEveryVerdictAndEveryReasonCode(TestReporter reporter) {
     long seed = 20261013L;

@@ -46,13 +46,13 @@ public final class CapeDeadlines {
 
   /**
    * CBP's usual liquidation cycle: about 314 days after entry (practice, not a rule;
-   * cape-domain.md §6).
+   * docs/deadlines.md#projected-liquidation).
    */
   public static final int TYPICAL_LIQUIDATION_DAYS = 314;
 
   /**
    * The protest horizon: the typical liquidation cycle plus the protest period, 314 + 180 = 494
-   * days after entry (a heuristic; no source states it, cape-domain.md §6).
+   * days after entry (a heuristic; no source states it, docs/deadlines.md#protest-horizon).
    */
   public static final int PROTEST_HORIZON_DAYS = TYPICAL_LIQUIDATION_DAYS + PROTEST_DAYS;
 
@@ -120,7 +120,7 @@ public final class CapeDeadlines {
    * Returns the last day, inclusive, on which a liquidated entry can be declared in CAPE:
    * liquidation + 80 calendar days with {@link CapeWindowEnd#DAY_80_INCLUSIVE}, + 79 with
    * {@link CapeWindowEnd#DAY_80_EXCLUSIVE}. Not rolled: no source rolls the CAPE window for
-   * weekends or holidays (cape-domain.md §2.2).
+   * weekends or holidays (docs/decisions.md#cape-window-no-roll).
    *
    * <p>Source: CSMS #68315804 ("within 80 days of liquidation"), CSMS #68340863 ("not over 80
    * days past liquidation"). Worked examples: liquidated Fri 2026-04-24 &rarr; Mon 2026-07-13
@@ -139,8 +139,8 @@ public final class CapeDeadlines {
    * calendar days, not rolled. After it the liquidation is final for CBP ("finally liquidated").
    *
    * <p>Source: 19 U.S.C. 1501 ("within ninety days from the date of the original liquidation").
-   * Worked example: liquidated Thu 2025-12-25 &rarr; Wed 2026-03-25 (the seed timeline: "90-day
-   * reliquidation window ends March 25, 2026").
+   * Worked example: liquidated Thu 2025-12-25 &rarr; Wed 2026-03-25 (the timeline of a customs
+   * broker's ACE Portal guide of May 2026: "90-day reliquidation window ends March 25, 2026").
    *
    * @param liquidationDate  the liquidation date (day 0)
    * @return the last day of the period, inclusive
@@ -158,8 +158,8 @@ public final class CapeDeadlines {
    * ("the protest may be filed on the first succeeding day the CBP location is open") and
    * <i>Railway Express Agency v. United States</i>, 30 Cust. Ct. 424 (1953). Worked examples:
    * liquidated Fri 2026-05-15 &rarr; day 180 is Wed 2026-11-11 (Veterans Day) &rarr; Thu
-   * 2026-11-12; liquidated Thu 2025-12-25 &rarr; Tue 2026-06-23, no roll (the seed timeline:
-   * "Finality of liquidation: June 23, 2026").
+   * 2026-11-12; liquidated Thu 2025-12-25 &rarr; Tue 2026-06-23, no roll (the same broker's
+   * timeline: "Finality of liquidation: June 23, 2026").
    *
    * @param liquidationDate  the liquidation date (day 0)
    * @return the last day to protest, inclusive, a business day
@@ -175,9 +175,9 @@ public final class CapeDeadlines {
    * rolled. An estimate from CBP's usual cycle, not a legal deadline; CBP liquidated some IEEPA
    * entries early.
    *
-   * <p>Source: CBP practice, "typical 314-day cycle" (cape-domain.md §6). Worked example: entered
-   * Mon 2025-03-10 &rarr; Sun 2026-01-18 (2025-03-10 is day 69 of 2025, 365 - 69 = 296 days to
-   * 2025-12-31, + 18 = 314).
+   * <p>Source: CBP practice, "typical 314-day cycle" (docs/deadlines.md#projected-liquidation).
+   * Worked example: entered Mon 2025-03-10 &rarr; Sun 2026-01-18 (2025-03-10 is day 69 of 2025,
+   * 365 - 69 = 296 days to 2025-12-31, + 18 = 314).
    *
    * @param entryDate  the entry date (day 0)
    * @return the projected liquidation date
@@ -187,12 +187,13 @@ public final class CapeDeadlines {
   }
 
   /**
-   * Returns the protest horizon: entry date + 494 calendar days (314-day usual liquidation + 180-day
-   * protest period), not rolled. A heuristic for how long an entry's duty can still be contested,
-   * not a legal deadline.
+   * Returns the protest horizon: entry date + 494 calendar days (314-day usual liquidation +
+   * 180-day protest period), not rolled. A heuristic for how long an entry's duty can still be
+   * contested, not a legal deadline.
    *
-   * <p>Source: arithmetic 314 + 180 (cape-domain.md §6; no source states it). Worked example:
-   * entered Mon 2025-03-10 &rarr; Fri 2026-07-17 (projected liquidation Sun 2026-01-18 + 180).
+   * <p>Source: arithmetic 314 + 180 (no source states it; docs/deadlines.md#protest-horizon).
+   * Worked example: entered Mon 2025-03-10 &rarr; Fri 2026-07-17 (projected liquidation Sun
+   * 2026-01-18 + 180).
    *
    * @param entryDate  the entry date (day 0)
    * @return the protest horizon

@@ -2,7 +2,7 @@ package org.caperules.core.date;
 
 /**
  * Whether day 80 after liquidation is still inside the CAPE window: a named setting for a point
- * CBP has not settled (UNCERTAIN, cape-domain.md §2.2).
+ * CBP has not settled (UNCERTAIN, docs/decisions.md#day-80).
  *
  * <p>Days are counted with the liquidation date as day 0, so day 80 of an entry liquidated on
  * Fri 2026-04-24 is Mon 2026-07-13. CBP's wording, "within 80 days of liquidation" (CSMS

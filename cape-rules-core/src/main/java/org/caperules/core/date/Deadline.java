@@ -4,7 +4,8 @@ package org.caperules.core.date;
  * The deadlines {@link CapeDeadlines} computes for one entry, each with what it means and its
  * legal source. The order of the constants is the order of {@link EntryDeadlines#asMap()} and of
  * {@link EntryDeadlines#toString()}: first those counted from the liquidation date, then those
- * counted from the entry date.
+ * counted from the entry date. The source names the CSMS bulletin, statute or practice a user can
+ * look up; docs/deadlines.md explains each deadline and its counting.
  *
  * <p>Example: {@code PROTEST_LAST_DAY.description()} is "Last day to file a protest: liquidation
  * + 180 days, rolled forward to the next business day".
@@ -16,7 +17,7 @@ public enum Deadline {
   CAPE_LAST_DAY(Anchor.LIQUIDATION,
       "Last day to declare a liquidated entry in CAPE: liquidation + "
           + CapeDeadlines.CAPE_WINDOW_DAYS + " calendar days, no roll",
-      "CSMS #68315804 and #68340863 (\"within 80 days of liquidation\"); cape-domain.md §2.2"),
+      "CSMS #68315804 and #68340863 (\"within 80 days of liquidation\")"),
 
   /** Last day of CBP's voluntary reliquidation period; see
    *  {@link CapeDeadlines#voluntaryReliquidationLastDayInclusive(java.time.LocalDate)}. */
@@ -38,7 +39,7 @@ public enum Deadline {
   PROJECTED_LIQUIDATION(Anchor.ENTRY,
       "Projected liquidation: entry date + " + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS
           + " days, CBP's usual cycle (an estimate, not a rule)",
-      "CBP practice (\"typical 314-day cycle\"); cape-domain.md §6"),
+      "CBP practice (\"typical 314-day cycle\"), an estimate"),
 
   /** Protest deadline after a projected liquidation; see
    *  {@link CapeDeadlines#protestHorizon(java.time.LocalDate)}. */
@@ -46,7 +47,7 @@ public enum Deadline {
       "Protest horizon: entry date + " + CapeDeadlines.PROTEST_HORIZON_DAYS + " days ("
           + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS + "-day liquidation + "
           + CapeDeadlines.PROTEST_DAYS + "-day protest; an estimate, not a rule)",
-      "Heuristic 314 + 180 = 494, no source states it; cape-domain.md §6"),
+      "Heuristic 314 + 180 = 494, no source states it"),
 
   /** Date an unliquidated entry is deemed liquidated; see
    *  {@link CapeDeadlines#deemedLiquidation(java.time.LocalDate)}. */

@@ -33,7 +33,7 @@ import java.util.TreeSet;
  *
  * <p>Worked example: 2026 has 11 observed holidays, 1 Jan, 19 Jan, 16 Feb, 25 May, 19 Jun,
  * <b>3 Jul</b> (4 July is a Saturday), 7 Sep, 12 Oct, 11 Nov, 26 Nov and 25 Dec
- * (ace-formats.md §7.1), so {@code isHoliday(2026-07-03)} is true and
+ * (5 U.S.C. 6103; docs/deadlines.md#holidays), so {@code isHoliday(2026-07-03)} is true and
  * {@code nextOrSame(Sat 2026-07-04)} is Mon 2026-07-06.
  *
  * <p>Two settings cover what the sources leave open:
@@ -41,7 +41,8 @@ import java.util.TreeSet;
  *   <li>Inauguration Day (20 January of 2021, 2025, 2029, ...; moved to Monday 21 January when
  *       the 20th is a Sunday, not moved when it is a Saturday; 5 U.S.C. 6103(c), 38 CFR 20.306).
  *       It is <b>off</b> in {@link #standard()} because it is UNCERTAIN whether it closes offices
- *       beyond the Washington, D.C. area (ace-formats.md §7.1); {@link #withInaugurationDay()}
+ *       beyond the Washington, D.C. area (docs/decisions.md#holiday-calendar);
+ *       {@link #withInaugurationDay()}
  *       turns it on.
  *   <li>Extra closures declared by Executive Order, for example an extra day at Christmas, which
  *       are not known in advance: {@link #withExtraClosures(Collection)} adds them.

@@ -247,8 +247,8 @@ public final class Assessment {
 
   /**
    * Tells whether an ELIGIBLE entry is in the last days of its CAPE window
-   * ({@link org.caperules.core.rule.PolicySettings#atRiskDays()}), where batch validation after upload could already be
-   * past day 80.
+   * ({@link org.caperules.core.rule.PolicySettings#atRiskDays()}), where batch validation after
+   * upload could already be past day 80.
    *
    * @return true if the entry is eligible and at risk
    */

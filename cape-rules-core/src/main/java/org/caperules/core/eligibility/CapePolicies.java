@@ -67,8 +67,8 @@ public final class CapePolicies {
   /**
    * From 2026-07-07, warehouse entry types 21 and 22 are rejected with "ENTRY TYPE NOT ALLOWED";
    * warehouse withdrawals 31, 32, 34 and 38 stay accepted, refunded at liquidation (CSMS
-   * #69127837 as reported in cape-updates.md §1-§2 by two independent sources; CBP's text not
-   * read).
+   * #69127837, CBP-reported: reported by two independent sources, CBP's text not read;
+   * docs/decisions.md#warehouse-21-22).
    */
   public static final CapePolicy WAREHOUSE_21_22_EXCLUDED = CapePolicy.builder()
       .from(PHASE_1_RECON)
@@ -84,7 +84,8 @@ public final class CapePolicies {
   /**
    * Reported live from 2026-10-06 after the CIT order of 2026-07-17: finally liquidated entries
    * are accepted only for an importer that is a plaintiff at the CIT. UNCONFIRMED: no CBP
-   * bulletin found (cape-updates.md §1-§2). In force by default, and listed as unconfirmed.
+   * bulletin found, only law-firm reports of the order (docs/decisions.md#phase-3-litigants). In
+   * force by default, and listed as unconfirmed.
    */
   public static final CapePolicy PHASE_3_LITIGANTS = CapePolicy.builder()
       .from(WAREHOUSE_21_22_EXCLUDED)

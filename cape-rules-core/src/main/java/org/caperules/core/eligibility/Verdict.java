@@ -21,9 +21,9 @@ public enum Verdict {
   /**
    * CAPE accepts the entry now, but the refund comes only when the entry liquidates: liquidation
    * status SUSPENDED, EXTENDED or UNDER_REVIEW (CBP, 10 Apr 2026: "Entries with liquidation status
-   * of suspended, extended, or under review"; cape-domain.md §2.3), or a warehouse-withdrawal
-   * entry type 31, 32, 34 or 38 (and, before 2026-07-07, the warehouse types 21 and 22; CSMS
-   * #69127837 as reported in cape-updates.md §2).
+   * of suspended, extended, or under review"; docs/decisions.md#deferred-entries), or a
+   * warehouse-withdrawal entry type 31, 32, 34 or 38 (and, before 2026-07-07, the warehouse types
+   * 21 and 22; CSMS #69127837, CBP-reported).
    */
   ELIGIBLE_DEFERRED,
 

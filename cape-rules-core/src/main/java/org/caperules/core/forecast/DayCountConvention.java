@@ -10,10 +10,10 @@ import java.util.Objects;
  * <p>The statute runs interest "from the date the importer of record deposits estimated duties
  * ... to the date of liquidation or reliquidation", and T.D. 99-75 says "not beyond the date of
  * liquidation or reliquidation". Whether the deposit day and the liquidation day are both counted,
- * or only one of them, is not stated in any source found: it is <b>UNCERTAIN</b> (ace-formats.md
- * §6.1 and §10 question 3), so it is this named setting. The default,
- * {@link #START_INCLUSIVE_END_EXCLUSIVE}, follows the IRS-style computation noted in
- * ace-formats.md §6.1.
+ * or only one of them, is not stated in any source found: it is <b>UNCERTAIN</b>
+ * (docs/decisions.md#interest-day-count), so it is this named setting. The default,
+ * {@link #START_INCLUSIVE_END_EXCLUSIVE}, follows the IRS-style computation
+ * (docs/interest.md#day-count).
  *
  * <p>Worked example, deposit Wed 2026-03-25, liquidation Fri 2026-03-27:
  * <ul>
@@ -30,7 +30,7 @@ public enum DayCountConvention {
 
   /**
    * The deposit day earns interest, the liquidation day does not: the days counted are
-   * {@code [deposit, end)}. The IRS-style computation (ace-formats.md §6.1) and the default.
+   * {@code [deposit, end)}. The IRS-style computation (docs/interest.md#day-count) and the default.
    * Deposit and end on the same day count no days.
    */
   START_INCLUSIVE_END_EXCLUSIVE,

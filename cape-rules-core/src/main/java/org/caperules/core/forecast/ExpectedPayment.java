@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * One consolidated refund payment CBP is expected to make: the refunds of every forecast entry
  * with the same payee and the same expected (re)liquidation date, in one lump sum ("consolidated
  * by IOR or designated 4811 party and liquidation date before they are dispersed in one lump
- * sum", CSMS #68340863; cape-domain.md §5.2). Made by {@link PaymentConsolidator}.
+ * sum", CSMS #68340863; docs/interest.md#consolidation). Made by {@link PaymentConsolidator}.
  *
  * <p>A user matches these against the ACE REV-603 Trade Refund Report (and its entry-level
  * extension REV-615) once CBP pays: same payee, an amount of {@link #total()}, about the

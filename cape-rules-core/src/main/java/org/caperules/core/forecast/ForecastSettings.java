@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * The settings of a {@link RefundForecaster}: every point of CBP's refund timing that is a
  * statement of practice or not confirmed, as a named, documented value with a default, never a
- * buried constant (cape-domain.md §5.1, ace-formats.md §6).
+ * buried constant (docs/interest.md#expected-dates; docs/decisions.md#acceptance-lag).
  *
  * <p>Day counts are calendar days, and the day the count starts from is day 0. With the defaults
  * and an assessment as of Mon 2026-05-04:
@@ -55,7 +55,7 @@ public abstract class ForecastSettings {
    * How many calendar days after the assessment's as-of date (the planned filing date) CBP
    * accepts the declaration: planned acceptance = as-of + this. Default 0, acceptance on the day
    * of filing. CAPE validates files in a batch after upload and has not said how long that takes
-   * (cape-domain.md §4.3), so this is a setting.
+   * (CSMS #68340863; docs/decisions.md#acceptance-lag), so this is a setting.
    *
    * @return the acceptance lag in calendar days, zero or more
    */
@@ -69,8 +69,8 @@ public abstract class ForecastSettings {
    * reliquidating it: the reliquidation date is the next business day strictly after acceptance
    * + this. Default 0: CBP will "reliquidate the next business day" after processing
    * (capeportalguide; es-003 rev-reports-guide), and the processing time is not published.
-   * <b>UNCERTAIN</b> (cape-domain.md §5.1, which also reports processing "Monday through
-   * Thursday").
+   * <b>UNCERTAIN</b> (docs/decisions.md#reliquidation-processing, which also reports processing
+   * "Monday through Thursday").
    *
    * <p>Example: accepted Fri 2026-05-08, 0 days: Mon 2026-05-11; 3 days: Mon 2026-05-11 + 1
    * business day = Tue 2026-05-12.
@@ -84,8 +84,9 @@ public abstract class ForecastSettings {
 
   /**
    * The first day, counted in calendar days after acceptance, on which CBP's statements expect
-   * payment: "within 60 to 90 days after CAPE acceptance" (Clark Hill, cape-domain.md §5.1; the
-   * CBP IEEPA refunds page, cape-updates.md). Default 60.
+   * payment: "within 60 to 90 days after CAPE acceptance" (law-firm summaries of CBP, April 2026,
+   * among them Clark Hill; the CBP IEEPA Duty Refunds page, updated through 2 Sep 2026,
+   * CBP-reported; docs/interest.md#payment-window). Default 60.
    *
    * @return days after acceptance, zero or more
    */
@@ -107,8 +108,8 @@ public abstract class ForecastSettings {
 
   /**
    * The statutory payment period: refunds "shall be paid within 30 days of liquidation or
-   * reliquidation" (19 U.S.C. 1505(b), ace-formats.md §6.1). Default 30; a setting only so that
-   * what-if runs can change it.
+   * reliquidation" (19 U.S.C. 1505(b); docs/interest.md#payment-window). Default 30; a setting only
+   * so that what-if runs can change it.
    *
    * @return days after the (re)liquidation date, zero or more
    */

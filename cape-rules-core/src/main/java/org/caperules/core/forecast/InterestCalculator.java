@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * at 40 significant digits, and the amount is rounded to cents HALF_EVEN once, at the end. Which
  * of the deposit and liquidation days count is the {@link DayCountConvention} (UNCERTAIN; default
  * deposit day counted, liquidation day not). The end date is the (re)liquidation date, not the
- * payment date (cape-domain.md §5.3).
+ * payment date (T.D. 99-75, 64 FR 56433; docs/interest.md#start-and-end).
  *
  * <p>Worked example 1, one quarter: $10,000.00 deposited 2025-07-01, liquidated 2025-07-04,
  * non-corporate, default convention: 3 days (1, 2, 3 July) at 7% in a 365-day year. Daily rate

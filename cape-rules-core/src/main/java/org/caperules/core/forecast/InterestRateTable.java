@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * U.S.C. 1505(c) and T.D. 85-93: one {@link RateTableRow} per calendar quarter, without gaps.
  *
  * <p>{@link #standard()} is the one place where cape-rules ships rates. It runs from 2024 Q4 to
- * 2026 Q4; 2024 Q4 to 2026 Q1 are confirmed (ace-formats.md §6.2), 2026 Q2 to Q4 rest on a
- * third-party table only and are unconfirmed (cape-updates.md §5, [V] UNCERTAIN). 2027 Q1 was not
+ * 2026 Q4; 2024 Q4 to 2026 Q1 are confirmed (CBP Federal Register rate notices), 2026 Q2 to Q4
+ * rest on a third-party table only and are unconfirmed (UNCERTAIN; docs/interest.md#rate-table).
+ * 2027 Q1 was not
  * published in any source seen; a caller adds it, or confirms a forecast quarter, with
  * {@link #withQuarter(RateTableRow)}.
  *

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Form 4811 (the notify party), or, when the data has no importer number, an unknown payee.
  *
  * <p>Source: "Refunds will be consolidated by IOR or the party designated via CBP Form 4811 and
- * liquidation date" (CSMS #68315804; CSMS #68340863; cape-domain.md §5.2, §5.5).
+ * liquidation date" (CSMS #68315804; CSMS #68340863; docs/interest.md#consolidation).
  *
  * <p>Example: {@code Payee.importerOfRecord(ImporterNumber.of("12-3456789"))} prints as
  * {@code IOR 12-3456789}; a notify party with an SSN-form number prints as
@@ -103,7 +103,8 @@ public record Payee(Role role, @Nullable ImporterNumber number) implements Compa
    *
    * <p>Example: with {@code 12-3456789 -> 98-7654321}, entries of 12-3456789 go to
    * {@code 4811 98-7654321}. Whether CBP pays the notify party also depends on box 28 of the
-   * 7501 (cape-domain.md §5.5, UNCERTAIN); the caller decides which importers to map.
+   * 7501 (CSMS #67648307, CBP-reported; UNCERTAIN, docs/decisions.md#box-28); the caller decides
+   * which importers to map.
    *
    * @param notifyPartyByImporter  the notify party of each importer that has one; copied
    * @return the payee function

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Groups refund forecasts into the consolidated payments CBP is expected to make: one
  * {@link ExpectedPayment} per (payee, expected (re)liquidation date), as CBP consolidates "by IOR
  * or the party designated via CBP Form 4811 and liquidation date" (CSMS #68315804; CSMS
- * #68340863; cape-domain.md §5.2).
+ * #68340863; docs/interest.md#consolidation).
  *
  * <p>Forecasts of kind {@link RefundKind#NONE} bring no payment and are left out. Every other
  * forecast lands in exactly one payment: entries without an importer number go to

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>The rate is an annual <b>percentage</b> ({@code 7} for 7% a year). Example: the standard
  * table on 2026-04-20 for {@link RateClass#CORPORATE} gives 2026 Q2, 5%, unconfirmed
- * (cape-updates.md §5).
+ * (docs/interest.md#rate-table).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -6,12 +6,13 @@ package org.caperules.core.forecast;
  *
  * <p>Under 26 U.S.C. 6621(a)(1) the overpayment rate is the federal short-term rate plus 3
  * points, or plus 2 points for a corporation; for 2026 Q1 that is 7% non-corporate and 6%
- * corporate (ace-formats.md §6.1 and §6.2; CBP notices under 19 U.S.C. 1505 and T.D. 85-93).
+ * corporate (CBP notices under 19 U.S.C. 1505 and T.D. 85-93; docs/interest.md#rates).
  *
  * <p>The same section lowers the corporate rate by a further 0.5 point on the part of a corporate
  * overpayment above $10,000. CBP's quarterly notices publish only the two rates above and no CBP
  * source mentions the 0.5-point rule, so whether CBP applies it to refunds is <b>UNCERTAIN</b>
- * (ace-formats.md §6.1). cape-rules documents the rule here and does <b>not</b> apply it.
+ * (docs/decisions.md#corporate-half-point). cape-rules documents the rule here and does
+ * <b>not</b> apply it.
  */
 public enum RateClass {
 

@@ -9,10 +9,11 @@ import java.util.Objects;
  * One row of the {@link InterestRateTable}: the two IRC 6621 overpayment rates of one calendar
  * quarter, whether they are confirmed, and where they come from.
  *
- * <p>Rates are annual <b>percentages</b>: {@code 7} means 7% a year, not 0.07. Example, from
- * ace-formats.md §6.2: {@code RateTableRow.confirmed(LocalDate.of(2026, 1, 1), new
- * BigDecimal("7"), new BigDecimal("6"), "CBP FR notice of 22 January 2026")} is 2026 Q1, 7%
- * non-corporate, 6% corporate, in force from 1 January 2026 inclusive to 1 April 2026 exclusive.
+ * <p>Rates are annual <b>percentages</b>: {@code 7} means 7% a year, not 0.07. Example, from the
+ * CBP notice of 22 January 2026 (docs/interest.md#rate-table):
+ * {@code RateTableRow.confirmed(LocalDate.of(2026, 1, 1), new BigDecimal("7"), new BigDecimal("6"),
+ * "CBP FR notice of 22 January 2026")} is 2026 Q1, 7% non-corporate, 6% corporate, in force from 1
+ * January 2026 inclusive to 1 April 2026 exclusive.
  *
  * <p>A row is <em>confirmed</em> when a primary source (an IRS revenue ruling or news release, or
  * a CBP Federal Register notice) gives the rate; otherwise it is a forecast and interest computed

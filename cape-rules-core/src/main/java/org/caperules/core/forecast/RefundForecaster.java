@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Verdict#ELIGIBLE}, liquidated (within the CAPE window, or the engine would have
  *       said NOT_ELIGIBLE): {@link RefundKind#AT_RELIQUIDATION}, reliquidation on the next
  *       business day strictly after {@code A + }{@link ForecastSettings#reliquidationProcessingDays()}
- *       (cape-domain.md §5.1; UNCERTAIN processing time);
+ *       (UNCERTAIN processing time; docs/decisions.md#reliquidation-processing);
  *   <li>{@link Verdict#ELIGIBLE_DEFERRED}: {@link RefundKind#AT_LIQUIDATION_DEFERRED}, "at
  *       liquidation", projected at entry date + 314 days (the assessment's
  *       {@code deadlines().projectedLiquidation()}) and flagged as a projection; no date if the
@@ -103,8 +103,8 @@ public final class RefundForecaster {
 
   /**
    * Forecasts the refund of an assessed entry paid on a periodic monthly statement: interest runs
-   * from the statement payment date (ace-formats.md §6.1; ES-003 may not carry it, so the
-   * caller gives it).
+   * from the statement payment date (19 U.S.C. 1505(c); docs/decisions.md#deposit-date; ES-003
+   * may not carry it, so the caller gives it).
    *
    * <p>Example: an entry summary of 2026-03-10 paid on the statement of 2026-04-15 earns interest
    * from 2026-04-15.

@@ -19,14 +19,16 @@ public enum RefundKind {
 
   /**
    * An ELIGIBLE entry liquidated within the CAPE window: CBP reliquidates it "the next business
-   * day" after processing, and the refund comes with the reliquidation (cape-domain.md §5.1).
+   * day" after processing, and the refund comes with the reliquidation
+   * (docs/interest.md#expected-dates).
    */
   AT_RELIQUIDATION,
 
   /**
    * An ELIGIBLE_DEFERRED entry (liquidation suspended, extended or under review, or a warehouse
    * type): CAPE accepts it now, the refund comes "at liquidation", whose date is only projected
-   * (entry date + 314 days, CBP's usual cycle; cape-domain.md §2.3 and §6).
+   * (entry date + 314 days, CBP's usual cycle; CBP guidance of 10 Apr 2026;
+   * docs/deadlines.md#projected-liquidation).
    */
   AT_LIQUIDATION_DEFERRED,
 

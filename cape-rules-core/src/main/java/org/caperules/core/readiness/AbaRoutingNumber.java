@@ -7,7 +7,7 @@ import org.caperules.core.internal.Separators;
 
 /**
  * An ABA routing transit number: 9 digits that pass the 3-7-1 checksum and start with a valid
- * Federal Reserve prefix (ace-formats.md §4; 12 CFR 229 Appendix A).
+ * Federal Reserve prefix (12 CFR 229 Appendix A; docs/formats.md#ach-values).
  *
  * <ul>
  *   <li>Checksum: {@code 3(d1+d4+d7) + 7(d2+d5+d8) + (d3+d6+d9)} is a multiple of 10. Worked
@@ -19,7 +19,7 @@ import org.caperules.core.internal.Separators;
  * </ul>
  *
  * <p>A valid routing number need not receive FedACH payments; CBP "will reject bank information
- * if the bank routing number does not process FedACH payments" (seed 003, CBP FAQ). Check that
+ * if the bank routing number does not process FedACH payments" (CBP ACH FAQ). Check that
  * with a user-supplied {@link FedAchDirectory}.
  *
  * <p>Instances are always valid. Text that fails validation is still a fact about an ACH

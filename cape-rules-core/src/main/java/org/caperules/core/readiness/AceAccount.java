@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * its status, its kind, its Importer sub-accounts and the last login. No top account at all is
  * modelled as an absent account in {@link ImporterProfile#aceAccount()}.
  *
- * <p>Sources: seed 000 (sub-accounts, Duplicate EIN for exporter accounts, Error Code 42),
- * seed 001 (inactive and voided accounts, the Trade Account Owner), seed 003 (one Importer
+ * <p>Sources: vendor guide (sub-accounts, Duplicate EIN for exporter accounts, Error Code 42),
+ * broker guide (inactive and voided accounts, the Trade Account Owner), CBP ACH FAQ (one Importer
  * sub-account "for each unique IOR number, even if the same bank account will be used").
  *
  * <p>Example:
@@ -36,11 +36,14 @@ public abstract class AceAccount {
   public enum Status {
     /** Active: users can log in. */
     ACTIVE,
-    /** Inactive (dormant): "Must be reactivated before enrolling in ACH. Call CBP." (seed 001) */
+    /**
+     * Inactive (dormant): "Must be reactivated before enrolling in ACH. Call CBP." (broker
+     * guide)
+     */
     INACTIVE,
-    /** Locked by the ACE system, Error Code 42 (seed 000). */
+    /** Locked by the ACE system, Error Code 42 (vendor guide). */
     LOCKED,
-    /** Voided: handled by the CBP Bonds team (seed 001). */
+    /** Voided: handled by the CBP Bonds team (broker guide). */
     VOIDED
   }
 
@@ -50,7 +53,7 @@ public abstract class AceAccount {
     IMPORTER,
     /**
      * An exporter account only: adding an Importer sub-account gives a "Duplicate EIN" error
-     * (seed 000).
+     * (vendor guide).
      */
     EXPORTER_ONLY
   }
@@ -60,7 +63,7 @@ public abstract class AceAccount {
   /**
    * Tells whether the importer knows, and can reach, the account's Trade Account Owner. If not,
    * the automated application fails with "The EIN provided is in use and associated with an
-   * existing top account" (seed 003). Default true.
+   * existing top account" (CBP ACH FAQ). Default true.
    *
    * @return true if the owner is known
    */

@@ -8,15 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An ACH refund enrollment as shown on the ACE Portal's "ACH Refund Authorization" tab of an
- * Importer sub-account view (seeds 000, 003, 004): routing number, account number, account type,
- * holder, date and status. No enrollment at all ("none") is modelled as an absent enrollment in
- * {@link ImporterProfile#achEnrollment()} and {@link NotifyParty4811#achEnrollment()}.
+ * Importer sub-account view (vendor guide; CBP ACH FAQ; broker bulletin): routing number, account
+ * number, account type, holder, date and status. No enrollment at all ("none") is modelled as an
+ * absent enrollment in {@link ImporterProfile#achEnrollment()} and
+ * {@link NotifyParty4811#achEnrollment()}.
  *
  * <p>The routing number is kept as entered ({@link #routingNumberAsEntered()}), because an
  * invalid one is a fact that {@link ImporterReadiness} reports (blocker
  * {@link BlockerCode#ROUTING_NUMBER_INVALID}); {@link #routingNumber()} gives it as an
  * {@link AbaRoutingNumber} when it is valid. ACH refund enrollment is separate from ACH set-up for
- * duty payments, which is not enough (ace-formats.md §4, Troutman).
+ * duty payments, which is not enough: CBP holds refunds until valid ACH refund information is on
+ * file (docs/interest.md#payment-window).
  *
  * <p>Example:
  * <pre>{@code
@@ -38,7 +40,10 @@ import org.jspecify.annotations.Nullable;
 @CapeStyle
 public abstract class AchEnrollment {
 
-  /** The account type, entered in ACE's "Bank Control Key" field (ace-formats.md §4). */
+  /**
+   * The account type, entered in ACE's "Bank Control Key" field (CBP QRC Pub. 5292-1225;
+   * docs/formats.md#ach-values).
+   */
   public enum AccountType {
     /** A checking account. */
     CHECKING,
@@ -48,13 +53,16 @@ public abstract class AchEnrollment {
 
   /** The state of the enrollment. */
   public enum Status {
-    /** Entered but not yet confirmed; confirm with the red "Get Info/Refresh" button (seed 003). */
+    /**
+     * Entered but not yet confirmed; confirm with the red "Get Info/Refresh" button (CBP ACH
+     * FAQ).
+     */
     PENDING,
     /** Active: CBP can pay refunds to the account. */
     ACTIVE,
     /**
      * Rejected by CBP when entered, for example because the routing number does not process
-     * FedACH payments or a foreign address is badly formatted (seed 003).
+     * FedACH payments or a foreign address is badly formatted (CBP ACH FAQ).
      */
     REJECTED
   }
@@ -85,7 +93,7 @@ public abstract class AchEnrollment {
 
   /**
    * Returns the account holder's name; the account must be in the importer's name
-   * (ace-formats.md §4, summary of CBP QRC Pub. 5292-1225).
+   * (CBP QRC Pub. 5292-1225; docs/formats.md#ach-values).
    *
    * @return the holder name
    */

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A U.S. bank account number for ACH refunds: 1 to 17 digits (ace-formats.md §4, summary of CBP
- * QRC Pub. 5292-1225: "an account number of up to 17 digits").
+ * A U.S. bank account number for ACH refunds: 1 to 17 digits (CBP QRC Pub. 5292-1225: "an
+ * account number of up to 17 digits"; docs/formats.md#ach-values).
  *
  * <p>It is a secret: {@link #toString()} and every message show four stars and the last 4
  * digits only, for example {@code ****9012} for {@code 123456789012}, so the length is not shown

@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param code  the stable code
- * @param sentence  what is wrong, quoting the seed documents where it helps
+ * @param sentence  what is wrong, quoting CBP and broker guides where it helps
  * @param fix  what to do
  * @param contact  whom to contact
  * @param typicalLeadTime  how long the fix typically takes, in days only

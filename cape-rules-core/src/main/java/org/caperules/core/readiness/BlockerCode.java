@@ -6,70 +6,69 @@ import java.time.Period;
  * Why an importer cannot yet be paid an IEEPA refund. Codes are stable: they are written to
  * reports and CSV. Never renumber; add new codes at the end of their stage.
  *
- * <p>Each constant names its seed source (files in {@code shared/seeds/}: 000 "ACE Portal Setup
- * Guide for IEEPA Refund", 001 "How To Register In The ACE Portal To Request Your IEEPA Refund",
- * 002 "How do I register in the ACE portal?", 003 "IEEPA Refund Through CAPE Updates" with CBP's
- * FAQ, 004 Pegasus bulletin "IEEPA Tariff Refunds &amp; ACE Portal Setup"), its {@link Stage} and
- * its default typical lead time. Lead times without a seed figure are marked "assumption";
+ * <p>Each constant names its source (CBP's FAQ "ACE Portal and ACH Refunds", cited "CBP ACH FAQ",
+ * or a broker or vendor ACE Portal guide, cited by the short names listed in the package
+ * documentation), its {@link Stage} and its default typical lead time
+ * (docs/decisions.md#lead-times). Lead times without a published figure are marked "assumption";
  * override them with {@link ReadinessConfig#withLeadTime(BlockerCode, Period)}.
  */
 public enum BlockerCode {
 
   /**
    * R01: the Form 5106 record has no Box 2E (physical-address) email, so the automated ACE
-   * application fails with "No Email On File" (seed 003). Fix through the customs broker; "allow
-   * 24 hours for CBP systems to synchronize" (seed 003). Lead time 1 day.
+   * application fails with "No Email On File" (CBP ACH FAQ). Fix through the customs broker; "allow
+   * 24 hours for CBP systems to synchronize" (CBP ACH FAQ). Lead time 1 day.
    */
   BOX_2E_EMAIL_MISSING("R01", Stage.FORM_5106, 1),
   /**
    * R02: Box 2E holds the broker's email: "the verification code goes to your broker – and you
-   * never receive it" (seed 000). Fix through the broker (TF transaction) or CBP; 24 hours to
-   * synchronize (seed 003). Lead time 1 day.
+   * never receive it" (vendor guide). Fix through the broker (TF transaction) or CBP; 24 hours to
+   * synchronize (CBP ACH FAQ). Lead time 1 day.
    */
   BOX_2E_EMAIL_IS_BROKERS("R02", Stage.FORM_5106, 1),
   /**
    * R03: the Form 5106 record was not updated within {@link ReadinessConfig#form5106MaxAge()}
-   * (12 months): "if not updated in the last 12 months, CBP may request a refresh" (seed 002);
-   * "You must have an updated CBP Form 5106 on file to see this tab" (seed 001). UNCERTAIN,
+   * (12 months): "if not updated in the last 12 months, CBP may request a refresh" (vendor FAQ);
+   * "You must have an updated CBP Form 5106 on file to see this tab" (broker guide). UNCERTAIN,
    * hence a setting. Lead time 1 day (assumption: a broker update and 24 hours to synchronize).
    */
   FORM_5106_STALE("R03", Stage.FORM_5106, 1),
 
   /**
    * R04: no ACE Portal account. "To file CAPE yourself, you need an ACE Portal importer account
-   * with an Importer sub-account and ACH enrollment active" (seed 000); the automated
+   * with an Importer sub-account and ACH enrollment active" (vendor guide); the automated
    * application creates the top account, the Trade Account Owner and the Importer account view
-   * together (seed 001). Contact ACE Support. Lead time 3 days ("can complete quickly", seed
-   * 000; "One to three business days", seed 002).
+   * together (broker guide). Contact ACE Support. Lead time 3 days ("can complete quickly", vendor
+   * guide; "One to three business days", vendor FAQ).
    */
   NO_ACE_ACCOUNT("R04", Stage.ACE_ACCOUNT, 3),
   /**
    * R05: the importer number is tied to an existing top account whose owner the importer does
-   * not know: "The EIN provided is in use and associated with an existing top account" (seed
-   * 003); "Email ace.applications@cbp.dhs.gov with your EIN and request a new Importer
-   * sub-account be added to your record" (seed 000). Lead time 14 days (the ~2 weeks of a
-   * sub-account request, seeds 000, 001).
+   * not know: "The EIN provided is in use and associated with an existing top account" (CBP
+   * ACH FAQ); "Email ace.applications@cbp.dhs.gov with your EIN and request a new Importer
+   * sub-account be added to your record" (vendor guide). Lead time 14 days (the ~2 weeks of a
+   * sub-account request, vendor guide; broker guide).
    */
   EIN_TIED_TO_EXISTING_TOP_ACCOUNT("R05", Stage.ACE_ACCOUNT, 14),
   /**
    * R06: the ACE account is voided: "Contact CBP Bonds team: (317) 614-4880 or
-   * BONDQUESTIONS@CBP.DHS.GOV" (seed 001). Lead time 14 days (assumption: no seed gives one).
+   * BONDQUESTIONS@CBP.DHS.GOV" (broker guide). Lead time 14 days (assumption: no published figure).
    */
   ACE_ACCOUNT_VOIDED("R06", Stage.ACE_ACCOUNT, 14),
   /**
    * R07: the ACE account is inactive: "Must be reactivated before enrolling in ACH. Call CBP."
-   * (seed 001). Lead time 1 day (assumption: one call).
+   * (broker guide). Lead time 1 day (assumption: one call).
    */
   ACE_ACCOUNT_INACTIVE("R07", Stage.ACE_ACCOUNT, 1),
   /**
    * R08: the ACE account is locked, Error Code 42: "Fix: call ACE Support. Hold times are
-   * currently 2+ hours." (seed 000). Lead time 1 day (assumption: one call).
+   * currently 2+ hours." (vendor guide). Lead time 1 day (assumption: one call).
    */
   ACE_ACCOUNT_LOCKED("R08", Stage.ACE_ACCOUNT, 1),
   /**
    * R09: the last login is older than {@link ReadinessConfig#staleLoginAfter()} (30 days, "the
    * normal 30-day cycle"): "ACE has been deactivating accounts that haven't logged in recently"
-   * (seed 000). UNCERTAIN (the timer was "shortened significantly"), hence a setting. Lead time
+   * (vendor guide). UNCERTAIN (the timer was "shortened significantly"), hence a setting. Lead time
    * 0 days: log in now.
    */
   ACE_LOGIN_STALE("R09", Stage.ACE_ACCOUNT, 0),
@@ -77,71 +76,72 @@ public enum BlockerCode {
   /**
    * R10: the ACE account was set up as an Exporter account only: "you'll see a Duplicate EIN
    * error when trying to add an Importer sub-account ... contact ace.applications@cbp.dhs.gov"
-   * (seed 000). Lead time 14 days (sub-account, seed 000).
+   * (vendor guide). Lead time 14 days (sub-account, vendor guide).
    */
   EXPORTER_ONLY_ACCOUNT("R10", Stage.IMPORTER_SUB_ACCOUNT, 14),
   /**
    * R11: no Importer sub-account for this exact importer number and suffix: "an Importer
    * sub-account is needed for each unique IOR number, even if the same bank account will be
-   * used" (seed 003); "adding an Importer sub-account currently takes approximately two weeks"
-   * (seed 000). Lead time 14 days.
+   * used" (CBP ACH FAQ); "adding an Importer sub-account currently takes approximately two weeks"
+   * (vendor guide). Lead time 14 days.
    */
   NO_IMPORTER_SUB_ACCOUNT("R11", Stage.IMPORTER_SUB_ACCOUNT, 14),
 
   /**
    * R12: a foreign importer without ACH enrollment (so without a U.S. bank account on file) and
    * without a Form 4811 notify party: "Must have a U.S. bank account, OR designate a U.S.
-   * customs broker as the authorized notify party" (seed 001). Lead time 14 days (assumption).
+   * customs broker as the authorized notify party" (broker guide). Lead time 14 days (assumption).
    */
   FOREIGN_IMPORTER_NO_US_BANK("R12", Stage.ACH_ENROLLMENT, 14),
   /**
    * R13: no ACH refund enrollment: "Without ACH enrollment, your refund will be rejected on
-   * delivery" (seed 000); "Without ACH information on file, CBP cannot issue refunds" (seed
-   * 004). Lead time 0 days (assumption: entered in the portal).
+   * delivery" (vendor guide); "Without ACH information on file, CBP cannot issue refunds" (broker
+   * bulletin). Lead time 0 days (assumption: entered in the portal).
    */
   ACH_ENROLLMENT_MISSING("R13", Stage.ACH_ENROLLMENT, 0),
   /**
    * R14: ACH refund enrollment entered but pending; confirm it with the red "Get Info/Refresh"
-   * button (seed 003). Lead time 0 days (assumption: no seed gives one).
+   * button (CBP ACH FAQ). Lead time 0 days (assumption: no published figure).
    */
   ACH_ENROLLMENT_PENDING("R14", Stage.ACH_ENROLLMENT, 0),
   /**
    * R15: CBP rejected the bank information entered: "CBP will reject bank information if the
    * bank routing number does not process FedACH payments", and foreign addresses must be
-   * "properly formatted, according to the foreign country's address standards" (seed 003).
+   * "properly formatted, according to the foreign country's address standards" (CBP ACH FAQ).
    * Lead time 0 days (assumption).
    */
   ACH_ENROLLMENT_REJECTED("R15", Stage.ACH_ENROLLMENT, 0),
   /**
    * R16: the enrolled routing number is not a valid ABA routing number (9 digits, prefix, 3-7-1
-   * checksum; ace-formats.md §4). Lead time 0 days (assumption).
+   * checksum; 12 CFR 229 Appendix A; docs/formats.md#ach-values). Lead time 0 days (assumption).
    */
   ROUTING_NUMBER_INVALID("R16", Stage.ACH_ENROLLMENT, 0),
   /**
    * R17: the enrolled routing number is not in the user-supplied FedACH directory: "CBP advises
    * that importers and other parties verify that applicable bank routing numbers process FedACH
-   * payments" (seed 003). Lead time 0 days (assumption).
+   * payments" (CBP ACH FAQ). Lead time 0 days (assumption).
    */
   ROUTING_NUMBER_NOT_ON_FEDACH("R17", Stage.ACH_ENROLLMENT, 0),
 
   /**
-   * R18: refunds listed in the REV-613 ACH Rejected Refunds report (seed 003): "Once rejected, a
+   * R18: refunds listed in the REV-613 ACH Rejected Refunds report (CBP ACH FAQ): "Once rejected, a
    * manual recovery process is required. NO INTEREST is paid on delayed refunds." and "Enroll
-   * bank info → email frn-achrefundsupport@cbp.dhs.gov → allow 4–6 weeks." (seed 001). Lead time
-   * 42 days, the upper end of 4-6 weeks.
+   * bank info → email frn-achrefundsupport@cbp.dhs.gov → allow 4–6 weeks." (broker guide). Lead
+   * time 42 days, the upper end of 4-6 weeks.
    */
   REFUNDS_REJECTED_REV613("R18", Stage.REJECTED_REFUNDS, 42),
 
   /**
    * R19: the Form 4811 notify party has no active ACH refund enrollment: "Broker/filer (4811
-   * Notify Party): Must also complete ACH enrollment in their own ACE Portal account" (seed 001).
-   * Lead time 0 days (assumption).
+   * Notify Party): Must also complete ACH enrollment in their own ACE Portal account" (broker
+   * guide). Lead time 0 days (assumption).
    */
   NOTIFY_PARTY_NOT_ACH_ENROLLED("R19", Stage.NOTIFY_PARTY, 0),
   /**
    * R20: the notify party's number is not in box 28 of the entry summaries, so the refund goes
-   * to the importer of record (CSMS #67648307 via es-003, cape-domain.md §5.5; UNCERTAIN, see
-   * {@link ReadinessConfig#requireNotifyPartyInBox28()}). Lead time 0 days (assumption).
+   * to the importer of record (CSMS #67648307 via es-003, CBP-reported; docs/decisions.md#box-28;
+   * UNCERTAIN, see {@link ReadinessConfig#requireNotifyPartyInBox28()}). Lead time 0 days
+   * (assumption).
    */
   NOTIFY_PARTY_NOT_IN_BOX_28("R20", Stage.NOTIFY_PARTY, 0);
 

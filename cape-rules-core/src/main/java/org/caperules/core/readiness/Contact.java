@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
  * Whom to contact to clear a {@link Blocker}: a name, an email and a phone number, either of the
  * last two possibly unknown.
  *
- * <p>The CBP contacts are constants taken from the seed documents. Where seeds disagree the
- * constant's doc says so. Example: {@link #ACH_REFUND_SUPPORT} prints as
- * {@code CBP ACH Refund Support <frn-achrefundsupport@cbp.dhs.gov>, (317) 298-1200 ext. 1178}.
+ * <p>The CBP contacts are constants taken from CBP's ACH refund and ACE Portal resources as
+ * reproduced by broker guides (May 2026), cited by the short names listed in the package
+ * documentation. Where the sources disagree the constant's doc says so. Example:
+ * {@link #ACH_REFUND_SUPPORT} prints as {@code CBP ACH Refund Support
+ * <frn-achrefundsupport@cbp.dhs.gov>, (317) 298-1200 ext. 1178}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -21,21 +23,21 @@ public record Contact(String name, @Nullable String email, @Nullable String phon
 
   /**
    * ACE Support Desk: email ACE.Support@cbp.dhs.gov, phone 1-866-530-4172, then Option 1,
-   * Option 2 for ACE Portal support; 24/7 except Saturday 10 PM ET to Sunday 5 AM ET (seed 004;
-   * seed 001 calls it the "ACE Account Services Desk", ace.support@cbp.dhs.gov). Seed 004 prints
-   * the number as "1-866-530-417", a digit short; seed 001 gives 866-530-4172 (Trade and PGA line
-   * of the CBP Technology Service Desk), used here. For inactive and locked (Error Code 42)
-   * accounts and account applications.
+   * Option 2 for ACE Portal support; 24/7 except Saturday 10 PM ET to Sunday 5 AM ET (broker
+   * bulletin; the broker guide calls it the "ACE Account Services Desk", ace.support@cbp.dhs.gov).
+   * The broker bulletin prints the number as "1-866-530-417", a digit short; the broker guide gives
+   * 866-530-4172 (Trade and PGA line of the CBP Technology Service Desk), used here. For inactive
+   * and locked (Error Code 42) accounts and account applications.
    */
   public static final Contact ACE_SUPPORT = new Contact("ACE Support Desk (CBP)",
       "ACE.Support@cbp.dhs.gov", "1-866-530-4172, then Option 1, Option 2");
 
   /**
    * CBP ACE Applications: ACE.Applications@cbp.dhs.gov, for an EIN already tied to a top
-   * account, Duplicate EIN errors and requests to add Importer sub-accounts (seeds 000, 001,
-   * 003). Phone (317) 614-4880, which seed 000 calls "CBP's ACE account support line ...
-   * specifically useful for escalating sub-account approvals" (seed 001 gives the same number
-   * for the CBP Bonds team).
+   * account, Duplicate EIN errors and requests to add Importer sub-accounts (vendor guide; broker
+   * guide; CBP ACH FAQ). Phone (317) 614-4880, which the vendor guide calls "CBP's ACE account
+   * support line ... specifically useful for escalating sub-account approvals" (the broker guide
+   * gives the same number for the CBP Bonds team).
    */
   public static final Contact ACE_APPLICATIONS = new Contact("CBP ACE Applications",
       "ACE.Applications@cbp.dhs.gov", "(317) 614-4880");
@@ -43,14 +45,14 @@ public record Contact(String name, @Nullable String email, @Nullable String phon
   /**
    * CBP ACH Refund Support: frn-achrefundsupport@cbp.dhs.gov (also
    * GMB.ACHREFUNDSUPPORT@CBP.DHS.GOV), phone (317) 298-1200 ext. 1178, for "Rejected refunds or
-   * ACH enrollment issues" (seed 001; the email also in seed 000).
+   * ACH enrollment issues" (broker guide; the email also in the vendor guide).
    */
   public static final Contact ACH_REFUND_SUPPORT = new Contact("CBP ACH Refund Support",
       "frn-achrefundsupport@cbp.dhs.gov", "(317) 298-1200 ext. 1178");
 
   /**
    * CBP Bonds Team: BONDQUESTIONS@CBP.DHS.GOV, phone (317) 614-4880, for voided ACE accounts
-   * (seed 001).
+   * (broker guide).
    */
   public static final Contact CBP_BONDS_TEAM = new Contact("CBP Bonds Team",
       "BONDQUESTIONS@CBP.DHS.GOV", "(317) 614-4880");
@@ -73,7 +75,7 @@ public record Contact(String name, @Nullable String email, @Nullable String phon
 
   /**
    * Returns the importer's customs broker as a contact: it updates the Form 5106 record with the
-   * TF (Importer Create/Update) transaction (seeds 000, 003).
+   * TF (Importer Create/Update) transaction (vendor guide; CBP ACH FAQ).
    *
    * @param email  the broker's email, or null if unknown
    * @return the contact "Your customs broker"

@@ -18,16 +18,17 @@ import java.util.Optional;
 
 /**
  * A user-supplied FedACH participant directory: the routing numbers that receive FedACH payments,
- * read from the Federal Reserve's {@code FedACHdir.txt} (ace-formats.md §4).
+ * read from the Federal Reserve's {@code FedACHdir.txt} (Federal Reserve E-Payments Routing
+ * Directory; docs/formats.md#ach-values).
  *
  * <p>CBP "will reject bank information if the bank routing number does not process FedACH
- * payments" (seed 003, CBP FAQ), so {@link ImporterReadiness} checks ACH enrollments against a
+ * payments" (CBP ACH FAQ), so {@link ImporterReadiness} checks ACH enrollments against a
  * directory when one is given. The library ships no directory: since 9 December 2018 the full
  * file is available only through FedLine, and its contents "may not be sold, relicensed, or
  * otherwise used for commercial gain" (Federal Reserve E-Payments Routing Directory FAQ).
  *
  * <p>File layout (moov-io/fed {@code ACHDictionary.go}): one 155-character fixed-width line per
- * routing number. Characters are counted from 1 here (ace-formats.md counts from 0):
+ * routing number. Characters are counted from 1:
  * <pre>
  *   1-9   routing number            10      office code (O main, B branch)
  *   11-19 servicing FRB number      20      record type code (0, 1 or 2)

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One routing number in a FedACH directory ({@code FedACHdir.txt}): a depository institution that
- * receives FedACH payments (ace-formats.md §4).
+ * receives FedACH payments (docs/formats.md#ach-values).
  *
  * <p>Example: {@code new FedAchParticipant(AbaRoutingNumber.of("021000021"), "EXAMPLE BANK",
  * "NEW YORK", "NY", null)} prints as {@code ****0021 EXAMPLE BANK, NEW YORK NY}.

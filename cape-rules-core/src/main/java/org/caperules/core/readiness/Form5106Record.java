@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Box 2E matters because the automated ACE Portal application sends its one-time code there:
  * "it is sent to the email address associated with your company's physical address in the
- * Importer (5106) record (as opposed to the mailing address)" (seed 003, CBP FAQ); "If that field
+ * Importer (5106) record (as opposed to the mailing address)" (CBP ACH FAQ); "If that field
  * contains your broker's email address instead of yours, the verification code goes to your
- * broker" (seed 000). The mailing-address email is therefore recorded but never counts as Box 2E.
- * Blank emails count as missing; emails are compared ignoring case and surrounding spaces.
+ * broker" (vendor guide). The mailing-address email is therefore recorded but never counts as Box
+ * 2E. Blank emails count as missing; emails are compared ignoring case and surrounding spaces.
  *
  * <p>Example:
  * <pre>{@code
@@ -50,7 +50,7 @@ public abstract class Form5106Record {
   public abstract ImporterNumber importerNumber();
 
   /**
-   * Returns the legal name as in the record; the ACE application needs it exactly (seed 001).
+   * Returns the legal name as in the record; the ACE application needs it exactly (broker guide).
    *
    * @return the legal name
    */
@@ -59,12 +59,12 @@ public abstract class Form5106Record {
   /**
    * Returns the email of the physical address, Box 2E, where ACE sends the one-time code.
    *
-   * @return the email, or null if there is none on file ("No Email On File", seed 003)
+   * @return the email, or null if there is none on file ("No Email On File", CBP ACH FAQ)
    */
   public abstract @Nullable String box2eEmail();
 
   /**
-   * Returns the email of the mailing address, which does not receive the code (seed 003).
+   * Returns the email of the mailing address, which does not receive the code (CBP ACH FAQ).
    *
    * @return the email, or null if none
    */
@@ -72,7 +72,7 @@ public abstract class Form5106Record {
 
   /**
    * Returns the emails of the importer's customs brokers or filers known to the caller, used to
-   * tell that Box 2E holds the broker's email (seed 000).
+   * tell that Box 2E holds the broker's email (vendor guide).
    *
    * @return the emails, possibly empty
    */

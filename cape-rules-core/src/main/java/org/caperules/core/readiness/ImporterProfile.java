@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * to the number, no {@link #achEnrollment()} means no ACH refund enrollment, no
  * {@link #notifyParty()} means refunds go to the importer of record.
  *
- * <p>Example, a broker filing with a Form 4811 naming itself (seed 000: "they can handle the
+ * <p>Example, a broker filing with a Form 4811 naming itself (vendor guide: "they can handle the
  * entire process without you needing ACE access"):
  * <pre>{@code
  * ImporterProfile profile = ImporterProfile.builder()
@@ -34,14 +34,14 @@ public abstract class ImporterProfile {
   public enum FilingRoute {
     /**
      * The importer files CAPE itself: it needs an ACE Portal account with an Importer
-     * sub-account (seed 000, "To file CAPE yourself, you need an ACE Portal importer account with
-     * an Importer sub-account and ACH enrollment active"). Refunds go to the importer, or to a
+     * sub-account (vendor guide, "To file CAPE yourself, you need an ACE Portal importer account
+     * with an Importer sub-account and ACH enrollment active"). Refunds go to the importer, or to a
      * notify party if one is given.
      */
     IMPORTER_FILES,
     /**
      * A customs broker files CAPE and has a CBP Form 4811 on file designating itself as refund
-     * recipient: the importer needs no ACE access (seed 000). A {@link NotifyParty4811} is
+     * recipient: the importer needs no ACE access (vendor guide). A {@link NotifyParty4811} is
      * required.
      */
     BROKER_FILES_WITH_4811,
@@ -49,7 +49,7 @@ public abstract class ImporterProfile {
      * A customs broker files CAPE and the refund goes to the importer of record: the importer
      * needs active ACH refund enrollment, and an ACE Portal account only to make it ("If an
      * importer is already set up to receive refunds via ACH, ACE Portal access is not required",
-     * seed 003). No notify party may be given.
+     * CBP ACH FAQ). No notify party may be given.
      */
     BROKER_FILES_REFUND_TO_IMPORTER
   }
@@ -93,7 +93,7 @@ public abstract class ImporterProfile {
 
   /**
    * Returns the number of refunds to this importer listed in the REV-613 ACH Rejected Refunds
-   * report (seed 003: "covers any refunds rejected due to the recipient not being enrolled in
+   * report (CBP ACH FAQ: "covers any refunds rejected due to the recipient not being enrolled in
    * ACH refunds"). Default 0.
    *
    * @return the count, zero or more

@@ -21,17 +21,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>CBP pays IEEPA refunds only electronically, "to the Importer of Record or the Notify Party
  * (designated on CBP Form 4811) who have their U.S. bank account information in their ACE Portal
- * account" (CBP IEEPA page, cape-domain.md §5.5; seeds 001, 004). What is checked depends on the
- * {@link ImporterProfile.FilingRoute} and the notify party:
+ * account" (CBP IEEPA Duty Refunds page, as quoted by the broker guide and the broker bulletin;
+ * docs/decisions.md#readiness). What is checked depends on the {@link ImporterProfile.FilingRoute}
+ * and the notify party:
  * <ul>
  *   <li>The importer's own ACH enrollment is needed when there is no notify party (refunds go to
- *       the importer of record). Seed 003: no ACH authorization is needed "if the broker is
+ *       the importer of record). The CBP ACH FAQ: no ACH authorization is needed "if the broker is
  *       identified as the refund recipient on all your entries".
  *   <li>The importer's own ACE account is needed when it files CAPE itself, or when its refunds
  *       come to it and its ACH enrollment is not yet active (ACH is enrolled only in the ACE
  *       Portal). A broker filing with a Form 4811 naming itself needs nothing from the importer's
- *       ACE account: "they can handle the entire process without you needing ACE access" (seed
- *       000); no account blockers are raised then.
+ *       ACE account: "they can handle the entire process without you needing ACE access" (vendor
+ *       guide); no account blockers are raised then.
  *   <li>Box 2E matters only for the automated application, that is, when the importer needs an
  *       account and has none.
  * </ul>

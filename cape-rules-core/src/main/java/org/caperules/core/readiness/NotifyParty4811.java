@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * importer's refunds: usually the customs broker.
  *
  * <p>Sources: "Refunds will be consolidated by IOR number or by the party designated via the CBP
- * Form 4811" (seed 003); "Broker/filer (4811 Notify Party): Must also complete ACH enrollment in
- * their own ACE Portal account" (seed 001); CBP "strongly encourages importers to verify that
- * their '4811 notify party' is set up to receive refunds via ACH" (seed 003). The refund goes to
+ * Form 4811" (CBP ACH FAQ); "Broker/filer (4811 Notify Party): Must also complete ACH enrollment in
+ * their own ACE Portal account" (broker guide); CBP "strongly encourages importers to verify that
+ * their '4811 notify party' is set up to receive refunds via ACH" (CBP ACH FAQ). The refund goes to
  * the notify party only if its IR number is also in box 28 "Reference Number" of the CBP Form
- * 7501 entry summary (CSMS #67648307 via es-003, cape-domain.md §5.5; UNCERTAIN, see
- * {@link ReadinessConfig#requireNotifyPartyInBox28()}).
+ * 7501 entry summary (CSMS #67648307 via es-003, CBP-reported; docs/decisions.md#box-28; UNCERTAIN,
+ * see {@link ReadinessConfig#requireNotifyPartyInBox28()}).
  *
  * <p>Example:
  * <pre>{@code

@@ -12,13 +12,15 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #form5106MaxAge()}, default 12 months: a Form 5106 record last updated longer ago
  *       raises {@link BlockerCode#FORM_5106_STALE}. Source: "if not updated in the last 12
- *       months, CBP may request a refresh" (seed 002, a vendor page; "may").
+ *       months, CBP may request a refresh" (vendor FAQ; "may";
+ *       docs/decisions.md#form-5106-staleness).
  *   <li>{@link #staleLoginAfter()}, default 30 days: a last login longer ago raises
- *       {@link BlockerCode#ACE_LOGIN_STALE}. Source: seed 000, "sometimes within days instead of
- *       the normal 30-day cycle".
+ *       {@link BlockerCode#ACE_LOGIN_STALE}. Source: a vendor's ACE Portal guide, "sometimes within
+ *       days instead of the normal 30-day cycle" (docs/decisions.md#stale-login).
  *   <li>{@link #requireNotifyPartyInBox28()}, default true: a Form 4811 notify party not in box
  *       28 of the 7501 raises {@link BlockerCode#NOTIFY_PARTY_NOT_IN_BOX_28}. Source: CSMS
- *       #67648307 as reported by es-003 (cape-domain.md §5.5, "UNCERTAIN wording").
+ *       #67648307 as reported by es-003 (CBP-reported, UNCERTAIN wording;
+ *       docs/decisions.md#box-28).
  *   <li>{@link #leadTimes()}: overrides of {@link BlockerCode#defaultLeadTime()}, days only.
  * </ul>
  *

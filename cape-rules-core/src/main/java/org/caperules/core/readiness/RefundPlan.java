@@ -14,10 +14,10 @@ import org.caperules.core.eligibility.Assessment;
  * closes before the importer can be ready, so that filing through its own ACE account would miss
  * them.
  *
- * <p>Example: the Importer sub-account takes about two weeks (seed 000), so an importer assessed
- * on Mon 2026-07-06 without one is ready at the earliest on Mon 2026-07-20; an ELIGIBLE entry
- * liquidated Fri 2026-04-24 has its CAPE last day on Mon 2026-07-13, 7 days before, and is listed
- * with the suggestion to have the filing broker declare it under a Form 4811 designation.
+ * <p>Example: the Importer sub-account takes about two weeks (vendor guide), so an importer
+ * assessed on Mon 2026-07-06 without one is ready at the earliest on Mon 2026-07-20; an ELIGIBLE
+ * entry liquidated Fri 2026-04-24 has its CAPE last day on Mon 2026-07-13, 7 days before, and is
+ * listed with the suggestion to have the filing broker declare it under a Form 4811 designation.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -1,7 +1,26 @@
 /**
  * Importer refund readiness: can CBP pay this importer its IEEPA refunds, and if not, what to do,
- * whom to contact and how long it takes. Sources are the seed documents in
- * {@code shared/seeds/} (cited as seed 000 to 004) and ace-formats.md §3-§4.
+ * whom to contact and how long it takes. Sources are CBP's FAQ "ACE Portal and ACH Refunds", and
+ * broker and vendor ACE Portal guides of April-May 2026 (docs/decisions.md#readiness); number
+ * formats follow 19 CFR 24.5, CBP Form 5106 and 12 CFR 229 Appendix A
+ * (docs/formats.md#importer-numbers, docs/formats.md#ach-values). The documentation of this
+ * package cites them by these short names:
+ *
+ * <ul>
+ *   <li>"CBP ACH FAQ": CBP's FAQ "ACE Portal and ACH Refunds"
+ *       (cbp.gov/trade/automated/ace-portal-and-ach-refunds-faqs), as reproduced in a broker's
+ *       customer advisory "IEEPA Refund Through CAPE Updates" of 5 May 2026 (CBP, as quoted);
+ *   <li>"broker guide": a customs broker's guide "How To Register In The ACE Portal To Request
+ *       Your IEEPA Refund" of 14 May 2026, which reproduces CBP's contact list and CBP's
+ *       replacement refund instructions (a broker, quoting CBP);
+ *   <li>"broker bulletin": a customs broker's customer bulletin "IEEPA Tariff Refunds &amp; ACE
+ *       Portal Setup" (2026; a broker);
+ *   <li>"vendor guide": a vendor's "ACE Portal Setup Guide for IEEPA Refund", updated 20 Apr 2026
+ *       (unconfirmed);
+ *   <li>"vendor FAQ": a vendor FAQ "How do I register in the ACE portal?" (2026; unconfirmed).
+ * </ul>
+ *
+ * <p>Lead times and their sources are listed in docs/decisions.md#lead-times.
  *
  * <ul>
  *   <li>{@link org.caperules.core.readiness.RefundPlan}: readiness combined with the importer's

@@ -36,10 +36,11 @@ class CapeDeadlinesTest {
   private static final LocalDate THU_2026_11_12 = LocalDate.of(2026, 11, 12);
   private static final LocalDate MON_2025_03_10 = LocalDate.of(2025, 3, 10);
 
-  // ---- seed vectors and style.md examples ------------------------------------------------------
+  // ---- a broker's timeline and the worked examples of docs/deadlines.md -------------------------
 
-  /** Seed 001 timeline: "liquidation cycle ~Dec 25, 2025. 90-day reliquidation window ends March
-   *  25, 2026. Finality of liquidation: June 23, 2026." (Tue: no roll.) */
+  /** A customs broker's ACE Portal guide (May 2026): "liquidation cycle ~Dec 25, 2025. 90-day
+   *  reliquidation window ends March 25, 2026. Finality of liquidation: June 23, 2026." (Tue: no
+   *  roll.) */
   @Test
   void seedTimeline_liquidated20251225_reliquidationEndsMarch25FinalJune23() {
     assertThat(STANDARD.voluntaryReliquidationLastDayInclusive(THU_2025_12_25))
@@ -48,7 +49,7 @@ class CapeDeadlinesTest {
         .isEqualTo(LocalDate.of(2026, 6, 23));
   }
 
-  /** cape-domain.md §2.2: launch Mon 2026-04-20 - 80 days = Fri 2026-01-30. */
+  /** CAPE launch Mon 2026-04-20 - 80 days = Fri 2026-01-30 (docs/decisions.md#day-80). */
   @Test
   void capeLastDay_launchDayMinus80_isJanuary30() {
     assertThat(STANDARD.capeLastDayInclusive(FRI_2026_01_30)).isEqualTo(MON_2026_04_20);
@@ -57,8 +58,8 @@ class CapeDeadlinesTest {
     assertThat(EXCLUSIVE.capeLastDayInclusive(SAT_2026_01_31)).isEqualTo(MON_2026_04_20);
   }
 
-  /** style.md §4: "CAPE: liquidation + 80 calendar days, no roll: Fri 2026-04-24 → Mon
-   *  2026-07-13". */
+  /** docs/deadlines.md#cape-last-day: "CAPE: liquidation + 80 calendar days, no roll: Fri
+   *  2026-04-24 → Mon 2026-07-13". */
   @Test
   void capeLastDay_styleGuideExample_inclusiveAndExclusive() {
     assertThat(STANDARD.capeLastDayInclusive(FRI_2026_04_24)).isEqualTo(MON_2026_07_13);
@@ -66,8 +67,8 @@ class CapeDeadlinesTest {
     assertThat(EXCLUSIVE.capeLastDayInclusive(FRI_2026_04_24)).isEqualTo(SUN_2026_07_12);
   }
 
-  /** style.md §4: "Liquidated Fri 2026-05-15 → day 180 is Wed 2026-11-11 (Veterans Day) → Thu
-   *  2026-11-12". */
+  /** docs/deadlines.md#protest-last-day: "Liquidated Fri 2026-05-15 → day 180 is Wed 2026-11-11
+   *  (Veterans Day) → Thu 2026-11-12". */
   @Test
   void protestLastDay_styleGuideExample_veteransDayRollsToThursday() {
     assertThat(FRI_2026_05_15.plusDays(CapeDeadlines.PROTEST_DAYS)).isEqualTo(WED_2026_11_11);
@@ -95,9 +96,9 @@ class CapeDeadlinesTest {
       # liquidated | cape last day | reliquidation end | protest last day | note
       2026-05-18   | 2026-08-06    | 2026-08-16        | 2026-11-16       | day 180 Sat 11-14 rolls over the weekend to Mon
       2026-03-09   | 2026-05-28    | 2026-06-07        | 2026-09-08       | day 180 Sat 09-05 rolls over weekend and Labor Day to Tue
-      2026-04-24   | 2026-07-13    | 2026-07-23        | 2026-10-21       | style.md CAPE example; protest day 180 a Wednesday
-      2025-12-25   | 2026-03-15    | 2026-03-25        | 2026-06-23       | seed timeline; CAPE day 80 a Sunday, not rolled
-      2026-05-15   | 2026-08-03    | 2026-08-13        | 2026-11-12       | style.md protest example (Veterans Day)
+      2026-04-24   | 2026-07-13    | 2026-07-23        | 2026-10-21       | docs CAPE example; protest day 180 a Wednesday
+      2025-12-25   | 2026-03-15    | 2026-03-25        | 2026-06-23       | broker timeline; CAPE day 80 a Sunday, not rolled
+      2026-05-15   | 2026-08-03    | 2026-08-13        | 2026-11-12       | docs protest example (Veterans Day)
       """)
   void liquidationDeadlines_goldenTable(LocalDate liquidated, LocalDate capeLastDay,
       LocalDate reliquidationEnd, LocalDate protestLastDay, String note) {
@@ -303,6 +304,21 @@ class CapeDeadlinesTest {
         .contains("+ " + CapeDeadlines.DEEMED_LIQUIDATION_YEARS + " year");
     for (Deadline deadline : Deadline.values()) {
       assertThat(deadline.source()).as("source of %s", deadline).isNotBlank();
+    }
+  }
+
+  /**
+   * {@code cape-rules deadlines} prints each source: a CSMS bulletin, a statute or CBP practice,
+   * never a notes file a user does not have.
+   */
+  @Test
+  void deadline_sourcesNameCbpOrStatuteNotNotes() {
+    assertThat(Deadline.CAPE_LAST_DAY.source()).startsWith("CSMS #68315804 and #68340863");
+    assertThat(Deadline.PROTEST_LAST_DAY.source()).startsWith("19 U.S.C. 1514(c)(3)");
+    assertThat(Deadline.PROJECTED_LIQUIDATION.source()).startsWith("CBP practice");
+    assertThat(Deadline.PROTEST_HORIZON.source()).contains("no source states it");
+    for (Deadline deadline : Deadline.values()) {
+      assertThat(deadline.source()).as("source of %s", deadline).doesNotContain(".md", "§");
     }
   }
 

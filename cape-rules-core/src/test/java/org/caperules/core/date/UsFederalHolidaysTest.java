@@ -30,10 +30,10 @@ class UsFederalHolidaysTest {
   private static final LocalDate THU_2026_12_24 = LocalDate.of(2026, 12, 24);
   private static final LocalDate MON_2026_12_28 = LocalDate.of(2026, 12, 28);
 
-  /** Golden data: the observed holidays computed in ace-formats.md §7.1, copied verbatim. */
+  /** Golden data: the observed holidays of 5 U.S.C. 6103, computed independently of the code. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      # year | observed holidays (ace-formats.md §7.1)
+      # year | observed holidays (5 U.S.C. 6103)
       2025   | 01-01 01-20 02-17 05-26 06-19 07-04 09-01 10-13 11-11 11-27 12-25
       2026   | 01-01 01-19 02-16 05-25 06-19 07-03 09-07 10-12 11-11 11-26 12-25
       2027   | 01-01 01-18 02-15 05-31 06-18 07-05 09-06 10-11 11-11 11-25 12-24 12-31

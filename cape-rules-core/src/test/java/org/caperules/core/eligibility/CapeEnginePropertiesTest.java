@@ -24,7 +24,7 @@ import org.caperules.core.rule.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 
-/** Properties of the engine, as plain JUnit loops (style.md §6): exhaustive or seeded. */
+/** Properties of the engine, as plain JUnit loops: exhaustive or seeded. */
 class CapeEnginePropertiesTest {
 
   private static final CapeEngine ENGINE = CapeEngine.standard();

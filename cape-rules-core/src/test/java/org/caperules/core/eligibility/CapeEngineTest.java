@@ -348,7 +348,7 @@ class CapeEngineTest {
         .withMessage("Policy PHASE_1 must have at least one rule");
   }
 
-  /** Done-when of the engine issue: compare(PHASE_1, PHASE_1_RECON) shows the recon change. */
+  /** compare(PHASE_1, PHASE_1_RECON) shows the recon change and nothing else. */
   @Test
   void compare_phase1VersusRecon_listsOnlyTheReconFlaggedEntry() {
     Entry reconFlagged = ieepaEntry("GLD00000193").liquidationStatus(LiquidationStatus.UNLIQUIDATED)

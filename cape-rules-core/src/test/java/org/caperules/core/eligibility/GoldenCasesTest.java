@@ -46,7 +46,7 @@ class GoldenCasesTest {
         org.caperules.core.EntryNumber.normalize(entryNumber));
   }
 
-  /** Done-when of the engine issue: every verdict and reason code has a golden case. */
+  /** Every verdict and reason code has a golden case. */
   @Test
   void goldenCases_coverEveryVerdictAndReasonCode() throws IOException {
     Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);

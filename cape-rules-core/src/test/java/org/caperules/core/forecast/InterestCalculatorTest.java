@@ -24,7 +24,8 @@ class InterestCalculatorTest {
    * The golden figures below were computed independently of the Java code, day by day (no pow,
    * no segments) with Python 3's decimal module at 50 digits, by this script. Its output columns
    * are: case, principal | deposit | end | class | days | cents (HALF_EVEN) | exact to 6 places.
-   * The rate table in the script was typed from ace-formats.md §6.2 and cape-updates.md §5.
+   * The rate table in the script was typed from CBP's rate notices and the third-party table for
+   * 2026 Q2 - Q4 (docs/interest.md#rate-table).
    *
    * # Independent golden figures for InterestCalculatorTest (Python 3 decimal, 50 digits).
    * # Day by day, no pow: for each counted day d, factor *= 1 + rate(d)/100/daysInYear(d).
@@ -32,7 +33,7 @@ class InterestCalculatorTest {
    * from decimal import Decimal as D, getcontext, ROUND_HALF_EVEN
    * import calendar
    * getcontext().prec = 50
-   * # (quarter start, non-corporate %, corporate %): ace-formats.md 6.2, cape-updates.md 5
+   * # (quarter start, non-corporate %, corporate %): docs/interest.md#rate-table
    * RATES = [((2024, 10), 8, 7), ((2025, 1), 7, 6), ((2025, 4), 7, 6), ((2025, 7), 7, 6),
    *          ((2025, 10), 7, 6), ((2026, 1), 7, 6), ((2026, 4), 6, 5), ((2026, 7), 7, 6),
    *          ((2026, 10), 7, 6)]
@@ -391,7 +392,7 @@ class InterestCalculatorTest {
     return principal.multiply(factor.subtract(BigDecimal.ONE)).setScale(2, RoundingMode.HALF_EVEN);
   }
 
-  /** The doc rates again (ace-formats.md §6.2, cape-updates.md §5), typed independently. */
+  /** The rates of docs/interest.md#rate-table again, typed independently. */
   private static BigDecimal referencePercent(LocalDate day, RateClass rateClass) {
     int nonCorporate;
     if (day.isBefore(LocalDate.of(2025, 1, 1))) {

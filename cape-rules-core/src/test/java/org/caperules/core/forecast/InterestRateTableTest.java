@@ -19,8 +19,8 @@ class InterestRateTableTest {
         new BigDecimal(corporate), "test");
   }
 
-  // Expected rates typed from ace-formats.md §6.2 (2024 Q4 - 2026 Q1) and cape-updates.md §5
-  // (2026 Q2 - Q4, [V] UNCERTAIN, corporate derived as short-term + 2).
+  // Expected rates typed from CBP's rate notices (2024 Q4 - 2026 Q1) and the third-party table
+  // (2026 Q2 - Q4, UNCERTAIN, corporate derived as short-term + 2); docs/interest.md#rate-table.
   @ParameterizedTest(name = "{0}: {1}%/{2}% confirmed={3}")
   @CsvSource(delimiter = '|', textBlock = """
       # quarter | start      | non-corp | corp | confirmed

@@ -229,7 +229,7 @@ class PaymentConsolidatorTest {
   }
 
   /**
-   * Done when (issue 8): forecasts for a 100,000-entry portfolio consolidate into payments whose
+   * Forecasts for a 100,000-entry portfolio consolidate into payments whose
    * totals (principal, interest, entry counts, entries without interest) equal the sums over
    * their entries; every forecast with a refund is in exactly one payment whose payee and date
    * are its own; the payments are strictly ordered by payee, then date.

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AbaRoutingNumberTest {
 
-  // Vectors from ace-formats.md §4 ("Verified by computation").
+  // Vectors checked by computation against the 3-7-1 checksum (docs/formats.md#ach-values).
   @ParameterizedTest(name = "{0} valid={1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       # routing | valid | note
@@ -74,7 +74,7 @@ class AbaRoutingNumberTest {
     assertThat(AbaRoutingNumber.of("111000025").toString()).doesNotContain("11100");
   }
 
-  /** Every prefix 00-99: exactly the ranges of ace-formats.md §4 are accepted. */
+  /** Every prefix 00-99: exactly the ranges of 12 CFR 229 Appendix A are accepted. */
   @Test
   void validate_everyPrefix_onlyDocumentedRangesAccepted() {
     for (int prefix = 0; prefix < 100; prefix++) {

@@ -28,7 +28,7 @@ class BankAccountNumberTest {
 
   @Test
   void of_seventeenDigits_accepted() {
-    // ace-formats.md §4: "an account number of up to 17 digits".
+    // CBP QRC Pub. 5292-1225: "an account number of up to 17 digits".
     assertThat(BankAccountNumber.of("12345678901234567").value()).hasSize(17);
   }
 

@@ -69,8 +69,8 @@ class ImporterReadinessTest {
 
   @Test
   void assess_brokerFilesWith4811NamingItself_noAccountBlockers() {
-    // Seed 000: "they can handle the entire process without you needing ACE access". The
-    // importer has no ACE account, no ACH enrollment and no Box 2E email.
+    // A vendor's ACE Portal guide: "they can handle the entire process without you needing ACE
+    // access". The importer has no ACE account, no ACH enrollment and no Box 2E email.
     ImporterProfile profile = ReadinessFixtures.brokerWith4811(DEFAULT_NUMBERS);
     assertThat(profile.aceAccount()).isNull();
     assertThat(profile.achEnrollment()).isNull();
@@ -389,8 +389,8 @@ class ImporterReadinessTest {
 
   @Test
   void brokerFilesRefundToImporter_activeAch_needsNoAccount() {
-    // Seed 003: "If an importer is already set up to receive refunds via ACH, ACE Portal access
-    // is not required."
+    // CBP's ACH FAQ: "If an importer is already set up to receive refunds via ACH, ACE Portal
+    // access is not required."
     ImporterProfile profile = ImporterProfile.builder()
         .from(ReadinessFixtures.ready(DEFAULT_NUMBERS))
         .route(ImporterProfile.FilingRoute.BROKER_FILES_REFUND_TO_IMPORTER)
@@ -498,8 +498,8 @@ class ImporterReadinessTest {
 
   @Test
   void notifyPartyPending_importerFilesItself_noOwnAchNeeded() {
-    // Seed 003: no ACH authorization needed "if the broker is identified as the refund recipient
-    // on all your entries". The importer files CAPE itself but has no ACH of its own.
+    // CBP's ACH FAQ: no ACH authorization needed "if the broker is identified as the refund
+    // recipient on all your entries". The importer files CAPE itself but has no ACH of its own.
     NotifyParty4811 pending = NotifyParty4811.builder()
         .from(ReadinessFixtures.readyBroker(DEFAULT_NUMBERS))
         .achEnrollment(ReadinessFixtures.ach(DEFAULT_NUMBERS, AchEnrollment.Status.PENDING))

@@ -12,7 +12,7 @@ final class ReadinessFixtures {
   static final ImporterNumber IOR = ImporterNumber.of("12-3456789A1");
   static final ImporterNumber OTHER_IOR = ImporterNumber.of("12-3456789");
   static final ImporterNumber BROKER_NUMBER = ImporterNumber.of("98-7654321");
-  /** ace-formats.md §4 test vectors. */
+  /** Routing number test vectors (docs/formats.md#ach-values). */
   static final String ROUTING_021000021 = "021000021";
   static final String ROUTING_111000025 = "111000025";
   static final String BROKER_EMAIL = "entries@broker.example";
@@ -83,7 +83,7 @@ final class ReadinessFixtures {
 
   /**
    * The broker files with a Form 4811 naming itself; the importer has no ACE account, no ACH
-   * enrollment and not even a Box 2E email (seed 000: no ACE access needed).
+   * enrollment and not even a Box 2E email (vendor guide: no ACE access needed).
    */
   static ImporterProfile brokerWith4811(Numbers numbers) {
     return ImporterProfile.builder()
@@ -165,7 +165,7 @@ final class ReadinessFixtures {
   }
 
   /**
-   * Builds a 155-character FedACHdir.txt line (ace-formats.md §4 layout), padding each field.
+   * Builds a 155-character FedACHdir.txt line (the layout of FedAchDirectory), padding each field.
    */
   static String fedAchLine(String routing, char office, char recordType, String newRouting,
       String name, String city, String state) {

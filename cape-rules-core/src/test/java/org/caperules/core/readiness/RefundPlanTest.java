@@ -34,13 +34,13 @@ class RefundPlanTest {
     return CapeEngine.standard().evaluate(entry, MON_2026_07_06);
   }
 
-  /** The example: the sub-account takes ~14 days but the window closes sooner. */
+  /** The sub-account takes ~14 days but the window closes sooner. */
   @Test
   void plan_subAccountMissing_flagsEntriesWhoseWindowClosesFirst() {
     ImporterProfile profile = java.util.Objects.requireNonNull(
         SCENARIOS.get(BlockerCode.NO_IMPORTER_SUB_ACCOUNT));
     ImporterNumber importer = profile.importerNumber();
-    // Mon 2026-07-06 + 14 days (Importer sub-account, seed 000) = Mon 2026-07-20.
+    // Mon 2026-07-06 + 14 days (Importer sub-account, vendor guide) = Mon 2026-07-20.
     // Fri 2026-04-24 + 80 = Mon 2026-07-13: 7 days before 07-20 -> at risk.
     Assessment closesFirst = liquidated("GLD00000011", LocalDate.of(2026, 4, 24), importer);
     // Fri 2026-05-15 + 80 = Mon 2026-08-03: after 07-20 -> fine.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
- * Issue 5, item 5: no account number, routing number or full SSN in any {@code toString} or
+ * No account number, routing number or full SSN in any {@code toString} or
  * exception message. Builds profiles with known secrets, prints every type and provokes every
  * exception that can carry them, and scans the text.
  */

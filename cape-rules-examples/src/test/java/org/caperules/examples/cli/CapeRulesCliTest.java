@@ -89,7 +89,7 @@ class CapeRulesCliTest {
   @Test
   void deadlines_liquidatedEnteredAsOf_everyDeadlineWithDaysLeft() {
     // Hand calculation (Fri 2026-04-24 liquidated, Mon 2025-06-02 entered, as of Mon 2026-07-13):
-    //   CAPE last day     = 04-24 + 80  = Mon 2026-07-13 -> 0 days left (style.md §4 example)
+    //   CAPE last day     = 04-24 + 80  = Mon 2026-07-13 -> 0 days left (docs/deadlines.md)
     //   reliquidation end = 04-24 + 90  = Thu 2026-07-23 -> 10 days left
     //   protest last day  = 04-24 + 180 = Wed 2026-10-21 (no holiday) -> 18+31+30+21 = 100 days
     //   projected liq.    = 2025-06-02 + 314 = Sun 2026-04-12 -> 18+31+30+13 = 92 days ago
@@ -117,8 +117,8 @@ class CapeRulesCliTest {
 
   @Test
   void deadlines_protestDayOnHoliday_rolledToNextBusinessDay() {
-    // style.md §4: liquidated Fri 2026-05-15 -> day 180 is Wed 2026-11-11 (Veterans Day)
-    // -> Thu 2026-11-12. As of 2026-11-11 that is 1 day left.
+    // docs/deadlines.md#protest-last-day: liquidated Fri 2026-05-15 -> day 180 is Wed 2026-11-11
+    // (Veterans Day) -> Thu 2026-11-12. As of 2026-11-11 that is 1 day left.
     CliRun run = CliRun.of("deadlines", "--liquidated", "2026-05-15", "--as-of", "2026-11-11");
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).contains(

@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cape-rules screen} with {@code .xlsx} inputs (issue 10). */
+/** {@code cape-rules screen} with {@code .xlsx} inputs (docs/formats.md#xlsx). */
 class ScreenXlsxCommandTest {
 
   @TempDir

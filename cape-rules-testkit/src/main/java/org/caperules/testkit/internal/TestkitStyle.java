@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the test kit, the same options as core's {@code CapeStyle} (style.md
- * §2), which core does not export.
+ * The Immutables style of the test kit, the same options as core's {@code CapeStyle}, which core
+ * does not export.
  *
  * <ul>
  *   <li>{@code jdkOnly}: the generated code uses JDK collections only (no Guava).
