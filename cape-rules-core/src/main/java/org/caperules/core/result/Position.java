@@ -16,6 +16,7 @@
 package org.caperules.core.result;
 
 import java.util.Objects;
+import org.caperules.core.internal.DisplayTexts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,7 @@ public record Position(
       throw new IllegalArgumentException("Line must be 0 (whole file) or a 1-based line number,"
           + " but was: " + line);
     }
-    entryNumber = entryNumber == null ? null : ProblemTexts.abbreviate(entryNumber);
+    entryNumber = entryNumber == null ? null : DisplayTexts.abbreviate(entryNumber);
   }
 
   /**
@@ -132,7 +133,7 @@ public record Position(
       out.append(" [").append(column).append(']');
     }
     if (entryNumber != null) {
-      out.append(" entry ").append(ProblemTexts.printable(entryNumber));
+      out.append(" entry ").append(DisplayTexts.printable(entryNumber));
     }
     return out.toString();
   }

@@ -16,6 +16,7 @@
 package org.caperules.core.result;
 
 import java.util.Objects;
+import org.caperules.core.internal.DisplayTexts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +45,7 @@ public record Problem(ProblemCode code, Severity severity, Position position,
     @Nullable String value, String message) {
 
   /** The most characters of a value kept in a problem: 200. */
-  public static final int MAX_VALUE_LENGTH = 200;
+  public static final int MAX_VALUE_LENGTH = DisplayTexts.MAX_VALUE_LENGTH;
 
   /**
    * Checks the components and cuts the value to 200 characters plus "…".
@@ -60,7 +61,7 @@ public record Problem(ProblemCode code, Severity severity, Position position,
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(message, "message");
-    value = value == null ? null : ProblemTexts.abbreviate(value);
+    value = value == null ? null : DisplayTexts.abbreviate(value);
   }
 
   /**
@@ -118,7 +119,7 @@ public record Problem(ProblemCode code, Severity severity, Position position,
       out.append(" [").append(column).append(']');
     }
     if (value != null) {
-      out.append(" '").append(ProblemTexts.printable(value)).append('\'');
+      out.append(" '").append(DisplayTexts.printable(value)).append('\'');
     }
     return out.append(": ").append(message).toString();
   }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.core.internal.DisplayTexts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -210,12 +211,12 @@ public enum CapeErrorMessage {
    */
   public boolean matches(String errorDescription) {
     Objects.requireNonNull(errorDescription, "errorDescription");
-    String normalised = normalize(errorDescription);
-    if (normalize(text).equals(normalised)) {
+    String normalised = DisplayTexts.normalizeForMatching(errorDescription);
+    if (DisplayTexts.normalizeForMatching(text).equals(normalised)) {
       return true;
     }
     for (String alias : aliases) {
-      if (normalize(alias).equals(normalised)) {
+      if (DisplayTexts.normalizeForMatching(alias).equals(normalised)) {
         return true;
       }
     }
@@ -236,31 +237,5 @@ public enum CapeErrorMessage {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Normalises a message for matching: removes a byte order mark (U+FEFF), trims, turns each run
-   * of white space (including no-break spaces) into one space and lower-cases, as result files
-   * written by hand or by Excel vary in all of these.
-   */
-  private static String normalize(String message) {
-    StringBuilder out = new StringBuilder(message.length());
-    boolean space = false;
-    for (int i = 0; i < message.length(); i++) {
-      char c = message.charAt(i);
-      if (c == '\uFEFF') {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(c);
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.core.internal.DisplayTexts;
 
 /**
  * Every column the ES-003 reader knows, with its exact header text, its kind and the other names
@@ -198,23 +199,7 @@ public enum Es003Column {
    */
   public static String normalizeHeader(String headerCell) {
     Objects.requireNonNull(headerCell, "headerCell");
-    StringBuilder out = new StringBuilder(headerCell.length());
-    boolean space = false;
-    for (int i = 0; i < headerCell.length(); i++) {
-      char c = headerCell.charAt(i);
-      if (c == '\uFEFF') {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(c);
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return DisplayTexts.normalizeForMatching(headerCell);
   }
+
 }

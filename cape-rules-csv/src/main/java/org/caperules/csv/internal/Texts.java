@@ -16,7 +16,7 @@
 package org.caperules.csv.internal;
 
 import java.util.List;
-import java.util.Locale;
+import org.caperules.core.internal.DisplayTexts;
 import org.caperules.core.result.Problem;
 
 /**
@@ -32,47 +32,29 @@ public final class Texts {
   public static final int MAX_VALUE_LENGTH = Problem.MAX_VALUE_LENGTH;
 
   /** Appended to a value that was cut. */
-  public static final String ELLIPSIS = "\u2026";
+  public static final String ELLIPSIS = DisplayTexts.ELLIPSIS;
 
   private Texts() {}
 
-  /** Cuts {@code text} to {@link #MAX_VALUE_LENGTH} characters plus an ellipsis if longer. */
+  /**
+   * Cuts {@code text} to {@link #MAX_VALUE_LENGTH} characters plus an ellipsis if longer.
+   *
+   * @param text  the text
+   * @return the text, cut if long
+   */
   public static String abbreviate(String text) {
-    return text.length() > MAX_VALUE_LENGTH
-        ? text.substring(0, MAX_VALUE_LENGTH) + ELLIPSIS
-        : text;
+    return DisplayTexts.abbreviate(text);
   }
 
   /**
    * Makes text safe to print in one line: tab, CR and LF become {@code \t}, {@code \r}, {@code
    * \n}; other control characters become {@code \}{@code uXXXX}.
+   *
+   * @param text  the text
+   * @return the text with its control characters escaped
    */
   public static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String replacement = null;
-      if (c == '\t') {
-        replacement = "\\t";
-      } else if (c == '\r') {
-        replacement = "\\r";
-      } else if (c == '\n') {
-        replacement = "\\n";
-      } else if (Character.isISOControl(c)) {
-        replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
-      }
-      if (replacement != null && out == null) {
-        out = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (out != null) {
-        if (replacement != null) {
-          out.append(replacement);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
+    return DisplayTexts.printable(text);
   }
 
   /** Returns {@code 'text'}, abbreviated and made printable, for use in messages. */
