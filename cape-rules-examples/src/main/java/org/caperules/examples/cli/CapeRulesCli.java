@@ -20,8 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -89,7 +89,7 @@ public final class CapeRulesCli implements Callable<Integer> {
       Pattern.compile("(?<=[\\p{Alnum}*])\\.(?=[\\p{Alnum}*])");
 
   /** U+FEFF, the zero width no-break space: forbids a line break where it stands. */
-  static final char WORD_JOINER = '\uFEFF';
+  static final char NO_BREAK = '\uFEFF';
 
   @Spec
   @SuppressWarnings("NullAway.Init")
@@ -120,7 +120,7 @@ public final class CapeRulesCli implements Callable<Integer> {
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CapeRulesCli());
     keepDottedNamesWhole(commandLine);
-    PrintWriter shownOut = new PrintWriter(new WithoutWordJoiners(out), true);
+    PrintWriter shownOut = new PrintWriter(new WithoutNoBreaks(out), true);
     commandLine.setOut(shownOut);
     commandLine.setErr(err);
     commandLine.registerConverter(LocalDate.class, CapeRulesCli::parseDate);
@@ -181,13 +181,13 @@ public final class CapeRulesCli implements Callable<Integer> {
    * wraps help text with the JDK's {@code BreakIterator.getLineInstance()}, whose rules allow a
    * break after a full stop followed by a letter (the end of a sentence without its space), so
    * "problems.csv" came out as "problems." and "csv" on two lines. A zero width no-break space
-   * after such a full stop forbids the break; {@link WithoutWordJoiners} removes it on output.
+   * after such a full stop forbids the break; {@link WithoutNoBreaks} removes it on output.
    */
   private static void keepDottedNamesWhole(CommandLine commandLine) {
     CommandSpec spec = commandLine.getCommandSpec();
     String[] description = spec.usageMessage().description();
     for (int i = 0; i < description.length; i++) {
-      description[i] = DOT_IN_NAME.matcher(description[i]).replaceAll("." + WORD_JOINER);
+      description[i] = DOT_IN_NAME.matcher(description[i]).replaceAll("." + NO_BREAK);
     }
     spec.usageMessage().description(description);
     for (CommandLine sub : commandLine.getSubcommands().values()) {
@@ -195,16 +195,16 @@ public final class CapeRulesCli implements Callable<Integer> {
     }
   }
 
-  /** Writes what picocli prints, less the word joiners added by {@link #keepDottedNamesWhole}. */
-  static final class WithoutWordJoiners extends FilterWriter {
+  /** Writes what picocli prints, less the no-break marks of {@link #keepDottedNamesWhole}. */
+  static final class WithoutNoBreaks extends FilterWriter {
 
-    WithoutWordJoiners(Writer out) {
+    WithoutNoBreaks(Writer out) {
       super(out);
     }
 
     @Override
     public void write(int c) throws IOException {
-      if (c != WORD_JOINER) {
+      if (c != NO_BREAK) {
         super.write(c);
       }
     }
@@ -217,8 +217,8 @@ public final class CapeRulesCli implements Callable<Integer> {
     @Override
     public void write(String text, int offset, int length) throws IOException {
       String part = text.substring(offset, offset + length);
-      String kept = part.indexOf(WORD_JOINER) < 0 ? part
-          : part.replace(String.valueOf(WORD_JOINER), "");
+      String kept = part.indexOf(NO_BREAK) < 0 ? part
+          : part.replace(String.valueOf(NO_BREAK), "");
       out.write(kept, 0, kept.length());
     }
   }
