@@ -16,13 +16,7 @@
 package org.caperules.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +37,9 @@ import org.caperules.csv.declaration.DeclarationWriter;
  * CapeCsv.es003Reader()} (entries, plus a problem for each row that could not be used), screen
  * the entries with {@link CapeEngine#standard()} as of a date, and give every declarable entry
  * (ELIGIBLE or ELIGIBLE_DEFERRED) to a {@link DeclarationWriter}, which writes one file per
- * importer, at most 9,999 entries each. Reads the shipped sample ({@value
- * SampleEs003Generator#SAMPLE_RESOURCE}) from the class path, as of 2026-07-13.
+ * importer, at most 9,999 entries each. Screens a copy of the shipped sample ({@value
+ * ExampleFiles#SAMPLE}) as of 2026-07-13 and writes into {@code declarations/} of the output
+ * directory. The README's "same steps one by one" is the method {@code screen}.
  */
 public final class ScreenFileExample {
 
@@ -53,40 +48,34 @@ public final class ScreenFileExample {
   /**
    * Runs the example.
    *
-   * @param args  the output directory; a new temporary directory when empty
-   * @throws IOException if the temporary directory cannot be created
+   * @param args  the output directory; none for a temporary directory, deleted at the end
+   * @throws IOException if the temporary directory cannot be created or deleted
    */
   public static void main(String[] args) throws IOException {
-    Path out = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cape-example");
-    run(System.out, out);
+    ExampleFiles.inDirectory(args, directory -> run(System.out, directory));
   }
 
-  static void run(PrintStream out, Path outputDirectory) {
-    ValueWithProblems<List<Entry>> read;
-    try (InputStream in = Objects.requireNonNull(ScreenFileExample.class.getResourceAsStream(
-            "/" + SampleEs003Generator.SAMPLE_RESOURCE), "sample");
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      read = CapeCsv.es003Reader().read(reader, "es003-sample.csv");
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    out.println(read.summary());
+  static void run(PrintStream out, Path directory) {
+    screen(out, ExampleFiles.copySample(directory, "ES-003.csv"),
+        directory.resolve("declarations"));
+  }
 
+  // README: one-by-one
+  static void screen(PrintStream out, Path export, Path declarations) {
+    ValueWithProblems<List<Entry>> read = CapeCsv.es003Reader().read(export);
+    out.println(read.summary());                   // rows read, used, rejected; problems
     ScreeningResult result = CapeEngine.standard().screen(read.value(), LocalDate.of(2026, 7, 13));
-    out.println(result.summary());
-
+    out.println(result.summary());                 // entries per verdict
     List<DeclarationEntry> declarable = new ArrayList<>();
-    for (Assessment assessment : result.assessments()) {
-      if (assessment.verdict().isDeclarable()) {
-        declarable.add(new DeclarationEntry(
-            Objects.requireNonNull(assessment.entry().validEntryNumber()),
-            assessment.entry().importerNumber()));
+    for (Assessment a : result.assessments()) {    // verdict, findings, deadlines, next action
+      if (a.verdict().isDeclarable()) {            // a declarable entry has a valid number
+        declarable.add(new DeclarationEntry(Objects.requireNonNull(a.entry().validEntryNumber()),
+            a.entry().importerNumber()));
       }
     }
-    List<DeclarationFile> files = DeclarationWriter.builder(outputDirectory).build()
-        .write(declarable);
-    for (DeclarationFile file : files) {
+    for (DeclarationFile file : DeclarationWriter.builder(declarations).build().write(declarable)) {
       out.println(file.file().getFileName() + ": " + file.entryCount() + " entries");
     }
   }
+  // README: end
 }

@@ -16,16 +16,11 @@
 package org.caperules.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.csv.declaration.DeclarationFile;
 import org.caperules.screening.ScreeningOutcome;
@@ -36,8 +31,8 @@ import org.caperules.screening.ScreeningRun;
  * without the command line: one {@link ScreeningRun} reads the ES-003 files, screens each entry
  * once, writes the screening report, the problems, the expected payments and the CAPE
  * declarations, and returns a {@link ScreeningOutcome} whose figures the application can store.
- * Screens a copy of the shipped sample ({@value SampleEs003Generator#SAMPLE_RESOURCE}) as of
- * 2026-07-13 into {@code out/} of the output directory.
+ * Screens a copy of the shipped sample ({@value ExampleFiles#SAMPLE}) as of 2026-07-13 into
+ * {@code out/} of the output directory. The README's quick start is the method {@code screen}.
  */
 public final class ScreeningRunExample {
 
@@ -46,30 +41,24 @@ public final class ScreeningRunExample {
   /**
    * Runs the example.
    *
-   * @param args  the output directory; a new temporary directory when empty
-   * @throws IOException if the temporary directory cannot be created
+   * @param args  the output directory; none for a temporary directory, deleted at the end
+   * @throws IOException if the temporary directory cannot be created or deleted
    */
   public static void main(String[] args) throws IOException {
-    Path out = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cape-example");
-    run(System.out, out);
+    ExampleFiles.inDirectory(args, directory -> run(System.out, directory));
   }
 
-  static void run(PrintStream out, Path outputDirectory) {
-    Path file = outputDirectory.resolve("es003-sample.csv");
-    try (InputStream in = Objects.requireNonNull(ScreeningRunExample.class
-        .getResourceAsStream("/" + SampleEs003Generator.SAMPLE_RESOURCE), "sample")) {
-      Files.createDirectories(outputDirectory);
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+  static void run(PrintStream out, Path directory) {
+    screen(out, ExampleFiles.copySample(directory, "ES-003.csv"), directory.resolve("out"));
+  }
 
+  // README: quick-start
+  static void screen(PrintStream out, Path export, Path output) {
     ScreeningOutcome outcome = ScreeningRun.builder()
-        .asOf(LocalDate.of(2026, 7, 13))
-        .output(outputDirectory.resolve("out"))
+        .asOf(LocalDate.of(2026, 7, 13))          // the policy in force on that day applies
+        .output(output)                           // report, problems, payments, declarations
         .build()
-        .run(List.of(file));
-
+        .run(List.of(export));                    // CSV and .xlsx exports, side by side
     out.println(outcome.summary().total() + " entries, "
         + outcome.summary().count(Verdict.ELIGIBLE) + " ELIGIBLE, "
         + outcome.summary().totalAtRisk() + " at risk");
@@ -80,4 +69,5 @@ public final class ScreeningRunExample {
           + " entries");
     }
   }
+  // README: end
 }

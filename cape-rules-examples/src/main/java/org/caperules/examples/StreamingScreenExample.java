@@ -16,14 +16,9 @@
 package org.caperules.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Assessment;
@@ -40,8 +35,8 @@ import org.caperules.csv.es003.ReadAhead;
  * evaluated at once, and the screening report is written as the assessments come, so neither the
  * entries nor the assessments are held. ACE's export keeps the rows of an entry together; a file
  * that does not throws {@link EntriesNotGroupedException}, and is then read whole ({@code
- * read(file)}). Screens a copy of the shipped sample ({@value
- * SampleEs003Generator#SAMPLE_RESOURCE}) as of 2026-07-13.
+ * read(file)}). Screens a copy of the shipped sample ({@value ExampleFiles#SAMPLE}) as of
+ * 2026-07-13. The README's streaming snippet is the method {@code screen}.
  */
 public final class StreamingScreenExample {
 
@@ -50,34 +45,30 @@ public final class StreamingScreenExample {
   /**
    * Runs the example.
    *
-   * @param args  the output directory; a new temporary directory when empty
-   * @throws IOException if the temporary directory cannot be created
+   * @param args  the output directory; none for a temporary directory, deleted at the end
+   * @throws IOException if the temporary directory cannot be created or deleted
    */
   public static void main(String[] args) throws IOException {
-    Path out = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("cape-example");
-    run(System.out, out);
+    ExampleFiles.inDirectory(args, directory -> run(System.out, directory));
   }
 
-  static void run(PrintStream out, Path outputDirectory) {
-    Path file = outputDirectory.resolve("es003-sample.csv");
-    try (InputStream in = Objects.requireNonNull(StreamingScreenExample.class
-        .getResourceAsStream("/" + SampleEs003Generator.SAMPLE_RESOURCE), "sample")) {
-      Files.createDirectories(outputDirectory);
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+  static void run(PrintStream out, Path directory) {
+    screen(out, ExampleFiles.copySample(directory, "ES-003.csv"),
+        directory.resolve("screening-report.csv"));
+  }
 
+  // README: streaming
+  static void screen(PrintStream out, Path export, Path report) {
     CapeEngine engine = CapeEngine.standard();
     LocalDate asOf = LocalDate.of(2026, 7, 13);
-    Path report = outputDirectory.resolve("screening-report.csv");
-    try (ReadAhead<Entry> entries = ReadAhead.start(
-        sink -> CapeCsv.es003Reader().stream(file, sink))) {
+    try (ReadAhead<Entry> entries = ReadAhead.start(    // parseAhead: CSV parsed on a third thread
+        sink -> CapeCsv.es003Reader().parseAhead(true).stream(export, sink))) {
       Stream<Assessment> assessments = entries.stream().map(e -> engine.evaluate(e, asOf));
-      long rows = CapeCsv.screeningReportWriter().build().write(report, assessments);
-      ValueWithProblems<Long> read = entries.result();
+      long written = CapeCsv.screeningReportWriter().build().write(report, assessments);
+      ValueWithProblems<Long> read = entries.result();  // entries handed on, problems, rows
       out.println(read.summary() + "; " + read.value() + " values handed on");
-      out.println(report.getFileName() + ": " + rows + " entries");
+      out.println(report.getFileName() + ": " + written + " entries");
     }
   }
+  // README: end
 }

@@ -119,7 +119,7 @@ class ExamplesTest {
     assertThat(lines.get(1)).startsWith("WAREHOUSE_21_22_EXCLUDED as of 2026-07-13: ELIGIBLE=")
         .contains(" ELIGIBLE_DEFERRED=", " NOT_ELIGIBLE=", " NEEDS_REVIEW=");
     List<String> declarations = lines.subList(2, lines.size());
-    try (Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.list(dir.resolve("declarations"))) {
       assertThat(declarations).hasSize((int) files.count());
     }
     // The 8 fake importers of SampleEs003Generator, the SSN one as "ssn-0001".
@@ -132,7 +132,7 @@ class ExamplesTest {
   void streamingScreenExample_sample_sameEntriesAsTheWholeRead(@TempDir Path dir) {
     List<String> lines = lines(out -> StreamingScreenExample.run(out, dir));
     // The whole read of the same sample gives the entry count the stream must hand on.
-    int entries = CapeCsv.es003Reader().read(dir.resolve("es003-sample.csv")).value().size();
+    int entries = CapeCsv.es003Reader().read(dir.resolve("ES-003.csv")).value().size();
     assertThat(lines).containsExactly(
         "1200 rows read: 1196 used, 4 rejected; 4 problems; " + entries + " values handed on",
         "screening-report.csv: " + entries + " entries");
@@ -164,6 +164,24 @@ class ExamplesTest {
         .allMatch(line -> line.startsWith("payment IOR 12-3456789 2026-"))
         .anyMatch(line -> line.endsWith(": 100.00"))
         .anyMatch(line -> line.equals("payment IOR 12-3456789 2026-08-27: 40.00"));
+  }
+
+  @Test
+  void exampleWithoutArguments_deletesItsTemporaryDirectory() throws IOException {
+    Path[] used = new Path[1];
+    ExampleFiles.inDirectory(new String[0], dir -> {
+      used[0] = ExampleFiles.copySample(dir.resolve("in"), "ES-003.csv");
+      used[0] = dir;
+    });
+    assertThat(used[0].getFileName().toString()).startsWith("cape-example");
+    assertThat(used[0]).doesNotExist();
+  }
+
+  @Test
+  void exampleWithADirectory_leavesItsFilesThere(@TempDir Path dir) throws IOException {
+    ExampleFiles.inDirectory(new String[] {dir.toString()},
+        d -> ExampleFiles.copySample(d, "ES-003.csv"));
+    assertThat(dir.resolve("ES-003.csv")).isRegularFile();
   }
 
   private static List<String> lines(Consumer<PrintStream> example) {

@@ -15,16 +15,19 @@
  */
 package org.caperules.examples.cli;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.csv.CapeCsvException;
@@ -78,6 +81,16 @@ public final class CapeRulesCli implements Callable<Integer> {
   /** A usage error. */
   public static final int EXIT_USAGE = 2;
 
+  /**
+   * A full stop inside a name, between letters, digits or {@code *}, as in {@code problems.csv},
+   * {@code declarations/*.csv} or {@code importer.legalName}.
+   */
+  private static final Pattern DOT_IN_NAME =
+      Pattern.compile("(?<=[\\p{Alnum}*])\\.(?=[\\p{Alnum}*])");
+
+  /** U+FEFF, the zero width no-break space: forbids a line break where it stands. */
+  static final char NO_BREAK = '\uFEFF';
+
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
@@ -106,9 +119,13 @@ public final class CapeRulesCli implements Callable<Integer> {
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CapeRulesCli());
-    commandLine.setOut(out);
+    keepDottedNamesWhole(commandLine);
+    PrintWriter shownOut = new PrintWriter(new WithoutNoBreaks(out), true);
+    commandLine.setOut(shownOut);
     commandLine.setErr(err);
     commandLine.registerConverter(LocalDate.class, CapeRulesCli::parseDate);
+    commandLine.registerConverter(Long.class, CapeRulesCli::parseLong);
+    commandLine.registerConverter(Long.TYPE, CapeRulesCli::parseLong);
     commandLine.setParameterExceptionHandler(CapeRulesCli::usageError);
     commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd));
     try {
@@ -119,6 +136,7 @@ public final class CapeRulesCli implements Callable<Integer> {
           + " a larger Java heap; run again with, for example, CAPE_RULES_JAVA_OPTS=-Xmx2g");
       return EXIT_INPUT;
     } finally {
+      shownOut.flush();
       out.flush();
       err.flush();
     }
@@ -140,6 +158,68 @@ public final class CapeRulesCli implements Callable<Integer> {
       return LocalDate.parse(text);
     } catch (DateTimeParseException ex) {
       throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  /**
+   * Parses a whole number option ({@code --rows}, {@code --seed}).
+   *
+   * @param text  the option's value
+   * @return the number
+   * @throws CommandLine.TypeConversionException if the text is not a whole number
+   */
+  static long parseLong(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException ex) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+    }
+  }
+
+  /**
+   * Keeps file names and profile keys whole when picocli wraps a command's description. Picocli
+   * wraps help text with the JDK's {@code BreakIterator.getLineInstance()}, whose rules allow a
+   * break after a full stop followed by a letter (the end of a sentence without its space), so
+   * "problems.csv" came out as "problems." and "csv" on two lines. A zero width no-break space
+   * after such a full stop forbids the break; {@link WithoutNoBreaks} removes it on output.
+   */
+  private static void keepDottedNamesWhole(CommandLine commandLine) {
+    CommandSpec spec = commandLine.getCommandSpec();
+    String[] description = spec.usageMessage().description();
+    for (int i = 0; i < description.length; i++) {
+      description[i] = DOT_IN_NAME.matcher(description[i]).replaceAll("." + NO_BREAK);
+    }
+    spec.usageMessage().description(description);
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      keepDottedNamesWhole(sub);
+    }
+  }
+
+  /** Writes what picocli prints, less the no-break marks of {@link #keepDottedNamesWhole}. */
+  static final class WithoutNoBreaks extends FilterWriter {
+
+    WithoutNoBreaks(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      if (c != NO_BREAK) {
+        super.write(c);
+      }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      write(new String(chars, offset, length), 0, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      String part = text.substring(offset, offset + length);
+      String kept = part.indexOf(NO_BREAK) < 0 ? part
+          : part.replace(String.valueOf(NO_BREAK), "");
+      out.write(kept, 0, kept.length());
     }
   }
 

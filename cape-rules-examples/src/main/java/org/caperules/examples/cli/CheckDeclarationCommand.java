@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caperules.core.result.Position;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check-declaration", mixinStandardHelpOptions = true,
     description = "Checks CAPE declaration files before upload (header, entry numbers and check"
         + " digits, duplicates, 9,999 entries, 1 MB, CSV form) and prints every problem with its"
-        + " file and line. Exit code 1 if any file would be rejected.")
+        + " file and line. A file that is missing is reported and the others are still checked."
+        + " Exit code 1 if any file would be rejected or cannot be read.")
 final class CheckDeclarationCommand implements Callable<Integer> {
 
   @Spec
@@ -60,15 +62,18 @@ final class CheckDeclarationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int rejected = 0;
+    int unreadable = 0;
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
-        throw new UnusableInputException("Declaration file '" + file + "' "
-            + (Files.isDirectory(file) ? "is a directory" : "does not exist"));
+        // One line on stderr, as for any unusable input, and the other files are still checked.
+        err.println("cape-rules: Declaration file '" + file + "' "
+            + (Files.isDirectory(file) ? "is a directory, not a file" : "does not exist"));
+        unreadable++;
+        continue;
       }
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    int rejected = 0;
-    for (Path file : files) {
       ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(file);
       boolean accepted = !report.hasErrors();
       out.println(file + ": " + (accepted ? "ACCEPTED" : "REJECTED") + " ("
@@ -77,17 +82,30 @@ final class CheckDeclarationCommand implements Callable<Integer> {
           + count(report.problems(Severity.WARNING).size(), "warning", "warnings") + ")");
       for (Problem problem : report.problems()) {
         out.println("  " + (problem.severity() == Severity.ERROR ? "error" : "warning") + ": "
-            + problem);
+            + describe(problem));
       }
       if (!accepted) {
         rejected++;
       }
     }
     if (files.size() > 1) {
-      out.println(files.size() + " files checked: " + (files.size() - rejected) + " accepted, "
-          + rejected + " rejected");
+      out.println(count(files.size(), "file", "files") + " checked: "
+          + (files.size() - rejected - unreadable) + " accepted, " + rejected + " rejected"
+          + (unreadable == 0 ? "" : ", " + unreadable + " not found or not a file"));
     }
-    return rejected == 0 ? CapeRulesCli.EXIT_OK : CapeRulesCli.EXIT_INPUT;
+    return rejected == 0 && unreadable == 0 ? CapeRulesCli.EXIT_OK : CapeRulesCli.EXIT_INPUT;
+  }
+
+  /**
+   * A problem as "file:line [column] 'value': message", or without the line when the problem is
+   * about the whole file (its line is {@link Position#WHOLE_FILE}, 0, which names no line).
+   */
+  static String describe(Problem problem) {
+    String text = problem.toString();
+    Position position = problem.position();
+    String wholeFile = position.file() + ":" + Position.WHOLE_FILE;
+    return position.isWholeFile() && text.startsWith(wholeFile)
+        ? position.file() + text.substring(wholeFile.length()) : text;
   }
 
   static String count(long count, String one, String many) {

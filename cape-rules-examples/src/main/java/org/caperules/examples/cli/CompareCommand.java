@@ -87,7 +87,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     if (policyIds.size() != 2) {
       throw new ParameterException(spec.commandLine(), "Give exactly two policies with --policy,"
-          + " but " + policyIds.size() + " were given: " + policyIds);
+          + " but " + policyIds.size() + (policyIds.size() == 1 ? " was" : " were") + " given: "
+          + policyIds);
     }
     CapePolicy a = CapeRulesCli.policy(spec, policyIds.get(0), asOf);
     CapePolicy b = CapeRulesCli.policy(spec, policyIds.get(1), asOf);

@@ -80,12 +80,12 @@ final class ReadinessCommand implements Callable<Integer> {
         + "), as of " + asOf + ": " + assessment.status());
     out.println("Route: " + profile.route());
     AchEnrollment ach = profile.achEnrollment();
-    out.println("ACH refund enrollment: " + (ach == null ? "none" : ach));
+    out.println("ACH refund enrollment: " + (ach == null ? "none" : describe(ach)));
     NotifyParty4811 party = profile.notifyParty();
     if (party != null) {
       AchEnrollment partyAch = party.achEnrollment();
       out.println("Notify party (Form 4811): " + party.name() + " " + party.partyNumber()
-          + ", ACH " + (partyAch == null ? "none" : partyAch));
+          + ", ACH " + (partyAch == null ? "none" : describe(partyAch)));
     }
     out.println("Earliest ready date: " + assessment.earliestReadyDate() + " (in "
         + ChronoUnit.DAYS.between(asOf, assessment.earliestReadyDate()) + " days)");
@@ -98,6 +98,21 @@ final class ReadinessCommand implements Callable<Integer> {
       out.println("    Contact: " + blocker.contact());
     }
     return CapeRulesCli.EXIT_OK;
+  }
+
+  /**
+   * An ACH enrollment as the user reads it, the numbers masked as in the enrollment's own text,
+   * for example "PENDING, CHECKING account ****6789 at routing ****0015, holder Example Imports
+   * LLC, enrolled 2026-07-08".
+   */
+  static String describe(AchEnrollment ach) {
+    LocalDate enrolled = ach.enrolledDate();
+    String routing = ach.routingNumberAsEntered();
+    return ach.status() + ", " + ach.accountType() + " account " + ach.accountNumber()
+        + " at routing " + (routing.length() <= 4 ? "****"
+            : "****" + routing.substring(routing.length() - 4))
+        + ", holder " + ach.holderName() + ", enrolled "
+        + (enrolled == null ? "unknown" : enrolled);
   }
 
   /** Lead times are whole days only: {@code Blocker} rejects months and years. */

@@ -16,6 +16,7 @@
 package org.caperules.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +89,12 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CapePolicy policy = CapeRulesCli.policy(spec, policyId, asOf);
+    for (Path file : files) {
+      if (Files.isDirectory(file)) {
+        throw new UnusableInputException("ES-003 file '" + file + "' is a directory, not a file;"
+            + " give the export files in it");
+      }
+    }
     ScreeningOutcome outcome;
     try {
       outcome = ScreeningRun.builder().asOf(asOf).policy(policy).output(out).force(force)
@@ -130,16 +137,24 @@ final class ScreenCommand implements Callable<Integer> {
       stdout.println("Note: " + notice);
     }
     stdout.println("Files written:");
-    stdout.printf(Locale.ROOT, "  %s (%,d entries)%n", outcome.reportFile(), total);
-    stdout.printf(Locale.ROOT, "  %s (%,d problems)%n", outcome.problemsFile(), problems);
-    stdout.printf(Locale.ROOT, "  %s (%,d expected payments)%n", outcome.paymentsFile(), payments);
+    stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.reportFile(),
+        count(total, "entry", "entries"));
+    stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.problemsFile(),
+        count(problems, "problem", "problems"));
+    stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.paymentsFile(),
+        count(payments, "expected payment", "expected payments"));
     for (DeclarationFile declaration : outcome.declarations()) {
-      stdout.printf(Locale.ROOT, "  %s (%,d entries, declaration for %s)%n", declaration.file(),
-          declaration.entryCount(), declaration.group());
+      stdout.printf(Locale.ROOT, "  %s (%s, declaration for %s)%n", declaration.file(),
+          count(declaration.entryCount(), "entry", "entries"), declaration.group());
     }
     if (outcome.declarations().isEmpty()) {
       stdout.println("  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
     }
     return CapeRulesCli.EXIT_OK;
+  }
+
+  /** A count with its noun, grouped by thousands: "1 problem", "1,234 problems". */
+  static String count(long count, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
   }
 }

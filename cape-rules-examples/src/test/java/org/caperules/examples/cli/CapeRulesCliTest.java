@@ -239,7 +239,35 @@ class CapeRulesCliTest {
     CliRun run = CliRun.of("check-declaration", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly(
-        "cape-rules: Declaration file '" + dir + "' is a directory");
+        "cape-rules: Declaration file '" + dir + "' is a directory, not a file");
+  }
+
+  @Test
+  void checkDeclaration_missingFileAmongOthers_othersChecked_exit1AtTheEnd() throws IOException {
+    Path ok = write("ok.csv", "Entry Number\r\nABC12345676\r\n");
+    Path missing = dir.resolve("missing.csv");
+    Path dup = write("dup.csv", "Entry Number\r\nABC12345676\r\nABC12345676\r\n");
+    CliRun run = CliRun.of("check-declaration", ok.toString(), missing.toString(),
+        dup.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).containsExactly(
+        "cape-rules: Declaration file '" + missing + "' does not exist");
+    assertThat(run.outLines()).first()
+        .isEqualTo(ok + ": ACCEPTED (1 entry number, 0 errors, 0 warnings)");
+    assertThat(run.outLines()).contains(dup + ": REJECTED (2 entry numbers, 1 error, 0 warnings)")
+        .last().isEqualTo("3 files checked: 1 accepted, 1 rejected, 1 not found or not a file");
+  }
+
+  @Test
+  void checkDeclaration_wholeFileProblem_namesTheFileWithoutLineZero() throws IOException {
+    Path file = write("empty.csv", "");
+    CliRun run = CliRun.of("check-declaration", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines()).first().asString().startsWith(file + ": REJECTED");
+    assertThat(run.outLines().subList(1, run.outLines().size())).isNotEmpty()
+        .allMatch(line -> line.startsWith("  error: empty.csv: ")
+            || line.startsWith("  warning: empty.csv: "), "starts with the file name")
+        .noneMatch(line -> line.contains("empty.csv:0"));
   }
 
   @Test
@@ -263,8 +291,8 @@ class CapeRulesCliTest {
     assertThat(run.outLines()).startsWith(
         "Importer 12-3456789A1 (Example Imports LLC), as of 2026-07-13: NOT_READY",
         "Route: IMPORTER_FILES",
-        "ACH refund enrollment: AchEnrollment{PENDING, CHECKING ****6789 at routing ****0015,"
-            + " holder Example Imports LLC, enrolled 2026-07-08}",
+        "ACH refund enrollment: PENDING, CHECKING account ****6789 at routing ****0015,"
+            + " holder Example Imports LLC, enrolled 2026-07-08",
         "Earliest ready date: 2026-07-17 (in 4 days)",
         "Blockers: 3");
     assertThat(run.outLines()).filteredOn(line -> line.startsWith("  R")).containsExactly(
@@ -296,8 +324,8 @@ class CapeRulesCliTest {
     assertThat(run.outLines()).containsExactly(
         "Importer 98-7654321 (Sample Trading Co), as of 2026-07-13: READY",
         "Route: IMPORTER_FILES",
-        "ACH refund enrollment: AchEnrollment{ACTIVE, SAVINGS ****4321 at routing ****0015,"
-            + " holder Sample Trading Co, enrolled unknown}",
+        "ACH refund enrollment: ACTIVE, SAVINGS account ****4321 at routing ****0015,"
+            + " holder Sample Trading Co, enrolled unknown",
         "Earliest ready date: 2026-07-13 (in 0 days)",
         "Blockers: 0");
   }
@@ -435,6 +463,24 @@ class CapeRulesCliTest {
         .endsWith(" entries (seed 7, as of 2026-07-13)\n");
     assertThat(Files.readAllLines(first)).hasSize(51);
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+  }
+
+  @Test
+  void generateEs003_rowsNotANumber_exit2_saysWholeNumber() {
+    CliRun run = CliRun.of("generate-es003", "--rows", "abc", "--out",
+        dir.resolve("x.csv").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(
+        "cape-rules: Invalid value for option '--rows': 'abc' is not a whole number",
+        "Try 'cape-rules generate-es003 --help' for more information.");
+  }
+
+  @Test
+  void readiness_help_profileKeysNotBrokenAtTheirDots() {
+    CliRun run = CliRun.of("readiness", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("importer.legalName", "form5106.mailingAddressEmail",
+        "notifyParty.ach.*").doesNotContain("\uFEFF");
   }
 
   @Test

@@ -122,7 +122,7 @@ class CompareCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("cape-rules: Give exactly two policies with"
-        + " --policy, but 1 were given: [PHASE_1]",
+        + " --policy, but 1 was given: [PHASE_1]",
         "Try 'cape-rules compare --help' for more information.");
   }
 

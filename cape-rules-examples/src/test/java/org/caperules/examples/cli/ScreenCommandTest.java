@@ -337,6 +337,43 @@ class ScreenCommandTest {
   }
 
   @Test
+  void screen_directoryGiven_exit1_saysItIsADirectory() {
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        dir.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("cape-rules: ES-003 file '" + dir + "' is a"
+        + " directory, not a file; give the export files in it");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void screen_oneOfEach_singularNouns() throws IOException {
+    // One entry (declarable: unliquidated, IEEPA line), one payment, one rejected row (amount
+    // 'FREE' is not money): every count of the summary is 1.
+    Path input = write("one.csv", HEADER + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n"
+        + "ABC12345676,99030125,FREE,01,12-3456789A1,Open,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).doesNotContain("(1 problems)", "(1 entries", "(1 expected payments)")
+        .contains("(1 problem)", "(1 entry)", "(1 entry, declaration for ");
+  }
+
+  @Test
+  void screen_help_fileNamesNotBrokenAtTheirDots() {
+    CliRun run = CliRun.of("screen", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("problems.csv", "payments.csv", "screening-report.csv",
+        "declarations/*.csv").doesNotContain("\uFEFF");
+    assertThat(run.outLines())
+        .noneMatch(line -> line.endsWith("problems.") || line.endsWith("payments."))
+        .noneMatch(line -> line.startsWith("csv"));
+  }
+
+  @Test
   void screen_emptyFile_exit1() throws IOException {
     Path input = write("empty.csv", "");
     CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
