@@ -196,6 +196,9 @@ public final class Entries {
       case UNKNOWN_LIQUIDATION_STATUS -> unknownLiquidationStatus(random);
       case UNKNOWN_PROTEST_STATUS -> unliquidated(random)
           .protestStatusFrom(Draw.pick(random, UNRECOGNISED_PROTEST_TEXTS)).build();
+      case LIQUIDATED_AFTER_AS_OF ->
+          liquidatedOn(random, asOf.plusDays(Draw.between(random, 1, 30))).build();
+      case LIQUIDATED_BEFORE_ENTRY -> liquidatedBeforeEntry(random);
       case ANY -> any(random);
     };
   }
@@ -323,6 +326,13 @@ public final class Entries {
       default -> { }   // no lines at all
     }
     return b.dutyLines(lines).build();
+  }
+
+  private Entry liquidatedBeforeEntry(RandomGenerator random) {
+    // Liquidated day 61 to 80, entered up to 60 days later: still before the as-of date.
+    LocalDate liquidated = asOf.minusDays(Draw.between(random, 61, CapeDeadlines.CAPE_WINDOW_DAYS));
+    LocalDate entered = liquidated.plusDays(Draw.between(random, 1, 60));
+    return liquidatedOn(random, liquidated).entryDate(entered).entrySummaryDate(entered).build();
   }
 
   private Entry unknownLiquidationStatus(RandomGenerator random) {

@@ -36,6 +36,13 @@ public enum ReasonCode {
       "CSMS #68340863; CBP guidance 10 Apr 2026 (19 U.S.C. 1504(d))"),
 
   /**
+   * An entry, entry summary or liquidation date is after the as-of date: the export or the as-of
+   * date is wrong, and no deadline can be counted from a date that has not yet come
+   * (docs/rules.md#date-after-as-of-rule).
+   */
+  DATE_AFTER_AS_OF(ReasonKind.DATA, "docs/rules.md#date-after-as-of-rule"),
+
+  /**
    * Entry type 41-47, or an entry designated on a drawback claim: "Entries designated on a
    * drawback claim" are excluded; type 47 is rejected (CSMS #68340863; CAPE message "ENTRY ON
    * DRAWBACK").
@@ -63,6 +70,12 @@ public enum ReasonCode {
    * still assessed under its normalised text.
    */
   INVALID_ENTRY_NUMBER(ReasonKind.DATA, "19 CFR 142.3a; CATAIR Appendix E"),
+
+  /**
+   * The liquidation date is before the entry date: an entry is liquidated after it is entered
+   * (19 U.S.C. 1504(a) counts from the date of entry), so one of the dates is wrong.
+   */
+  LIQUIDATION_BEFORE_ENTRY(ReasonKind.DATA, "19 U.S.C. 1504(a)"),
 
   /**
    * Liquidated, and the as-of date is after the protest last day (liquidation + 180 days, rolled

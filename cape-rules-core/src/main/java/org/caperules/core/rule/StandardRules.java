@@ -98,6 +98,16 @@ public final class StandardRules {
    */
   public static final EligibilityRule ENTRY_TYPE_ALLOWED = EntryTypeAllowedRule.INSTANCE;
 
+  /**
+   * {@link ReasonCode#DATE_AFTER_AS_OF}: an entry, entry summary or liquidation date after the
+   * as-of date.
+   */
+  public static final EligibilityRule DATE_AFTER_AS_OF = DateAfterAsOfRule.INSTANCE;
+
+  /** {@link ReasonCode#LIQUIDATION_BEFORE_ENTRY}: liquidated before the entry date. */
+  public static final EligibilityRule LIQUIDATION_BEFORE_ENTRY =
+      LiquidationBeforeEntryRule.INSTANCE;
+
   /** Every rule, in policy order. */
   private static final List<CbpRule> ALL = List.of(
       EntryNumberRule.INSTANCE,
@@ -112,7 +122,9 @@ public final class StandardRules {
       OpenProtestRule.INSTANCE,
       AdCvdPendingLiquidationRule.INSTANCE,
       LiquidationWindowRule.INSTANCE,
-      EntryTypeAllowedRule.INSTANCE);
+      EntryTypeAllowedRule.INSTANCE,
+      DateAfterAsOfRule.INSTANCE,
+      LiquidationBeforeEntryRule.INSTANCE);
 
   /**
    * The precedence of next actions: the first rule here with a finding among an entry's findings
@@ -127,6 +139,8 @@ public final class StandardRules {
       EntryNumberRule.INSTANCE,
       LiquidationStatusRule.INSTANCE,
       ProtestStatusRule.INSTANCE,
+      DateAfterAsOfRule.INSTANCE,
+      LiquidationBeforeEntryRule.INSTANCE,
       IeepaDutyRule.INSTANCE,
       LiquidationWindowRule.INSTANCE,
       OpenProtestRule.INSTANCE,
@@ -141,7 +155,7 @@ public final class StandardRules {
 
   /**
    * Returns every built-in rule in policy order: the constants of this class in declaration
-   * order, {@link #ENTRY_NUMBER} first and {@link #ENTRY_TYPE_ALLOWED} last. This is the rule
+   * order, {@link #ENTRY_NUMBER} first and {@link #LIQUIDATION_BEFORE_ENTRY} last. This is the rule
    * list of every built-in policy.
    *
    * @return the rules, unmodifiable
@@ -155,7 +169,8 @@ public final class StandardRules {
    * the advice of the first built-in rule, in order of precedence, that produces one of the
    * findings' reason codes; if there is none, or it has no advice of its own, "Not declarable in
    * CAPE under the current policy; see the reasons." The precedence: invalid entry number, unknown liquidation
-   * status, unknown protest status, no IEEPA duty, liquidation final or window passed, open
+   * status, unknown protest status, date after the as-of date, liquidation before entry, no
+   * IEEPA duty, liquidation final or window passed, open
    * protest, reconciliation, AD/CVD pending liquidation, entry type not allowed.
    *
    * <p>Example: an entry with findings DRAWBACK and OPEN_PROTEST gets "Await the protest
