@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * the engine reports for review are representable rather than rejected: an entry number that
  * fails validation (kept as its normalised text, see {@link #entryNumberProblem()}), a missing
  * or unrecognised liquidation status (kept as {@link #liquidationStatusText()}), LIQUIDATED
- * without a liquidation date, and an unrecognised protest status ({@link ProtestStatus#UNKNOWN}
- * with {@link #protestStatusText()}). Only programming errors are rejected: a null, or an
+ * without a liquidation date, an unrecognised protest status ({@link ProtestStatus#UNKNOWN}
+ * with {@link #protestStatusText()}), and a {@link #protestNumber()} without a protest status. Only programming errors are rejected: a null, or an
  * entry number text that is empty or not normalised.
  *
  * <p>Example:
@@ -292,6 +292,15 @@ public abstract class Entry {
    * @return the raw text, or null if not recorded
    */
   public abstract @Nullable String protestStatusText();
+
+  /**
+   * Returns the number of a protest covering the entry (19 U.S.C. 1514), as exported, for example
+   * {@code 270426100123}. A protest number without a {@link #protestStatusText()} is a data
+   * fault: an open protest cannot be ruled out.
+   *
+   * @return the protest number, or null if the export gives none
+   */
+  public abstract @Nullable String protestNumber();
 
   /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending

@@ -413,4 +413,18 @@ class Es003WorkbookReaderTest {
     assertThat(result.value()).hasSize(1);
     assertThat(result.value().get(0).dutyLines()).hasSize(2);
   }
+
+  @Test
+  void read_protestNumberCellWithBlankStatus_keptAsText() throws IOException {
+    // A protest number typed into a number cell, the status cell left empty.
+    Path file = TestWorkbooks.excelSaved(dir.resolve("protest.xlsx"), false, List.of(
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
+            "Liquidation Status", "Protest Number", "Protest Status"),
+        row("SYN10000012", "99030125", Num.money("1000"), "Open", Num.of("270426100123"),
+            null)));
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(file);
+    assertThat(problems(result)).isEmpty();
+    assertThat(result.value()).singleElement().extracting(Entry::protestNumber)
+        .isEqualTo("270426100123");
+  }
 }

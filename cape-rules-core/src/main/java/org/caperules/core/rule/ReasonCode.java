@@ -127,7 +127,10 @@ public enum ReasonCode {
    */
   UNKNOWN_LIQUIDATION_STATUS(ReasonKind.DATA, "CBP guidance 10 Apr 2026"),
 
-  /** The protest status is not recognised, so an open protest cannot be ruled out. */
+  /**
+   * The protest status is not recognised, or a protest number is given without a status, so an
+   * open protest cannot be ruled out.
+   */
   UNKNOWN_PROTEST_STATUS(ReasonKind.DATA, "CSMS #68340863");
 
   private final ReasonKind kind;

@@ -51,7 +51,10 @@ public final class StandardRules {
    */
   public static final EligibilityRule LIQUIDATION_STATUS = LiquidationStatusRule.INSTANCE;
 
-  /** {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: protest status not recognised. */
+  /**
+   * {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: protest status not recognised, or a protest number
+   * without a status.
+   */
   public static final EligibilityRule PROTEST_STATUS = ProtestStatusRule.INSTANCE;
 
   /** {@link ReasonCode#NO_IEEPA_DUTY}: no IEEPA line with duty above zero. */

@@ -226,6 +226,9 @@ final class EntryState {
     if (protestCell != null) {
       builder.protestStatusFrom(protestCell.strip());
     }
+    if (values[EntryColumns.PROTEST_NUMBER] instanceof String number && !number.isEmpty()) {
+      builder.protestNumber(number);
+    }
     builder.reconciliationFlagged(flag(EntryColumns.RECON, false));
     builder.reconciliationEntryFiled(flag(EntryColumns.RECON_FILED, false));
     builder.drawbackDesignated(flag(EntryColumns.DRAWBACK, false));

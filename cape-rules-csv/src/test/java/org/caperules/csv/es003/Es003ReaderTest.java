@@ -427,4 +427,36 @@ class Es003ReaderTest {
         .extracting(e -> Objects.requireNonNull(e.validEntryNumber()).value())
         .hasSize(6);
   }
+
+  @Test
+  void read_protestNumberWithBlankStatus_keptForTheProtestRule() throws IOException {
+    // As ACE exports it: the Protest Number column filled, the Protest Status cell blank.
+    Path file = write("protest.csv", "Entry Summary Number,HTS Number - Full,"
+        + "Line Tariff Duty Amount,Liquidation Status,Protest Number,Protest Status\r\n"
+        + "SYN10000012,99030125,1000.00,Open,270426100123,\r\n"
+        + "SYN10000012,3923900080,300.00,Open,270426100123,\r\n"
+        + "SYN10000020,99030125,50.00,Open,,\r\n");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.problems()).isEmpty();
+    Entry protested = entry(result, "SYN10000012");
+    assertThat(protested.protestNumber()).isEqualTo("270426100123");
+    assertThat(protested.protestStatus()).isEqualTo(ProtestStatus.NONE);
+    assertThat(entry(result, "SYN10000020").protestNumber()).isNull();
+    var assessment = org.caperules.core.eligibility.CapeEngine.standard()
+        .evaluate(protested, LocalDate.of(2026, 7, 13));
+    assertThat(assessment.reasonsText()).isEqualTo("UNKNOWN_PROTEST_STATUS");
+  }
+
+  @Test
+  void read_protestNumberDisagreeingWithinAnEntry_isAConflict() throws IOException {
+    Path file = write("protest2.csv", "Entry Summary Number,HTS Number - Full,"
+        + "Line Tariff Duty Amount,Liquidation Status,Protest Number\r\n"
+        + "SYN10000012,99030125,1000.00,Open,270426100123\r\n"
+        + "SYN10000012,3923900080,300.00,Open,270426100999\r\n");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.problems()).singleElement().extracting(Problem::code)
+        .isEqualTo(org.caperules.core.result.ProblemCode.ENTRY_CONFLICT);
+    assertThat(problems(result)).singleElement().asString()
+        .contains("Protest Number '270426100999' disagrees with '270426100123'");
+  }
 }
