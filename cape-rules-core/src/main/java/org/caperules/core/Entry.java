@@ -303,6 +303,27 @@ public abstract class Entry {
   public abstract @Nullable String protestNumber();
 
   /**
+   * Returns where the first rows carrying this entry's number that the reader could not use
+   * are, and why, for example {@code es003.csv line 103, Line Tariff Duty Amount 'FREE'}. A reader
+   * keeps the first few; {@link #rejectedRowCount()} counts them all. An entry with rejected rows
+   * is judged on the rows used, so its verdict is NEEDS_REVIEW and its IEEPA duty a lower bound.
+   *
+   * @return the descriptions, empty when every row was used (and for an entry built by hand)
+   */
+  public abstract List<String> rejectedRows();
+
+  /**
+   * Returns how many rows carrying this entry's number the reader could not use, at least
+   * {@code rejectedRows().size()}.
+   *
+   * @return the count, by default {@code rejectedRows().size()}
+   */
+  @Value.Default
+  public long rejectedRowCount() {
+    return rejectedRows().size();
+  }
+
+  /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending
    * liquidation under 19 U.S.C. 1504(d) (excluded by CSMS #68340863).
    *
@@ -348,6 +369,10 @@ public abstract class Entry {
 
   @Value.Check
   void check() {
+    if (rejectedRowCount() < rejectedRows().size()) {
+      throw new IllegalArgumentException("rejectedRowCount " + rejectedRowCount()
+          + " must be at least the number of rejectedRows, " + rejectedRows().size());
+    }
     String text = entryNumberText();
     if (text.isEmpty()) {
       throw new IllegalArgumentException("entryNumberText must not be empty");

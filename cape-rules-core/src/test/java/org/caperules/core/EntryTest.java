@@ -189,7 +189,8 @@ class EntryTest {
     assertThat(entry).isEqualTo(minimal().build());
     assertThat(entry.toString()).isEqualTo("Entry{entryNumberText=MYK28000864, dutyLines=[],"
         + " reconciliationFlagged=false, reconciliationEntryFiled=false,"
-        + " drawbackDesignated=false, protestStatus=NONE, adCvdLiquidationInstructions=false,"
+        + " drawbackDesignated=false, protestStatus=NONE, rejectedRows=[], rejectedRowCount=0,"
+        + " adCvdLiquidationInstructions=false,"
         + " entrySummaryStatus=ACCEPTED, filedInAce=true, citPlaintiff=false}");
   }
 

@@ -115,8 +115,11 @@ final class SampleEntryRows {
     UNKNOWN_LIQUIDATION("NEEDS_REVIEW", "UNKNOWN_LIQUIDATION_STATUS", 2),
     /** An unrecognised protest status: UNKNOWN_PROTEST_STATUS. */
     UNKNOWN_PROTEST("NEEDS_REVIEW", "UNKNOWN_PROTEST_STATUS", 1),
-    /** An eligible entry plus two unreadable rows (bad amount, blank entry number). */
-    ROW_PROBLEM("ELIGIBLE", "", 1),
+    /**
+     * An otherwise eligible entry plus two unreadable rows (a bad amount in a row of the entry,
+     * a blank entry number): ROWS_REJECTED.
+     */
+    ROW_PROBLEM("NEEDS_REVIEW", "ROWS_REJECTED", 1),
     /** Liquidated 1 to 30 days after the as-of date (once per file): DATE_AFTER_AS_OF. */
     LIQUIDATED_AFTER_AS_OF("NEEDS_REVIEW", "DATE_AFTER_AS_OF", 0),
     /**

@@ -78,17 +78,17 @@ class ScreeningRunTest {
     ScreeningSummary summary = outcome.summary();
     assertThat(summary.policyId()).isEqualTo("WAREHOUSE_21_22_EXCLUDED");
     assertThat(summary.total()).isEqualTo(276);
-    assertThat(summary.count(Verdict.ELIGIBLE)).isEqualTo(145);
+    assertThat(summary.count(Verdict.ELIGIBLE)).isEqualTo(143);
     assertThat(summary.count(Verdict.ELIGIBLE_DEFERRED)).isEqualTo(34);
     assertThat(summary.count(Verdict.NOT_ELIGIBLE)).isEqualTo(82);
-    assertThat(summary.count(Verdict.NEEDS_REVIEW)).isEqualTo(15);
-    assertThat(summary.ieepaDuty(Verdict.ELIGIBLE)).isEqualByComparingTo("1471264.13");
+    assertThat(summary.count(Verdict.NEEDS_REVIEW)).isEqualTo(17);
+    assertThat(summary.ieepaDuty(Verdict.ELIGIBLE)).isEqualByComparingTo("1461300.84");
     assertThat(summary.totalIeepaDuty()).isEqualByComparingTo("2541712.84");
     assertThat(summary.atRisk(Verdict.ELIGIBLE)).isEqualTo(2);
     assertThat(summary.totalAtRisk()).isEqualTo(2);
     assertThat(outcome.payments()).hasSize(50);
-    assertThat(outcome.expectedPrincipal()).isEqualByComparingTo("1800697.03");
-    assertThat(outcome.expectedInterest()).isEqualByComparingTo("75195.12");
+    assertThat(outcome.expectedPrincipal()).isEqualByComparingTo("1790733.74");
+    assertThat(outcome.expectedInterest()).isEqualByComparingTo("74686.99");
     assertThat(outcome.entriesWithoutInterest()).isZero();
     assertThat(outcome.rows().rowsRead()).isEqualTo(1200);
     assertThat(outcome.rows().rowsUsed()).isEqualTo(1196);
@@ -104,7 +104,7 @@ class ScreeningRunTest {
             org.assertj.core.groups.Tuple.tuple("45-1234567B2", 27),
             org.assertj.core.groups.Tuple.tuple("56-1357913C3", 22),
             org.assertj.core.groups.Tuple.tuple("ssn-0001", 22),
-            org.assertj.core.groups.Tuple.tuple("98-7654321", 27));
+            org.assertj.core.groups.Tuple.tuple("98-7654321", 25));
     assertThat(outcome.reportFile()).isEqualTo(out.resolve("screening-report.csv"));
     assertThat(outcome.files()).hasSize(3 + 8).startsWith(out.resolve("screening-report.csv"),
         out.resolve("problems.csv"), out.resolve("payments.csv"));

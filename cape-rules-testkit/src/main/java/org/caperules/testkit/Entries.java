@@ -100,6 +100,11 @@ public final class Entries {
   private static final List<String> UNRECOGNISED_LIQUIDATION_TEXTS =
       List.of("PENDING LIQ", "Hold", "In Process");
   /** Protest status texts that {@link ProtestStatus#parse} reads as UNKNOWN. */
+  /** Rows of an export that a reader rejects, as {@code Entry.rejectedRows()} describes them. */
+  private static final List<String> REJECTED_ROWS = List.of(
+      "es003.csv line 14, Line Tariff Duty Amount 'N/A'",
+      "es003.csv line 15, Entry Type Code '1.0'",
+      "es003.csv line 16, Importer Number '123456789-00'");
   private static final List<String> UNRECOGNISED_PROTEST_TEXTS =
       List.of("MAYBE", "Under Protest Review", "PND");
   /** The entry summary is due within 10 working days of entry (19 CFR 142.12(b)). */
@@ -199,6 +204,8 @@ public final class Entries {
       case LIQUIDATED_AFTER_AS_OF ->
           liquidatedOn(random, asOf.plusDays(Draw.between(random, 1, 30))).build();
       case LIQUIDATED_BEFORE_ENTRY -> liquidatedBeforeEntry(random);
+      case ROWS_REJECTED -> unliquidated(random).addAllRejectedRows(REJECTED_ROWS.subList(0,
+          Draw.between(random, 1, REJECTED_ROWS.size()))).build();
       case ANY -> any(random);
     };
   }

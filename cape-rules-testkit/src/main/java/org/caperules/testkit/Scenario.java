@@ -143,6 +143,12 @@ public enum Scenario {
   LIQUIDATED_BEFORE_ENTRY,
 
   /**
+   * Unliquidated, with one to three rows of the export that could not be read (a duty amount
+   * {@code N/A}, an entry type {@code 1.0}): NEEDS_REVIEW [ROWS_REJECTED].
+   */
+  ROWS_REJECTED,
+
+  /**
    * Every fact drawn independently: any entry type of CATAIR Appendix B, any liquidation status
    * (or none, or unrecognised text), any protest status, every flag now and then; the
    * combinations the other scenarios do not make on purpose.

@@ -104,6 +104,7 @@ class EntriesTest {
       UNKNOWN_PROTEST_STATUS     | NEEDS_REVIEW      | UNKNOWN_PROTEST_STATUS    | NEEDS_REVIEW      | UNKNOWN_PROTEST_STATUS
       LIQUIDATED_AFTER_AS_OF     | NEEDS_REVIEW      | DATE_AFTER_AS_OF          | NEEDS_REVIEW      | DATE_AFTER_AS_OF
       LIQUIDATED_BEFORE_ENTRY    | NEEDS_REVIEW      | LIQUIDATION_BEFORE_ENTRY  | NEEDS_REVIEW      | LIQUIDATION_BEFORE_ENTRY
+      ROWS_REJECTED              | NEEDS_REVIEW      | ROWS_REJECTED             | NEEDS_REVIEW      | ROWS_REJECTED
       """)
   void next_everyScenario_getsItsDocumentedVerdict(Scenario scenario, Verdict phase1Verdict,
       String phase1Reasons, Verdict phase3Verdict, String phase3Reasons, TestReporter reporter) {

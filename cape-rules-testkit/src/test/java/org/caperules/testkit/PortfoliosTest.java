@@ -48,17 +48,17 @@ class PortfoliosTest {
   void generate_fixedSeed_givesPinnedEntries() {
     List<Entry> entries = Portfolios.standard().generate(20260713L, MON_2026_07_13, 3);
     assertThat(entries).extracting(Entry::entryNumberText)
-        .containsExactly("3V806683229", "45P85774428", "9K878540167");
+        .containsExactly("3V806683229", "45P85774428", "3X887854018");
     assertThat(entries).extracting(e -> e.entryType() == null ? "none" : e.entryType().code())
-        .containsExactly("03", "03", "01");
+        .containsExactly("03", "03", "06");
     assertThat(entries).extracting(e -> Objects.requireNonNull(e.entryDate()).toString())
-        .containsExactly("2025-08-25", "2025-03-11", "2025-03-08");
+        .containsExactly("2025-03-23", "2025-03-11", "2025-07-05");
     assertThat(entries).extracting(e -> e.dutyLines().toString()).containsExactly(
-        "[7318.15.8069 3086.78, 9903.02.93 10000.55]",
+        "[7318.15.8069 3086.78, 9903.01.10 19975.97, 9903.88.11 11781.53]",
         "[7318.15.8069 797.69, 9903.01.10 13778.12]",
-        "[9403.60.9081 19846.28, 9903.02.93 1526.05, 9903.01.48 14010.46]");
+        "[9403.60.9081 20945.37, 9903.02.93 1526.05]");
     assertThat(Objects.requireNonNull(entries.get(0).importerNumber()).toString()).isEqualTo("***-**-3794");
-    assertThat(entries.get(0).liquidationDate()).isNull();
+    assertThat(entries.get(0).liquidationDate()).isEqualTo(LocalDate.of(2026, 1, 3));
   }
 
   @Test
@@ -100,10 +100,10 @@ class PortfoliosTest {
     assertThat(standard.weights().keySet()).containsExactly(Scenario.values());
     assertThat(standard.weight(Scenario.UNLIQUIDATED)).isEqualTo(30);
     assertThat(standard.weight(Scenario.DRAWBACK)).isEqualTo(2);
-    // 25 scenarios: 6 with their own weight (30 + 15 + 10 + 8 + 10 + 5 = 78) and 19 at 2
-    // (38): total 116.
+    // 26 scenarios: 6 with their own weight (30 + 15 + 10 + 8 + 10 + 5 = 78) and 20 at 2
+    // (40): total 118.
     assertThat(standard.weights().values().stream().mapToInt(Integer::intValue).sum())
-        .isEqualTo(116);
+        .isEqualTo(118);
   }
 
   @Test

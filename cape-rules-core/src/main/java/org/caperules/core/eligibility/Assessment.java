@@ -245,7 +245,9 @@ public final class Assessment {
 
   /**
    * Returns warnings that do not change the verdict, for example an IEEPA heading used outside
-   * its effective dates, or an entry type missing from the data.
+   * its effective dates, or an entry type missing from the data. An entry with rejected rows
+   * ({@link Entry#rejectedRowCount()}) has first the warning {@code IEEPA_DUTY_LOWER_BOUND: 2
+   * rows of the entry could not be used, so the IEEPA duty counts only the rows used.}
    *
    * <p>Computed on first use.
    *
@@ -287,7 +289,23 @@ public final class Assessment {
     return result;
   }
 
+  /** The warning token of an entry with rejected rows: its IEEPA duty is a lower bound. */
+  private static final String LOWER_BOUND = "IEEPA_DUTY_LOWER_BOUND: ";
+
   private static List<String> warnings(Entry entry, IeepaHeadings headings) {
+    List<String> withoutRows = warningsOfValues(entry, headings);
+    long rejected = entry.rejectedRowCount();
+    if (rejected == 0) {
+      return withoutRows;
+    }
+    List<String> all = new ArrayList<>(withoutRows.size() + 1);
+    all.add(LOWER_BOUND + rejected + (rejected == 1 ? " row" : " rows") + " of the entry could"
+        + " not be used, so the IEEPA duty counts only the rows used.");
+    all.addAll(withoutRows);
+    return List.copyOf(all);
+  }
+
+  private static List<String> warningsOfValues(Entry entry, IeepaHeadings headings) {
     @Nullable String typeWarning = entry.entryType() == null
         ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
             + " warehouse) could not be checked."

@@ -121,6 +121,15 @@ public enum ReasonCode {
   RECONCILIATION(ReasonKind.EXCLUSION, "CSMS #68340863; CSMS #69035485"),
 
   /**
+   * One or more rows carrying the entry's number could not be used (a bad value, a wrong number
+   * of cells, an entry-level value that disagrees with the entry's other rows): the entry is
+   * judged on the rows that remain, which may have lost its IEEPA line or a deciding value, so
+   * no verdict can rest on them and its IEEPA duty is a lower bound
+   * (docs/rules.md#rows-rejected-rule).
+   */
+  ROWS_REJECTED(ReasonKind.DATA, "docs/rules.md#rows-rejected-rule"),
+
+  /**
    * The liquidation status is missing or unrecognised, or the entry is LIQUIDATED without a
    * liquidation date: CAPE excludes "entries without a liquidation status in ACE" (CBP guidance
    * 10 Apr 2026) and the window cannot be judged.

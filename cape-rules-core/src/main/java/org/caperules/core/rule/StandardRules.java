@@ -111,6 +111,11 @@ public final class StandardRules {
   public static final EligibilityRule LIQUIDATION_BEFORE_ENTRY =
       LiquidationBeforeEntryRule.INSTANCE;
 
+  /**
+   * {@link ReasonCode#ROWS_REJECTED}: rows carrying the entry's number could not be used.
+   */
+  public static final EligibilityRule ROWS_REJECTED = RowsRejectedRule.INSTANCE;
+
   /** Every rule, in policy order. */
   private static final List<CbpRule> ALL = List.of(
       EntryNumberRule.INSTANCE,
@@ -127,11 +132,13 @@ public final class StandardRules {
       LiquidationWindowRule.INSTANCE,
       EntryTypeAllowedRule.INSTANCE,
       DateAfterAsOfRule.INSTANCE,
-      LiquidationBeforeEntryRule.INSTANCE);
+      LiquidationBeforeEntryRule.INSTANCE,
+      RowsRejectedRule.INSTANCE);
 
   /**
    * The precedence of next actions: the first rule here with a finding among an entry's findings
-   * gives the entry's next action. The data rules come first, since a data fault must be fixed
+   * gives the entry's next action. The data rules come first, rows rejected before all (the rows
+   * not used may hold the values the other rules miss), since a data fault must be fixed
    * before an exclusion can be judged (every data reason code has its rule here); then the
    * exclusions, the most final first: no IEEPA duty, then liquidation final or the window passed,
    * then the exclusions that may lift (open protest, reconciliation, AD/CVD pending liquidation,
@@ -139,6 +146,7 @@ public final class StandardRules {
    * duty deferral) have no advice of their own.
    */
   private static final List<CbpRule> NEXT_ACTION_ORDER = List.of(
+      RowsRejectedRule.INSTANCE,
       EntryNumberRule.INSTANCE,
       LiquidationStatusRule.INSTANCE,
       ProtestStatusRule.INSTANCE,
@@ -158,7 +166,7 @@ public final class StandardRules {
 
   /**
    * Returns every built-in rule in policy order: the constants of this class in declaration
-   * order, {@link #ENTRY_NUMBER} first and {@link #LIQUIDATION_BEFORE_ENTRY} last. This is the rule
+   * order, {@link #ENTRY_NUMBER} first and {@link #ROWS_REJECTED} last. This is the rule
    * list of every built-in policy.
    *
    * @return the rules, unmodifiable
@@ -171,7 +179,7 @@ public final class StandardRules {
    * Returns what to do about an entry that has findings (verdict NEEDS_REVIEW or NOT_ELIGIBLE):
    * the advice of the first built-in rule, in order of precedence, that produces one of the
    * findings' reason codes; if there is none, or it has no advice of its own, "Not declarable in
-   * CAPE under the current policy; see the reasons." The precedence: invalid entry number, unknown liquidation
+   * CAPE under the current policy; see the reasons." The precedence: rows rejected, invalid entry number, unknown liquidation
    * status, unknown protest status, date after the as-of date, liquidation before entry, no
    * IEEPA duty, liquidation final or window passed, open
    * protest, reconciliation, AD/CVD pending liquidation, entry type not allowed.

@@ -430,7 +430,8 @@ class CapeEngineTest {
     }
     assertThat(java.util.Arrays.stream(codes).filter(c -> c.kind() == ReasonKind.DATA))
         .containsExactly(ReasonCode.DATE_AFTER_AS_OF, ReasonCode.INVALID_ENTRY_NUMBER,
-            ReasonCode.LIQUIDATION_BEFORE_ENTRY, ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
+            ReasonCode.LIQUIDATION_BEFORE_ENTRY, ReasonCode.ROWS_REJECTED,
+            ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             ReasonCode.UNKNOWN_PROTEST_STATUS);
   }
 

@@ -73,6 +73,9 @@ final class GoldenEntries {
         .adCvdLiquidationInstructions(allFlags.contains(" ADCVD "))
         .filedInAce(!allFlags.contains(" NOT_IN_ACE "))
         .citPlaintiff(allFlags.contains(" CIT "));
+    if (allFlags.contains(" REJECTED ")) {
+      builder.addRejectedRows("golden.csv line 7, Line Tariff Duty Amount 'N/A'");
+    }
     if (protest != null && protest.startsWith(PROTEST_NUMBER_ONLY)) {
       builder.protestNumber(protest.substring(PROTEST_NUMBER_ONLY.length()));
     } else if (protest != null) {

@@ -27,6 +27,8 @@ import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.LiquidationStatus;
+import org.caperules.core.result.Position;
+import org.caperules.core.result.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntryState {
 
+  /** The number of rejected rows described on the entry; the rest are counted. */
+  static final int REJECTED_SHOWN = 3;
+
   /** The number of line keys searched in an array before a hash map is used. */
   private static final int KEY_ARRAY_LIMIT = 32;
 
@@ -66,6 +71,10 @@ final class EntryState {
   private @Nullable Map<Long, Long> manyKeys;
   /** Line keys that are not two small numbers, and where they were read. */
   private @Nullable Map<String, Long> textKeys;
+
+  /** The rows carrying this entry's number that were rejected: the first few, and a count. */
+  private final List<String> rejectedShown = new ArrayList<>(0);
+  private long rejectedCount;
 
   EntryState(String entryText) {
     this.entryText = entryText;
@@ -192,10 +201,28 @@ final class EntryState {
     addKey(keyCode, key, here);
   }
 
+  /**
+   * Records a rejected row carrying this entry's number, by the first of its problems: for
+   * example {@code es003.csv line 14, Line Tariff Duty Amount 'N/A'}.
+   */
+  void reject(Problem first) {
+    rejectedCount++;
+    if (rejectedShown.size() < REJECTED_SHOWN) {
+      Position at = first.position();
+      String column = at.column();
+      String value = first.value();
+      rejectedShown.add(column == null
+          ? at.file() + " line " + at.line() + ": " + first.message()
+          : at.file() + " line " + at.line() + ", " + column
+              + (value == null ? "" : " " + Texts.quote(Texts.abbreviate(value.strip()))));
+    }
+  }
+
   /** Builds the entry. */
   Entry build() {
     Entry.Builder builder = Entry.builder();
     builder.entryNumberText(entryText);
+    builder.rejectedRows(rejectedShown).rejectedRowCount(rejectedCount);
     if (values[EntryColumns.TYPE] instanceof EntryType type) {
       builder.entryType(type);
     }

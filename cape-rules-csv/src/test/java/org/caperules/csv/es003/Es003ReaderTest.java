@@ -215,7 +215,10 @@ class Es003ReaderTest {
     assertThat(problems(result)).containsExactly(
         "counts.csv:2 'ABC12345676,99030125': The row has 2 cells, but the header has 4",
         "counts.csv:3 'surplus': The row has 5 cells, but the header has 4; cell 5 is 'surplus'");
-    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("SYN10000020");
+    // Both rejected rows carry a valid entry number: their entries come, knowing it.
+    assertThat(result.value()).extracting(Entry::entryNumberText)
+        .containsExactly("ABC12345676", "SYN10000012", "SYN10000020");
+    assertThat(result.value()).extracting(Entry::rejectedRowCount).containsExactly(1L, 1L, 0L);
     assertThat(counts(result)).containsExactly(3L, 1L, 2L);
   }
 
