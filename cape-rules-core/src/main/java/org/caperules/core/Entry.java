@@ -18,6 +18,7 @@ package org.caperules.core;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.caperules.core.internal.CapeStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -322,6 +323,17 @@ public abstract class Entry {
   public long rejectedRowCount() {
     return rejectedRows().size();
   }
+
+  /**
+   * Returns the facts the source of this entry did not give at all (a column missing from the
+   * export), so that the checks needing them could not run; an assessment reports them as
+   * {@code notChecked()}. The default, for an entry built by hand, is empty: a caller that sets
+   * a flag or leaves its default ({@link #drawbackDesignated()} false, for example) states the
+   * fact. A caller that does not know a fact adds it here.
+   *
+   * @return the missing facts, empty by default
+   */
+  public abstract Set<EntryFact> missingFacts();
 
   /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending

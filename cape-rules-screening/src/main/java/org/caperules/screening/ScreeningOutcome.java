@@ -18,7 +18,11 @@ package org.caperules.screening;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.caperules.core.EntryFact;
 import java.util.Objects;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.forecast.ExpectedPayment;
@@ -52,7 +56,7 @@ import org.caperules.csv.declaration.DeclarationFile;
  */
 public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long> read, Path reportFile,
     Path problemsFile, Path paymentsFile, List<DeclarationFile> declarations,
-    List<ExpectedPayment> payments, List<String> notes) {
+    List<ExpectedPayment> payments, List<String> notes, Map<EntryFact, Long> notCheckedDeclared) {
 
   /**
    * Checks the components and copies the lists.
@@ -65,6 +69,9 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
    * @param declarations  the CAPE declaration files written
    * @param payments  the expected refund payments of the declarable entries
    * @param notes  notes about the run
+   * @param notCheckedDeclared  per fact the input did not give ({@code Entry.missingFacts()}),
+   *     the number of declarable entries whose checks needing it could not run; only facts
+   *     with at least one such entry
    * @throws NullPointerException if a component is null, or the read has no row accounting
    */
   public ScreeningOutcome {
@@ -77,6 +84,8 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
     declarations = List.copyOf(declarations);
     payments = List.copyOf(payments);
     notes = List.copyOf(notes);
+    notCheckedDeclared = Collections.unmodifiableMap(new EnumMap<>(notCheckedDeclared.isEmpty()
+        ? new EnumMap<>(EntryFact.class) : notCheckedDeclared));
   }
 
   /**

@@ -21,11 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
@@ -211,7 +214,7 @@ public final class ScreeningRun {
     List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
         .grouping(grouping).build().write(declarable);
     return new ScreeningOutcome(pass.summary.summary(), read, report, problems, paymentsFile,
-        declarations, payments, streamed.notes());
+        declarations, payments, streamed.notes(), pass.notChecked.counts);
   }
 
   /**
@@ -220,7 +223,8 @@ public final class ScreeningRun {
    */
   private Pass screen(Iterator<Entry> entries, Path report, boolean reporting) {
     Pass pass = new Pass(policy, asOf, consolidator);
-    ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments);
+    ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments)
+        .andThen(pass.notChecked);
     if (reporting) {
       sink = sink.andThen(new Counter(progress));
     }
@@ -260,10 +264,26 @@ public final class ScreeningRun {
     final SummarySink summary;
     final DeclarableSink declarable = new DeclarableSink();
     final PaymentSink payments;
+    final NotCheckedCounter notChecked = new NotCheckedCounter();
 
     Pass(CapePolicy policy, LocalDate asOf, PaymentConsolidator consolidator) {
       this.summary = new SummarySink(policy.id(), asOf);
       this.payments = new PaymentSink(consolidator);
+    }
+  }
+
+  /** Counts, per missing fact, the declarable entries whose checks needing it did not run. */
+  private static final class NotCheckedCounter implements ScreeningSink {
+    final Map<EntryFact, Long> counts = new EnumMap<>(EntryFact.class);
+
+    @Override
+    public void accept(ScreenedEntry screened) {
+      Assessment assessment = screened.assessment();
+      if (assessment.verdict().isDeclarable()) {
+        for (EntryFact fact : assessment.entry().missingFacts()) {
+          counts.merge(fact, 1L, Long::sum);
+        }
+      }
     }
   }
 

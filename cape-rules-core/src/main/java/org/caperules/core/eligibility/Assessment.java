@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
@@ -260,6 +261,39 @@ public final class Assessment {
       warnings = result;
     }
     return result;
+  }
+
+  /**
+   * Returns the reason codes of the checks that could not run because the entry's source did not
+   * give a fact they need ({@link Entry#missingFacts()};
+   * {@link StandardRules#notChecked(Entry)}). The verdict does not change: the report shows them
+   * in its {@code Not Checked} column. Empty for an entry built by hand with every fact set.
+   *
+   * @return the reason codes, sorted
+   */
+  public Set<ReasonCode> notChecked() {
+    return StandardRules.notChecked(entry);
+  }
+
+  /**
+   * Returns {@link #notChecked()} joined by {@code ;}, for reports, for example
+   * {@code DRAWBACK;NOT_IN_ACE}.
+   *
+   * @return the text, empty when every check ran
+   */
+  public String notCheckedText() {
+    Set<ReasonCode> codes = notChecked();
+    if (codes.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (ReasonCode code : codes) {
+      if (text.length() > 0) {
+        text.append(';');
+      }
+      text.append(code.name());
+    }
+    return text.toString();
   }
 
   /**

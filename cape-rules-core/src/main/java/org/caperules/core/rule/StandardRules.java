@@ -15,9 +15,14 @@
  */
 package org.caperules.core.rule;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.date.EntryDeadlines;
 
 /**
@@ -159,6 +164,18 @@ public final class StandardRules {
       AdCvdPendingLiquidationRule.INSTANCE,
       EntryTypeAllowedRule.INSTANCE);
 
+  /** The reason codes of the checks each missing fact disables. */
+  private static final Map<EntryFact, Set<ReasonCode>> CHECKS_OF_FACT = Map.of(
+      EntryFact.ENTRY_TYPE, EnumSet.of(ReasonCode.DRAWBACK, ReasonCode.DUTY_DEFERRAL,
+          ReasonCode.ENTRY_TYPE_NOT_ALLOWED, ReasonCode.RECONCILIATION),
+      EntryFact.RECONCILIATION_FLAG, EnumSet.of(ReasonCode.RECONCILIATION),
+      EntryFact.RECONCILIATION_ENTRY_FILED, EnumSet.of(ReasonCode.RECONCILIATION),
+      EntryFact.DRAWBACK_DESIGNATION, EnumSet.of(ReasonCode.DRAWBACK),
+      EntryFact.PROTEST, EnumSet.of(ReasonCode.OPEN_PROTEST),
+      EntryFact.ADCVD_INSTRUCTIONS, EnumSet.of(ReasonCode.ADCVD_PENDING_LIQUIDATION),
+      EntryFact.ENTRY_SUMMARY_STATUS, EnumSet.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED),
+      EntryFact.FILED_IN_ACE, EnumSet.of(ReasonCode.NOT_IN_ACE));
+
   private static final NextAction SEE_THE_REASONS =
       new NextAction("Not declarable in CAPE under the current policy; see the reasons.", null);
 
@@ -203,6 +220,48 @@ public final class StandardRules {
       }
     }
     return SEE_THE_REASONS;
+  }
+
+  /**
+   * Returns the reason codes of the built-in checks that could not run on an entry because its
+   * source did not give a fact they need ({@link Entry#missingFacts()}), whether or not the check
+   * would apply to the entry: {@link EntryFact#DRAWBACK_DESIGNATION} disables
+   * {@link ReasonCode#DRAWBACK} (for designated entries; types 41-47 are still checked),
+   * {@link EntryFact#ENTRY_SUMMARY_STATUS} {@link ReasonCode#ENTRY_SUMMARY_NOT_ACCEPTED},
+   * {@link EntryFact#FILED_IN_ACE} {@link ReasonCode#NOT_IN_ACE},
+   * {@link EntryFact#ADCVD_INSTRUCTIONS} {@link ReasonCode#ADCVD_PENDING_LIQUIDATION},
+   * {@link EntryFact#RECONCILIATION_FLAG} and {@link EntryFact#RECONCILIATION_ENTRY_FILED}
+   * {@link ReasonCode#RECONCILIATION}, {@link EntryFact#PROTEST}
+   * {@link ReasonCode#OPEN_PROTEST}, and {@link EntryFact#ENTRY_TYPE} the type-based
+   * {@code DRAWBACK}, {@code DUTY_DEFERRAL}, {@code ENTRY_TYPE_NOT_ALLOWED} and
+   * {@code RECONCILIATION}.
+   *
+   * <p>Example: an entry read from a file without {@code Drawback Indicator} and {@code Filed In
+   * ACE} columns gives {@code [DRAWBACK, NOT_IN_ACE]}.
+   *
+   * @param entry  the entry
+   * @return the reason codes, sorted, empty when every fact was given
+   */
+  public static Set<ReasonCode> notChecked(Entry entry) {
+    Set<EntryFact> missing = entry.missingFacts();
+    if (missing.isEmpty()) {
+      return Set.of();
+    }
+    Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+    for (EntryFact fact : missing) {
+      codes.addAll(CHECKS_OF_FACT.get(fact));
+    }
+    return Collections.unmodifiableSet(codes);
+  }
+
+  /**
+   * Returns the reason codes of the checks a missing fact disables, for run summaries.
+   *
+   * @param fact  the fact
+   * @return the reason codes, sorted
+   */
+  public static Set<ReasonCode> checksOf(EntryFact fact) {
+    return Collections.unmodifiableSet(CHECKS_OF_FACT.get(Objects.requireNonNull(fact, "fact")));
   }
 
   /**

@@ -16,7 +16,10 @@
 package org.caperules.csv.internal;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
@@ -116,6 +119,18 @@ final class EntryColumns {
   /** The column of index {@code i}. */
   static Es003Column column(int i) {
     return COLUMNS[i];
+  }
+
+  /** The facts a file gives no column for ({@link Es003Column#columnsFor(EntryFact)}). */
+  static Set<EntryFact> missingFacts(Es003Header header) {
+    Set<EntryFact> missing = EnumSet.noneOf(EntryFact.class);
+    for (EntryFact fact : EntryFact.values()) {
+      if (Es003Column.columnsFor(fact).stream()
+          .noneMatch(column -> header.index(column).isPresent())) {
+        missing.add(fact);
+      }
+    }
+    return missing;
   }
 
   /** The code of a problem with a cell of column {@code i} that cannot be parsed. */

@@ -18,11 +18,14 @@ package org.caperules.csv.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
@@ -75,6 +78,8 @@ final class EntryState {
   /** The rows carrying this entry's number that were rejected: the first few, and a count. */
   private final List<String> rejectedShown = new ArrayList<>(0);
   private long rejectedCount;
+  /** The facts no file of this entry's rows gave a column for; null until a row came. */
+  private @Nullable Set<EntryFact> missingFacts;
 
   EntryState(String entryText) {
     this.entryText = entryText;
@@ -201,11 +206,23 @@ final class EntryState {
     addKey(keyCode, key, here);
   }
 
+  /** Notes the facts the file of a row of this entry has no column for. */
+  void missingIn(Set<EntryFact> missingInFile) {
+    Set<EntryFact> missing = missingFacts;
+    if (missing == null) {
+      missingFacts = EnumSet.copyOf(missingInFile.isEmpty()
+          ? EnumSet.noneOf(EntryFact.class) : missingInFile);
+    } else if (!missing.equals(missingInFile)) {
+      missing.retainAll(missingInFile);
+    }
+  }
+
   /**
    * Records a rejected row carrying this entry's number, by the first of its problems: for
    * example {@code es003.csv line 14, Line Tariff Duty Amount 'N/A'}.
    */
-  void reject(Problem first) {
+  void reject(Problem first, Set<EntryFact> missingInFile) {
+    missingIn(missingInFile);
     rejectedCount++;
     if (rejectedShown.size() < REJECTED_SHOWN) {
       Position at = first.position();
@@ -223,6 +240,10 @@ final class EntryState {
     Entry.Builder builder = Entry.builder();
     builder.entryNumberText(entryText);
     builder.rejectedRows(rejectedShown).rejectedRowCount(rejectedCount);
+    Set<EntryFact> missing = missingFacts;
+    if (missing != null) {
+      builder.missingFacts(missing);
+    }
     if (values[EntryColumns.TYPE] instanceof EntryType type) {
       builder.entryType(type);
     }

@@ -22,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.HtsNumber;
 import org.caperules.core.ImporterNumber;
@@ -129,6 +131,7 @@ public final class Es003Assembler {
   private int lineNumberIndex;
   private int ordinalIndex;
   private int fileProblemsAt;
+  private Set<EntryFact> fileMissing = Set.of();
   private long fileRows;
   private long rowsRead;
   private long rowsRejected;
@@ -194,6 +197,7 @@ public final class Es003Assembler {
       columnIndexes[i] = found.index(EntryColumns.column(i)).orElse(-1);
     }
     indexes = columnIndexes;
+    fileMissing = EntryColumns.missingFacts(found);
     entryIndex = found.index(Es003Column.ENTRY_SUMMARY_NUMBER).orElse(-1);
     htsIndex = found.index(Es003Column.HTS_NUMBER_FULL).orElse(-1);
     dutyIndex = found.index(Es003Column.LINE_TARIFF_DUTY_AMOUNT).orElse(-1);
@@ -321,6 +325,7 @@ public final class Es003Assembler {
     } else {
       state = open(entryText);
     }
+    state.missingIn(fileMissing);
     state.add(places.pack(line), rowValues, keyCode, lineKey, dutyLines.of(hts, duty));
     return this;
   }
@@ -438,7 +443,7 @@ public final class Es003Assembler {
     return this;
   }
 
-  /** Starts the state of an entry whose first row (used or rejected) has come. */
+  /** Starts the state of an entry at its first row, used or rejected. */
   private EntryState open(String entryText) {
     EntryState state = new EntryState(entryText);
     StreamingHandOff streaming = handOff;
@@ -454,7 +459,7 @@ public final class Es003Assembler {
   private Es003Assembler rejectAll(String entryText, @Nullable EntryState known) {
     rowsRejected++;
     if (EntryConflicts.rejectsEntry(currentHeader(), rowProblems)) {
-      (known != null ? known : open(entryText)).reject(rowProblems.get(0));
+      (known != null ? known : open(entryText)).reject(rowProblems.get(0), fileMissing);
     }
     problems.addAll(rowProblems);
     rowProblems.clear();

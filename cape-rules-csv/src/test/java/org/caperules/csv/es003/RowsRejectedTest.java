@@ -153,4 +153,27 @@ class RowsRejectedTest {
     assertThat(entries).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
     assertThat(entries.get(0).rejectedRowCount()).isZero();
   }
+
+  @Test
+  void plainAceLayout_missingFactsOnEveryEntry_acrossFilesOnlyWhatNoFileGave()
+      throws IOException {
+    List<Entry> plain = read(""
+        + "ABC12345676,1,1,99030125,100.00,01,12-3456789A1,12/01/2025,Unliquidated,\r\n");
+    assertThat(plain.get(0).missingFacts()).containsExactly(
+        org.caperules.core.EntryFact.RECONCILIATION_FLAG,
+        org.caperules.core.EntryFact.RECONCILIATION_ENTRY_FILED,
+        org.caperules.core.EntryFact.DRAWBACK_DESIGNATION, org.caperules.core.EntryFact.PROTEST,
+        org.caperules.core.EntryFact.ADCVD_INSTRUCTIONS,
+        org.caperules.core.EntryFact.ENTRY_SUMMARY_STATUS,
+        org.caperules.core.EntryFact.FILED_IN_ACE);
+    // A second export of the same entry with the supplementary columns gives those facts.
+    Path first = dir.resolve("es003.csv");
+    Path second = Files.writeString(dir.resolve("supplement.csv"), "Entry Summary Number,"
+        + "HTS Number - Full,Line Tariff Duty Amount,Drawback Indicator,Filed In ACE\r\n"
+        + "ABC12345676,3923900080,30.00,N,Y\r\n", StandardCharsets.UTF_8);
+    Entry merged = CapeCsv.es003Reader().readAll(List.of(first, second)).value().get(0);
+    assertThat(merged.missingFacts()).doesNotContain(
+        org.caperules.core.EntryFact.DRAWBACK_DESIGNATION,
+        org.caperules.core.EntryFact.FILED_IN_ACE).contains(org.caperules.core.EntryFact.PROTEST);
+  }
 }

@@ -21,12 +21,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.rule.StandardRules;
 import org.caperules.csv.declaration.DeclarationFile;
 import org.caperules.csv.declaration.DeclarationWriter;
+import org.caperules.csv.es003.Es003Column;
 import org.caperules.screening.OutputDirectoryException;
 import org.caperules.screening.ScreeningOutcome;
 import org.caperules.screening.ScreeningRun;
@@ -129,6 +132,12 @@ final class ScreenCommand implements Callable<Integer> {
     for (String notice : outcome.fileNotices()) {
       stdout.println("Note: " + notice);
     }
+    outcome.notCheckedDeclared().forEach((fact, entries) -> stdout.printf(Locale.ROOT,
+        "Not checked: no %s column, so %s did not run for %,d declared entr%s%n",
+        Es003Column.columnsFor(fact).stream().map(c -> "'" + c.header() + "'")
+            .collect(Collectors.joining(" or ")),
+        StandardRules.checksOf(fact).stream().map(Enum::name).collect(Collectors.joining(", ")),
+        entries, entries == 1 ? "y" : "ies"));
     stdout.println("Files written:");
     stdout.printf(Locale.ROOT, "  %s (%,d entries)%n", outcome.reportFile(), total);
     stdout.printf(Locale.ROOT, "  %s (%,d problems)%n", outcome.problemsFile(), problems);

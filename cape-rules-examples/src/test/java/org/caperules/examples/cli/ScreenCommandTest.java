@@ -242,6 +242,45 @@ class ScreenCommandTest {
     assertThat(Files.readString(declaration)).isEqualTo("Entry Number\r\nABC12345676\r\n");
   }
 
+  /**
+   * A plain ACE export has none of the supplementary columns: the verdict stands, the report's
+   * Not Checked column and the summary name the checks that did not run.
+   */
+  @Test
+  void screen_plainAceExport_notCheckedColumnAndSummaryLines() throws IOException {
+    Path input = write("plain.csv", HEADER
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n"
+        + "MYK28000864,99030124,50.00,08,98-7654321,Open,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains(
+        "Not checked: no 'Reconciliation Indicator' column, so RECONCILIATION did not run for"
+            + " 1 declared entry",
+        "Not checked: no 'Reconciliation Entry Filed' column, so RECONCILIATION did not run for"
+            + " 1 declared entry",
+        "Not checked: no 'Drawback Indicator' column, so DRAWBACK did not run for 1 declared"
+            + " entry",
+        "Not checked: no 'Protest Status' or 'Protest Number' column, so OPEN_PROTEST did not run"
+            + " for 1 declared entry",
+        "Not checked: no 'AD/CVD Liquidation Instructions' column, so ADCVD_PENDING_LIQUIDATION"
+            + " did not run for 1 declared entry",
+        "Not checked: no 'Entry Summary Status' column, so ENTRY_SUMMARY_NOT_ACCEPTED did not"
+            + " run for 1 declared entry",
+        "Not checked: no 'Filed In ACE' column, so NOT_IN_ACE did not run for 1 declared entry");
+    assertThat(run.outLines()).noneMatch(line -> line.contains("'Entry Type Code'"));
+    List<String[]> report = csv(out.resolve("screening-report.csv"));
+    int notChecked = java.util.Arrays.asList(Files.readAllLines(out.resolve(
+        "screening-report.csv")).get(0).split(",", -1)).indexOf("Not Checked");
+    assertThat(notChecked).isEqualTo(12);
+    assertThat(report).extracting(row -> row[0] + " " + row[3] + " " + row[notChecked])
+        .containsExactly("ABC12345676 ELIGIBLE ADCVD_PENDING_LIQUIDATION;DRAWBACK;"
+                + "ENTRY_SUMMARY_NOT_ACCEPTED;NOT_IN_ACE;OPEN_PROTEST;RECONCILIATION",
+            "MYK28000864 NOT_ELIGIBLE ADCVD_PENDING_LIQUIDATION;DRAWBACK;"
+                + "ENTRY_SUMMARY_NOT_ACCEPTED;NOT_IN_ACE;OPEN_PROTEST;RECONCILIATION");
+  }
+
   @Test
   void screen_policyOption_overridesPolicyInForce() throws IOException {
     Path input = write("w.csv", HEADER + "MYK28000864,99030124,50.00,21,98-7654321,Open,\r\n");
