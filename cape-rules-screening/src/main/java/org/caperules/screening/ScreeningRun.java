@@ -36,6 +36,8 @@ import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
 import org.caperules.core.forecast.RefundForecast;
 import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.core.screening.DeclarableEntry;
 import org.caperules.core.screening.DeclarableSink;
@@ -62,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@value #REPORT_FILE}: one row per entry (verdict, reasons, deadlines, IEEPA duty, next
  *       action and the refund forecast), {@link ScreeningReportWriter};
- *   <li>{@value #PROBLEMS_FILE}: every row that could not be used, and notices about whole
- *       files, {@link ProblemsWriter};
+ *   <li>{@value #PROBLEMS_FILE}: every row or cell that could not be used as written, with its
+ *       entry number when known, {@link ProblemsWriter}; a clean input gives an empty file;
+ *   <li>{@value #NOTICES_FILE}: notices about whole files (a missing liquidation column, a file
+ *       with no rows), in the same columns;
  *   <li>{@value #PAYMENTS_FILE}: the expected refund payments of the declarable entries,
  *       consolidated by importer of record and liquidation date as CBP pays them (CSMS
  *       #68340863), to match later against the ACE REV-603 report, {@link PaymentsWriter};
@@ -118,6 +122,9 @@ public final class ScreeningRun {
   public static final String REPORT_FILE = "screening-report.csv";
   /** The problems file's name in the output directory. */
   public static final String PROBLEMS_FILE = "problems.csv";
+
+  /** The file of notices about whole files (no column, no row lost). */
+  public static final String NOTICES_FILE = "notices.csv";
   /** The expected payments file's name in the output directory. */
   public static final String PAYMENTS_FILE = "payments.csv";
   /** The directory of the declaration files, in the output directory. */
@@ -203,7 +210,14 @@ public final class ScreeningRun {
     Pass pass = streamed.value();
     ValueWithProblems<Long> read = streamed.read();
     Path problems = output.resolve(PROBLEMS_FILE);
-    ProblemsWriter.write(problems, read.problems());
+    List<Problem> rowProblems = new ArrayList<>(read.problems().size());
+    List<Problem> notices = new ArrayList<>();
+    for (Problem problem : read.problems()) {
+      (problem.severity() == Severity.NOTICE ? notices : rowProblems).add(problem);
+    }
+    ProblemsWriter.write(problems, rowProblems);
+    Path noticesFile = output.resolve(NOTICES_FILE);
+    ProblemsWriter.write(noticesFile, notices);
     Path paymentsFile = output.resolve(PAYMENTS_FILE);
     List<ExpectedPayment> payments = pass.payments.payments();
     PaymentsWriter.write(paymentsFile, payments);
@@ -213,7 +227,8 @@ public final class ScreeningRun {
     }
     List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
         .grouping(grouping).build().write(declarable);
-    return new ScreeningOutcome(pass.summary.summary(), read, report, problems, paymentsFile,
+    return new ScreeningOutcome(pass.summary.summary(), read, report, problems, noticesFile,
+        paymentsFile,
         declarations, payments, streamed.notes(), pass.notChecked.counts);
   }
 

@@ -106,8 +106,10 @@ class ScreeningRunTest {
             org.assertj.core.groups.Tuple.tuple("ssn-0001", 22),
             org.assertj.core.groups.Tuple.tuple("98-7654321", 25));
     assertThat(outcome.reportFile()).isEqualTo(out.resolve("screening-report.csv"));
-    assertThat(outcome.files()).hasSize(3 + 8).startsWith(out.resolve("screening-report.csv"),
-        out.resolve("problems.csv"), out.resolve("payments.csv"));
+    assertThat(outcome.files()).hasSize(4 + 8).startsWith(out.resolve("screening-report.csv"),
+        out.resolve("problems.csv"), out.resolve("notices.csv"), out.resolve("payments.csv"));
+    assertThat(outcome.noticesFile()).isEqualTo(out.resolve("notices.csv"));
+    assertThat(outcome.notCheckedDeclared()).isEmpty();
     for (Path file : outcome.files()) {
       assertThat(file).isRegularFile();
     }

@@ -109,7 +109,7 @@ class Es003PipelineTest {
     // into SYN10000012 and SYN10000020.
     assertThat(Files.readAllLines(first.resolve("report.csv"))).hasSize(1 + 8);
     assertThat(Files.readString(first.resolve("problems.csv"))).contains(
-        "ace-default-layout.csv,0,,,The file has neither a 'Liquidation Status'");
+        "ace-default-layout.csv,0,,,,The file has neither a 'Liquidation Status'");
   }
 
   private static void run(List<Path> inputs, Path out) {

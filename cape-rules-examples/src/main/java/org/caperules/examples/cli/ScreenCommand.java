@@ -125,7 +125,8 @@ final class ScreenCommand implements Callable<Integer> {
         outcome.expectedPrincipal(), outcome.expectedInterest(), withoutInterest == 0 ? ""
             : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
                 withoutInterest == 1 ? "y" : "ies"));
-    int problems = outcome.read().problems().size();
+    int notices = outcome.fileNotices().size();
+    int problems = outcome.read().problems().size() - notices;
     stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
         outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
         problems, problems == 1 ? "" : "s");
@@ -141,6 +142,7 @@ final class ScreenCommand implements Callable<Integer> {
     stdout.println("Files written:");
     stdout.printf(Locale.ROOT, "  %s (%,d entries)%n", outcome.reportFile(), total);
     stdout.printf(Locale.ROOT, "  %s (%,d problems)%n", outcome.problemsFile(), problems);
+    stdout.printf(Locale.ROOT, "  %s (%,d notices)%n", outcome.noticesFile(), notices);
     stdout.printf(Locale.ROOT, "  %s (%,d expected payments)%n", outcome.paymentsFile(), payments);
     for (DeclarationFile declaration : outcome.declarations()) {
       stdout.printf(Locale.ROOT, "  %s (%,d entries, declaration for %s)%n", declaration.file(),

@@ -270,6 +270,9 @@ class ScreenCommandTest {
             + " run for 1 declared entry",
         "Not checked: no 'Filed In ACE' column, so NOT_IN_ACE did not run for 1 declared entry");
     assertThat(run.outLines()).noneMatch(line -> line.contains("'Entry Type Code'"));
+    // A clean file: problems.csv has its header only.
+    assertThat(Files.readString(out.resolve("problems.csv")))
+        .isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
     List<String[]> report = csv(out.resolve("screening-report.csv"));
     int notChecked = java.util.Arrays.asList(Files.readAllLines(out.resolve(
         "screening-report.csv")).get(0).split(",", -1)).indexOf("Not Checked");
@@ -279,6 +282,24 @@ class ScreenCommandTest {
                 + "ENTRY_SUMMARY_NOT_ACCEPTED;NOT_IN_ACE;OPEN_PROTEST;RECONCILIATION",
             "MYK28000864 NOT_ELIGIBLE ADCVD_PENDING_LIQUIDATION;DRAWBACK;"
                 + "ENTRY_SUMMARY_NOT_ACCEPTED;NOT_IN_ACE;OPEN_PROTEST;RECONCILIATION");
+  }
+
+  /** Run-level notices go to notices.csv and the summary, not to problems.csv. */
+  @Test
+  void screen_aceDefaultLayout_noticeInNoticesCsvProblemsCsvEmpty() throws IOException {
+    Path input = write("default.csv", "Entry Summary Number,HTS Number - Full,"
+        + "Line Tariff Duty Amount\r\nABC12345676,99030125,100.00\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("problems.csv")))
+        .isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
+    assertThat(Files.readAllLines(out.resolve("notices.csv"))).hasSize(2).last().asString()
+        .startsWith("default.csv,0,,,,The file has neither a 'Liquidation Status'");
+    assertThat(run.outLines()).contains("  " + out.resolve("problems.csv") + " (0 problems)",
+        "  " + out.resolve("notices.csv") + " (1 notices)")
+        .anyMatch(line -> line.startsWith("Note: default.csv: The file has neither"));
   }
 
   @Test
@@ -305,7 +326,8 @@ class ScreenCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines()).first()
         .isEqualTo("Screened 0 entries from 1 file as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED");
-    assertThat(run.outLines()).contains("Rows: 0 read, 0 used, 0 with problems (1 problem)",
+    // The notice is not a problem: it goes to notices.csv and the summary.
+    assertThat(run.outLines()).contains("Rows: 0 read, 0 used, 0 with problems (0 problems)",
         "Note: header.csv: The file has a header but no rows",
         "  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
   }
