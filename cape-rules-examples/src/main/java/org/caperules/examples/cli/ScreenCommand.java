@@ -67,6 +67,9 @@ final class ScreenCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   LocalDate asOf;
 
+  /** The day CAPE opened (CSMS #68315804): Phase 1 from Mon 2026-04-20. */
+  private static final LocalDate CAPE_OPENED = LocalDate.of(2026, 4, 20);
+
   @Option(names = "--policy", paramLabel = "ID",
       description = "Screen under this policy instead of the one in force on the as-of date"
           + " (see 'cape-rules policies').")
@@ -130,6 +133,14 @@ final class ScreenCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
         outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
         problems, problems == 1 ? "" : "s");
+    stdout.printf(Locale.ROOT, "Policy: %s, in force from %s, %s%n", policy.id(),
+        policy.effectiveDate(), policy.confirmation().isConfirmed()
+            ? "confirmation " + policy.confirmation()
+            : "UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring");
+    if (asOf.isBefore(CAPE_OPENED)) {
+      stdout.printf(Locale.ROOT, "Warning: as of %s CAPE was not open yet (it opened on %s);"
+          + " check --as-of%n", asOf, CAPE_OPENED);
+    }
     for (String notice : outcome.fileNotices()) {
       stdout.println("Note: " + notice);
     }

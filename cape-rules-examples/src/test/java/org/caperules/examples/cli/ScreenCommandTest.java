@@ -302,6 +302,25 @@ class ScreenCommandTest {
         .anyMatch(line -> line.startsWith("Note: default.csv: The file has neither"));
   }
 
+  /** The summary names the policy and its confirmation, and warns of an UNCONFIRMED one. */
+  @Test
+  void screen_unconfirmedPolicyAndAsOfBeforeCapeOpened_saidInTheSummary() throws IOException {
+    Path input = write("p.csv", HEADER + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
+    CliRun late = CliRun.of("screen", "--as-of", "2026-10-13", "--out",
+        dir.resolve("late").toString(), input.toString());
+    assertThat(late.exitCode()).isZero();
+    assertThat(late.outLines()).contains("Policy: PHASE_3_LITIGANTS, in force from 2026-10-06,"
+        + " UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring");
+    CliRun early = CliRun.of("screen", "--as-of", "2026-04-17", "--policy", "PHASE_1", "--out",
+        dir.resolve("early").toString(), input.toString());
+    assertThat(early.exitCode()).isZero();
+    assertThat(early.outLines()).contains(
+        "Policy: PHASE_1, in force from 2026-04-20, confirmation CBP_PRIMARY",
+        "Warning: as of 2026-04-17 CAPE was not open yet (it opened on 2026-04-20); check"
+            + " --as-of");
+    assertThat(late.outLines()).noneMatch(line -> line.startsWith("Warning: as of"));
+  }
+
   @Test
   void screen_policyOption_overridesPolicyInForce() throws IOException {
     Path input = write("w.csv", HEADER + "MYK28000864,99030124,50.00,21,98-7654321,Open,\r\n");
