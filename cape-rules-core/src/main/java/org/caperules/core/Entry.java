@@ -18,6 +18,7 @@ package org.caperules.core;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.caperules.core.internal.CapeStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * the engine reports for review are representable rather than rejected: an entry number that
  * fails validation (kept as its normalised text, see {@link #entryNumberProblem()}), a missing
  * or unrecognised liquidation status (kept as {@link #liquidationStatusText()}), LIQUIDATED
- * without a liquidation date, and an unrecognised protest status ({@link ProtestStatus#UNKNOWN}
- * with {@link #protestStatusText()}). Only programming errors are rejected: a null, or an
+ * without a liquidation date, an unrecognised protest status ({@link ProtestStatus#UNKNOWN}
+ * with {@link #protestStatusText()}), and a {@link #protestNumber()} without a protest status. Only programming errors are rejected: a null, or an
  * entry number text that is empty or not normalised.
  *
  * <p>Example:
@@ -294,6 +295,47 @@ public abstract class Entry {
   public abstract @Nullable String protestStatusText();
 
   /**
+   * Returns the number of a protest covering the entry (19 U.S.C. 1514), as exported, for example
+   * {@code 270426100123}. A protest number without a {@link #protestStatusText()} is a data
+   * fault: an open protest cannot be ruled out.
+   *
+   * @return the protest number, or null if the export gives none
+   */
+  public abstract @Nullable String protestNumber();
+
+  /**
+   * Returns where the first rows carrying this entry's number that the reader could not use
+   * are, and why, for example {@code es003.csv line 103, Line Tariff Duty Amount 'FREE'}. A reader
+   * keeps the first few; {@link #rejectedRowCount()} counts them all. An entry with rejected rows
+   * is judged on the rows used, so its verdict is NEEDS_REVIEW and its IEEPA duty a lower bound.
+   *
+   * @return the descriptions, empty when every row was used (and for an entry built by hand)
+   */
+  public abstract List<String> rejectedRows();
+
+  /**
+   * Returns how many rows carrying this entry's number the reader could not use, at least
+   * {@code rejectedRows().size()}.
+   *
+   * @return the count, by default {@code rejectedRows().size()}
+   */
+  @Value.Default
+  public long rejectedRowCount() {
+    return rejectedRows().size();
+  }
+
+  /**
+   * Returns the facts the source of this entry did not give at all (a column missing from the
+   * export), so that the checks needing them could not run; an assessment reports them as
+   * {@code notChecked()}. The default, for an entry built by hand, is empty: a caller that sets
+   * a flag or leaves its default ({@link #drawbackDesignated()} false, for example) states the
+   * fact. A caller that does not know a fact adds it here.
+   *
+   * @return the missing facts, empty by default
+   */
+  public abstract Set<EntryFact> missingFacts();
+
+  /**
    * Tells whether Commerce has issued AD/CVD liquidation instructions and the entry is pending
    * liquidation under 19 U.S.C. 1504(d) (excluded by CSMS #68340863).
    *
@@ -339,6 +381,10 @@ public abstract class Entry {
 
   @Value.Check
   void check() {
+    if (rejectedRowCount() < rejectedRows().size()) {
+      throw new IllegalArgumentException("rejectedRowCount " + rejectedRowCount()
+          + " must be at least the number of rejectedRows, " + rejectedRows().size());
+    }
     String text = entryNumberText();
     if (text.isEmpty()) {
       throw new IllegalArgumentException("entryNumberText must not be empty");

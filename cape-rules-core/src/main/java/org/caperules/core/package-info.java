@@ -34,6 +34,8 @@
  *   <li>{@link org.caperules.core.DutyLine}: an HTS number and the duty deposited under it.
  *   <li>{@link org.caperules.core.ProtestStatus}: none, open, suspended, closed or unknown.
  *   <li>{@link org.caperules.core.EntrySummaryStatus}: accepted, cancelled or rejected.
+ *   <li>{@link org.caperules.core.EntryFact}: a fact an export may not give, whose checks then
+ *       cannot run.
  *   <li>{@link org.caperules.core.Entry}: the facts about one entry that the CAPE rules need,
  *       with its data faults representable; sums its IEEPA duty.
  * </ul>

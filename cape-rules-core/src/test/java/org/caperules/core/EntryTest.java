@@ -189,7 +189,9 @@ class EntryTest {
     assertThat(entry).isEqualTo(minimal().build());
     assertThat(entry.toString()).isEqualTo("Entry{entryNumberText=MYK28000864, dutyLines=[],"
         + " reconciliationFlagged=false, reconciliationEntryFiled=false,"
-        + " drawbackDesignated=false, protestStatus=NONE, adCvdLiquidationInstructions=false,"
+        + " drawbackDesignated=false, protestStatus=NONE, rejectedRows=[], rejectedRowCount=0,"
+        + " missingFacts=[],"
+        + " adCvdLiquidationInstructions=false,"
         + " entrySummaryStatus=ACCEPTED, filedInAce=true, citPlaintiff=false}");
   }
 

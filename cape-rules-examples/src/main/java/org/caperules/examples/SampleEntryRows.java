@@ -115,8 +115,18 @@ final class SampleEntryRows {
     UNKNOWN_LIQUIDATION("NEEDS_REVIEW", "UNKNOWN_LIQUIDATION_STATUS", 2),
     /** An unrecognised protest status: UNKNOWN_PROTEST_STATUS. */
     UNKNOWN_PROTEST("NEEDS_REVIEW", "UNKNOWN_PROTEST_STATUS", 1),
-    /** An eligible entry plus two unreadable rows (bad amount, blank entry number). */
-    ROW_PROBLEM("ELIGIBLE", "", 1);
+    /**
+     * An otherwise eligible entry plus two unreadable rows (a bad amount in a row of the entry,
+     * a blank entry number): ROWS_REJECTED.
+     */
+    ROW_PROBLEM("NEEDS_REVIEW", "ROWS_REJECTED", 1),
+    /** Liquidated 1 to 30 days after the as-of date (once per file): DATE_AFTER_AS_OF. */
+    LIQUIDATED_AFTER_AS_OF("NEEDS_REVIEW", "DATE_AFTER_AS_OF", 0),
+    /**
+     * Liquidated 40 to 69 days before the as-of date and entered 1 to 20 days after its
+     * liquidation (once per file): LIQUIDATION_BEFORE_ENTRY.
+     */
+    LIQUIDATED_BEFORE_ENTRY("NEEDS_REVIEW", "LIQUIDATION_BEFORE_ENTRY", 0);
 
     final String verdict;
     final String reason;
@@ -245,8 +255,18 @@ final class SampleEntryRows {
       case INVALID_ENTRY_NUMBER -> { }
       case UNKNOWN_LIQUIDATION -> liquidationStatus = random.nextBoolean() ? "" : "Pending Review";
       case UNKNOWN_PROTEST -> protestStatus = "Under Appeal";
+      case LIQUIDATED_AFTER_AS_OF -> {
+        liquidationStatus = "Liquidated";
+        liquidationDate = asOf.plusDays(1 + random.nextInt(30));
+      }
+      case LIQUIDATED_BEFORE_ENTRY -> {
+        liquidationStatus = "Liquidated";
+        liquidationDate = asOf.minusDays(40 + random.nextInt(30));
+      }
     }
-    LocalDate entryDate = entryDate(random, liquidationDate);
+    LocalDate entryDate = scenario == Scenario.LIQUIDATED_BEFORE_ENTRY
+        ? Objects.requireNonNull(liquidationDate).plusDays(1 + random.nextInt(20))
+        : entryDate(random, liquidationDate);
     String protestNumber = protestStatus.isEmpty() ? ""
         : PORTS[random.nextInt(PORTS.length)] + "26" + String.format(Locale.ROOT, "%06d", 100_000 + index);
     String[] entryCells = new String[COLUMNS.size()];

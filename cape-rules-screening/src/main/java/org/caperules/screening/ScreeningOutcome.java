@@ -18,7 +18,11 @@ package org.caperules.screening;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.caperules.core.EntryFact;
 import java.util.Objects;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.forecast.ExpectedPayment;
@@ -51,8 +55,8 @@ import org.caperules.csv.declaration.DeclarationFile;
  * @param notes  notes about the run, for example that the input was read whole
  */
 public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long> read, Path reportFile,
-    Path problemsFile, Path paymentsFile, List<DeclarationFile> declarations,
-    List<ExpectedPayment> payments, List<String> notes) {
+    Path problemsFile, Path noticesFile, Path paymentsFile, List<DeclarationFile> declarations,
+    List<ExpectedPayment> payments, List<String> notes, Map<EntryFact, Long> notCheckedDeclared) {
 
   /**
    * Checks the components and copies the lists.
@@ -61,10 +65,14 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
    * @param read  the read's problems and row accounting
    * @param reportFile  the screening report written
    * @param problemsFile  the problems file written
+   * @param noticesFile  the notices file written (notices about whole files)
    * @param paymentsFile  the expected payments file written
    * @param declarations  the CAPE declaration files written
    * @param payments  the expected refund payments of the declarable entries
    * @param notes  notes about the run
+   * @param notCheckedDeclared  per fact the input did not give ({@code Entry.missingFacts()}),
+   *     the number of declarable entries whose checks needing it could not run; only facts
+   *     with at least one such entry
    * @throws NullPointerException if a component is null, or the read has no row accounting
    */
   public ScreeningOutcome {
@@ -73,10 +81,13 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
     Objects.requireNonNull(read.rowAccounting(), "read.rowAccounting");
     Objects.requireNonNull(reportFile, "reportFile");
     Objects.requireNonNull(problemsFile, "problemsFile");
+    Objects.requireNonNull(noticesFile, "noticesFile");
     Objects.requireNonNull(paymentsFile, "paymentsFile");
     declarations = List.copyOf(declarations);
     payments = List.copyOf(payments);
     notes = List.copyOf(notes);
+    notCheckedDeclared = Collections.unmodifiableMap(new EnumMap<>(notCheckedDeclared.isEmpty()
+        ? new EnumMap<>(EntryFact.class) : notCheckedDeclared));
   }
 
   /**
@@ -89,14 +100,16 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
   }
 
   /**
-   * Returns every file written: the report, the problems, the payments, then the declarations.
+   * Returns every file written: the report, the problems, the notices, the payments, then the
+   * declarations.
    *
    * @return the paths, in that order
    */
   public List<Path> files() {
-    List<Path> files = new ArrayList<>(3 + declarations.size());
+    List<Path> files = new ArrayList<>(4 + declarations.size());
     files.add(reportFile);
     files.add(problemsFile);
+    files.add(noticesFile);
     files.add(paymentsFile);
     for (DeclarationFile declaration : declarations) {
       files.add(declaration.file());
@@ -106,7 +119,8 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
 
   /**
    * Returns the read's notices about whole files, as {@code file: message}, for example {@code
-   * header.csv: The file has a header but no rows}. They are also in {@code problems.csv}.
+   * header.csv: The file has a header but no rows}. They are written to {@code notices.csv}, not
+   * {@code problems.csv}.
    *
    * @return the notices, in file order
    */

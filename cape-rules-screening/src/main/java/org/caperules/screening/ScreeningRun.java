@@ -21,11 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
@@ -33,6 +36,8 @@ import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.forecast.PaymentConsolidator;
 import org.caperules.core.forecast.RefundForecast;
 import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.core.screening.DeclarableEntry;
 import org.caperules.core.screening.DeclarableSink;
@@ -59,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@value #REPORT_FILE}: one row per entry (verdict, reasons, deadlines, IEEPA duty, next
  *       action and the refund forecast), {@link ScreeningReportWriter};
- *   <li>{@value #PROBLEMS_FILE}: every row that could not be used, and notices about whole
- *       files, {@link ProblemsWriter};
+ *   <li>{@value #PROBLEMS_FILE}: every row or cell that could not be used as written, with its
+ *       entry number when known, {@link ProblemsWriter}; a clean input gives an empty file;
+ *   <li>{@value #NOTICES_FILE}: notices about whole files (a missing liquidation column, a file
+ *       with no rows), in the same columns;
  *   <li>{@value #PAYMENTS_FILE}: the expected refund payments of the declarable entries,
  *       consolidated by importer of record and liquidation date as CBP pays them (CSMS
  *       #68340863), to match later against the ACE REV-603 report, {@link PaymentsWriter};
@@ -115,6 +122,9 @@ public final class ScreeningRun {
   public static final String REPORT_FILE = "screening-report.csv";
   /** The problems file's name in the output directory. */
   public static final String PROBLEMS_FILE = "problems.csv";
+
+  /** The file of notices about whole files (no column, no row lost). */
+  public static final String NOTICES_FILE = "notices.csv";
   /** The expected payments file's name in the output directory. */
   public static final String PAYMENTS_FILE = "payments.csv";
   /** The directory of the declaration files, in the output directory. */
@@ -200,7 +210,14 @@ public final class ScreeningRun {
     Pass pass = streamed.value();
     ValueWithProblems<Long> read = streamed.read();
     Path problems = output.resolve(PROBLEMS_FILE);
-    ProblemsWriter.write(problems, read.problems());
+    List<Problem> rowProblems = new ArrayList<>(read.problems().size());
+    List<Problem> notices = new ArrayList<>();
+    for (Problem problem : read.problems()) {
+      (problem.severity() == Severity.NOTICE ? notices : rowProblems).add(problem);
+    }
+    ProblemsWriter.write(problems, rowProblems);
+    Path noticesFile = output.resolve(NOTICES_FILE);
+    ProblemsWriter.write(noticesFile, notices);
     Path paymentsFile = output.resolve(PAYMENTS_FILE);
     List<ExpectedPayment> payments = pass.payments.payments();
     PaymentsWriter.write(paymentsFile, payments);
@@ -210,8 +227,9 @@ public final class ScreeningRun {
     }
     List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
         .grouping(grouping).build().write(declarable);
-    return new ScreeningOutcome(pass.summary.summary(), read, report, problems, paymentsFile,
-        declarations, payments, streamed.notes());
+    return new ScreeningOutcome(pass.summary.summary(), read, report, problems, noticesFile,
+        paymentsFile,
+        declarations, payments, streamed.notes(), pass.notChecked.counts);
   }
 
   /**
@@ -220,7 +238,8 @@ public final class ScreeningRun {
    */
   private Pass screen(Iterator<Entry> entries, Path report, boolean reporting) {
     Pass pass = new Pass(policy, asOf, consolidator);
-    ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments);
+    ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments)
+        .andThen(pass.notChecked);
     if (reporting) {
       sink = sink.andThen(new Counter(progress));
     }
@@ -260,10 +279,26 @@ public final class ScreeningRun {
     final SummarySink summary;
     final DeclarableSink declarable = new DeclarableSink();
     final PaymentSink payments;
+    final NotCheckedCounter notChecked = new NotCheckedCounter();
 
     Pass(CapePolicy policy, LocalDate asOf, PaymentConsolidator consolidator) {
       this.summary = new SummarySink(policy.id(), asOf);
       this.payments = new PaymentSink(consolidator);
+    }
+  }
+
+  /** Counts, per missing fact, the declarable entries whose checks needing it did not run. */
+  private static final class NotCheckedCounter implements ScreeningSink {
+    final Map<EntryFact, Long> counts = new EnumMap<>(EntryFact.class);
+
+    @Override
+    public void accept(ScreenedEntry screened) {
+      Assessment assessment = screened.assessment();
+      if (assessment.verdict().isDeclarable()) {
+        for (EntryFact fact : assessment.entry().missingFacts()) {
+          counts.merge(fact, 1L, Long::sum);
+        }
+      }
     }
   }
 

@@ -78,17 +78,17 @@ class ScreeningRunTest {
     ScreeningSummary summary = outcome.summary();
     assertThat(summary.policyId()).isEqualTo("WAREHOUSE_21_22_EXCLUDED");
     assertThat(summary.total()).isEqualTo(276);
-    assertThat(summary.count(Verdict.ELIGIBLE)).isEqualTo(148);
+    assertThat(summary.count(Verdict.ELIGIBLE)).isEqualTo(143);
     assertThat(summary.count(Verdict.ELIGIBLE_DEFERRED)).isEqualTo(34);
-    assertThat(summary.count(Verdict.NOT_ELIGIBLE)).isEqualTo(81);
-    assertThat(summary.count(Verdict.NEEDS_REVIEW)).isEqualTo(13);
-    assertThat(summary.ieepaDuty(Verdict.ELIGIBLE)).isEqualByComparingTo("1477793.91");
-    assertThat(summary.totalIeepaDuty()).isEqualByComparingTo("2505702.01");
+    assertThat(summary.count(Verdict.NOT_ELIGIBLE)).isEqualTo(82);
+    assertThat(summary.count(Verdict.NEEDS_REVIEW)).isEqualTo(17);
+    assertThat(summary.ieepaDuty(Verdict.ELIGIBLE)).isEqualByComparingTo("1461300.84");
+    assertThat(summary.totalIeepaDuty()).isEqualByComparingTo("2541712.84");
     assertThat(summary.atRisk(Verdict.ELIGIBLE)).isEqualTo(2);
     assertThat(summary.totalAtRisk()).isEqualTo(2);
     assertThat(outcome.payments()).hasSize(50);
-    assertThat(outcome.expectedPrincipal()).isEqualByComparingTo("1807226.81");
-    assertThat(outcome.expectedInterest()).isEqualByComparingTo("75419.95");
+    assertThat(outcome.expectedPrincipal()).isEqualByComparingTo("1790733.74");
+    assertThat(outcome.expectedInterest()).isEqualByComparingTo("74686.99");
     assertThat(outcome.entriesWithoutInterest()).isZero();
     assertThat(outcome.rows().rowsRead()).isEqualTo(1200);
     assertThat(outcome.rows().rowsUsed()).isEqualTo(1196);
@@ -97,17 +97,19 @@ class ScreeningRunTest {
     assertThat(outcome.fileNotices()).isEmpty();
     assertThat(outcome.notes()).isEmpty();
     assertThat(outcome.declarations()).extracting(DeclarationFile::group, DeclarationFile::entryCount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("061234-12345", 17),
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("061234-12345", 18),
             org.assertj.core.groups.Tuple.tuple("12-3456789A1", 27),
-            org.assertj.core.groups.Tuple.tuple("27-7777777", 27),
+            org.assertj.core.groups.Tuple.tuple("27-7777777", 26),
             org.assertj.core.groups.Tuple.tuple("33-2468101", 10),
             org.assertj.core.groups.Tuple.tuple("45-1234567B2", 27),
-            org.assertj.core.groups.Tuple.tuple("56-1357913C3", 23),
-            org.assertj.core.groups.Tuple.tuple("ssn-0001", 23),
-            org.assertj.core.groups.Tuple.tuple("98-7654321", 28));
+            org.assertj.core.groups.Tuple.tuple("56-1357913C3", 22),
+            org.assertj.core.groups.Tuple.tuple("ssn-0001", 22),
+            org.assertj.core.groups.Tuple.tuple("98-7654321", 25));
     assertThat(outcome.reportFile()).isEqualTo(out.resolve("screening-report.csv"));
-    assertThat(outcome.files()).hasSize(3 + 8).startsWith(out.resolve("screening-report.csv"),
-        out.resolve("problems.csv"), out.resolve("payments.csv"));
+    assertThat(outcome.files()).hasSize(4 + 8).startsWith(out.resolve("screening-report.csv"),
+        out.resolve("problems.csv"), out.resolve("notices.csv"), out.resolve("payments.csv"));
+    assertThat(outcome.noticesFile()).isEqualTo(out.resolve("notices.csv"));
+    assertThat(outcome.notCheckedDeclared()).isEmpty();
     for (Path file : outcome.files()) {
       assertThat(file).isRegularFile();
     }

@@ -40,6 +40,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
@@ -98,7 +99,8 @@ public final class SparkScreening {
    * entry_summary_date, liquidation_status, liquidation_status_text, liquidation_date,
    * duty_lines, reconciliation_flagged, reconciliation_entry_filed, drawback_designated,
    * protest_status, protest_status_text, adcvd_liquidation_instructions, entry_summary_status,
-   * filed_in_ace, cit_plaintiff}.
+   * filed_in_ace, cit_plaintiff, protest_number, rejected_rows, rejected_row_count,
+   * missing_facts} (the last one {@code EntryFact} names).
    */
   public static final StructType ENTRY_SCHEMA = new StructType(new StructField[] {
       DataTypes.createStructField("entry_number", DataTypes.StringType, false),
@@ -119,7 +121,13 @@ public final class SparkScreening {
       DataTypes.createStructField("adcvd_liquidation_instructions", DataTypes.BooleanType, true),
       DataTypes.createStructField("entry_summary_status", DataTypes.StringType, true),
       DataTypes.createStructField("filed_in_ace", DataTypes.BooleanType, true),
-      DataTypes.createStructField("cit_plaintiff", DataTypes.BooleanType, true)});
+      DataTypes.createStructField("cit_plaintiff", DataTypes.BooleanType, true),
+      DataTypes.createStructField("protest_number", DataTypes.StringType, true),
+      DataTypes.createStructField("rejected_rows",
+          DataTypes.createArrayType(DataTypes.StringType, false), true),
+      DataTypes.createStructField("rejected_row_count", DataTypes.LongType, true),
+      DataTypes.createStructField("missing_facts",
+          DataTypes.createArrayType(DataTypes.StringType, false), true)});
 
   /**
    * The columns of the result, one row per entry: {@code entry_number} (as assessed),
@@ -168,6 +176,10 @@ public final class SparkScreening {
   private static final int ENTRY_SUMMARY_STATUS = 16;
   private static final int FILED_IN_ACE = 17;
   private static final int CIT_PLAINTIFF = 18;
+  private static final int PROTEST_NUMBER = 19;
+  private static final int REJECTED_ROWS = 20;
+  private static final int REJECTED_ROW_COUNT = 21;
+  private static final int MISSING_FACTS = 22;
 
   private SparkScreening() {}
 
@@ -266,6 +278,11 @@ public final class SparkScreening {
     values[ENTRY_SUMMARY_STATUS] = entry.entrySummaryStatus().name();
     values[FILED_IN_ACE] = entry.filedInAce();
     values[CIT_PLAINTIFF] = entry.citPlaintiff();
+    values[PROTEST_NUMBER] = entry.protestNumber();
+    values[REJECTED_ROWS] = CollectionConverters.asScala(entry.rejectedRows()).toList();
+    values[REJECTED_ROW_COUNT] = entry.rejectedRowCount();
+    values[MISSING_FACTS] = CollectionConverters.asScala(
+        entry.missingFacts().stream().map(Enum::name).toList()).toList();
     return RowFactory.create(values);
   }
 
@@ -353,7 +370,30 @@ public final class SparkScreening {
     if (!row.isNullAt(CIT_PLAINTIFF)) {
       entry.citPlaintiff(row.getBoolean(CIT_PLAINTIFF));
     }
+    readFaults(row, entry);
     return entry.build();
+  }
+
+  /** Reads the protest number, the rejected rows and the missing facts, when the row has them. */
+  private static void readFaults(Row row, Entry.Builder entry) {
+    if (row.size() <= MISSING_FACTS) {
+      return;
+    }
+    String protestNumber = string(row, PROTEST_NUMBER);
+    if (protestNumber != null) {
+      entry.protestNumber(protestNumber);
+    }
+    if (!row.isNullAt(REJECTED_ROWS)) {
+      entry.addAllRejectedRows(row.<String>getList(REJECTED_ROWS));
+    }
+    if (!row.isNullAt(REJECTED_ROW_COUNT)) {
+      entry.rejectedRowCount(row.getLong(REJECTED_ROW_COUNT));
+    }
+    if (!row.isNullAt(MISSING_FACTS)) {
+      for (String fact : row.<String>getList(MISSING_FACTS)) {
+        entry.addMissingFacts(EntryFact.valueOf(fact));
+      }
+    }
   }
 
   /**

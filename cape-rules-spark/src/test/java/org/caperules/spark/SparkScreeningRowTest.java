@@ -78,7 +78,7 @@ class SparkScreeningRowTest {
   void toRow_handEntry_writesEveryColumn() {
     Row row = SparkScreening.toRow(handEntry());
 
-    assertThat(row.size()).isEqualTo(SparkScreening.ENTRY_SCHEMA.size()).isEqualTo(19);
+    assertThat(row.size()).isEqualTo(SparkScreening.ENTRY_SCHEMA.size()).isEqualTo(23);
     assertThat(row.getString(0)).isEqualTo("MYK28000864");
     assertThat(row.isNullAt(1)).as("importer_number").isTrue();
     assertThat(row.getString(3)).isEqualTo("01");

@@ -135,7 +135,7 @@ class SparkScreeningTest {
             + " liquidation_status_text, liquidation_date, reconciliation_flagged,"
             + " reconciliation_entry_filed, drawback_designated, protest_status,"
             + " protest_status_text, adcvd_liquidation_instructions, entry_summary_status,"
-            + " filed_in_ace]");
+            + " filed_in_ace, protest_number, rejected_rows, rejected_row_count, missing_facts]");
   }
 
   @Test

@@ -41,6 +41,18 @@ public enum Boundary {
   PROTEST_LAST_DAY("19 U.S.C. 1514(c)(3)"),
 
   /**
+   * The as-of date itself: a liquidation date after it is a date that has not yet come, the data
+   * reason DATE_AFTER_AS_OF (docs/rules.md#date-after-as-of-rule); on it, the entry is at day 0.
+   */
+  AS_OF_DATE("docs/rules.md#date-after-as-of-rule"),
+
+  /**
+   * The entry date: a liquidation date before it is impossible, the data reason
+   * LIQUIDATION_BEFORE_ENTRY (19 U.S.C. 1504(a) counts liquidation from the date of entry).
+   */
+  ENTRY_DATE("19 U.S.C. 1504(a)"),
+
+  /**
    * 2026-06-29: reconciliation-flagged entries of types 01, 02 and 06 with no type 09 filed are
    * accepted from this day (CSMS #69035485; {@code PHASE_1_RECON}).
    */

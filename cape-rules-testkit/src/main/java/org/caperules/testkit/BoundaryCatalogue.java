@@ -61,6 +61,11 @@ import org.caperules.testkit.BoundaryCase.Side;
  *       protest last day has passed: LIQUIDATION_WINDOW_PASSED, LIQUIDATION_WINDOW_PASSED,
  *       LIQUIDATION_FINAL. An as-of date that is not a business day has no ON case: a protest
  *       last day is always a business day.
+ *   <li>{@link Boundary#AS_OF_DATE}: entries liquidated the day before, on and the day after
+ *       the as-of date: ELIGIBLE (day 1), ELIGIBLE (day 0), NEEDS_REVIEW [DATE_AFTER_AS_OF].
+ *   <li>{@link Boundary#ENTRY_DATE}: entries liquidated 10 days before the as-of date and entered
+ *       the day after, on and the day before that: liquidation BEFORE the entry date is
+ *       NEEDS_REVIEW [LIQUIDATION_BEFORE_ENTRY], ON and AFTER are ELIGIBLE.
  *   <li>{@link Boundary#RECONCILIATION_SWITCH}, {@link Boundary#WAREHOUSE_SWITCH},
  *       {@link Boundary#CIT_PLAINTIFF_SWITCH}: when the policy has the setting (it accepts
  *       reconciliation-flagged entries, excludes types 21 and 22, or accepts finally liquidated
@@ -101,13 +106,15 @@ public final class BoundaryCatalogue {
   /** More than any run of weekends and holidays; a guard on the protest scan. */
   private static final int MAX_SCAN_DAYS = 30;
   private static final String FILER = "CAT";
+  /** The entry-date cases are liquidated this many days before the as-of date, in the window. */
+  private static final int ENTRY_CASE_DAYS = 10;
 
   private BoundaryCatalogue() {}
 
   /**
    * Returns the boundary cases of a policy on an as-of date, in the order of the class
    * documentation: CAPE window (before, on, after), protest last day (before, on..., after),
-   * then the switches the policy has.
+   * as-of date and entry date (before, on, after), then the switches the policy has.
    *
    * @param policy  the policy; its settings choose the window end and the switch cases
    * @param asOf  the as-of date of the window and protest cases
@@ -121,6 +128,8 @@ public final class BoundaryCatalogue {
     Cases cases = new Cases();
     capeWindow(cases, policy, asOf);
     protestLastDay(cases, policy, asOf);
+    asOfDate(cases, policy, asOf);
+    entryDate(cases, policy, asOf);
     if (policy.settings().reconciliationFlaggedAccepted()) {
       reconciliationSwitch(cases);
     }
@@ -203,6 +212,44 @@ public final class BoundaryCatalogue {
             + liquidated, Boundary.PROTEST_LAST_DAY, side, lastDay,
         liquidatedEntry(cases, liquidated, false), asOf, policy, Verdict.NOT_ELIGIBLE, reasons,
         why);
+  }
+
+  private static void asOfDate(Cases cases, CapePolicy policy, LocalDate asOf) {
+    for (Side side : Side.values()) {
+      LocalDate liquidated = switchAsOf(asOf, side);
+      boolean after = side == Side.AFTER;
+      Verdict verdict = after ? Verdict.NEEDS_REVIEW : Verdict.ELIGIBLE;
+      List<ReasonCode> reasons = after ? List.of(ReasonCode.DATE_AFTER_AS_OF) : List.of();
+      String why = "Liquidated " + weekday(liquidated) + ", as of " + weekday(asOf) + ": "
+          + describe(side, "as-of date") + " (" + Boundary.AS_OF_DATE.source() + "): "
+          + verdict + " " + reasons;
+      cases.add("as-of-date-" + side.name().toLowerCase(Locale.ROOT) + "-liquidated-"
+              + liquidated, Boundary.AS_OF_DATE, side, asOf,
+          liquidatedEntry(cases, liquidated, false), asOf, policy, verdict, reasons, why);
+    }
+  }
+
+  private static void entryDate(Cases cases, CapePolicy policy, LocalDate asOf) {
+    LocalDate liquidated = asOf.minusDays(ENTRY_CASE_DAYS);
+    for (Side side : Side.values()) {
+      // The side is the liquidation's side of the entry date.
+      LocalDate entered = switch (side) {
+        case BEFORE -> liquidated.plusDays(1);
+        case ON -> liquidated;
+        case AFTER -> liquidated.minusDays(1);
+      };
+      boolean before = side == Side.BEFORE;
+      Verdict verdict = before ? Verdict.NEEDS_REVIEW : Verdict.ELIGIBLE;
+      List<ReasonCode> reasons =
+          before ? List.of(ReasonCode.LIQUIDATION_BEFORE_ENTRY) : List.of();
+      String why = "Entered " + weekday(entered) + ", liquidated " + weekday(liquidated) + ", "
+          + describe(side, "entry date") + " (" + Boundary.ENTRY_DATE.source() + "); as of "
+          + weekday(asOf) + " it is day " + ENTRY_CASE_DAYS + ": " + verdict + " " + reasons;
+      Entry entry = Entry.builder().from(liquidatedEntry(cases, liquidated, false))
+          .entryDate(entered).build();
+      cases.add("entry-date-" + side.name().toLowerCase(Locale.ROOT) + "-entered-" + entered,
+          Boundary.ENTRY_DATE, side, entered, entry, asOf, policy, verdict, reasons, why);
+    }
   }
 
   private static void reconciliationSwitch(Cases cases) {

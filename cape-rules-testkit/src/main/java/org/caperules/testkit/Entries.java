@@ -100,6 +100,11 @@ public final class Entries {
   private static final List<String> UNRECOGNISED_LIQUIDATION_TEXTS =
       List.of("PENDING LIQ", "Hold", "In Process");
   /** Protest status texts that {@link ProtestStatus#parse} reads as UNKNOWN. */
+  /** Rows of an export that a reader rejects, as {@code Entry.rejectedRows()} describes them. */
+  private static final List<String> REJECTED_ROWS = List.of(
+      "es003.csv line 14, Line Tariff Duty Amount 'N/A'",
+      "es003.csv line 15, Entry Type Code '1.0'",
+      "es003.csv line 16, Importer Number '123456789-00'");
   private static final List<String> UNRECOGNISED_PROTEST_TEXTS =
       List.of("MAYBE", "Under Protest Review", "PND");
   /** The entry summary is due within 10 working days of entry (19 CFR 142.12(b)). */
@@ -196,6 +201,11 @@ public final class Entries {
       case UNKNOWN_LIQUIDATION_STATUS -> unknownLiquidationStatus(random);
       case UNKNOWN_PROTEST_STATUS -> unliquidated(random)
           .protestStatusFrom(Draw.pick(random, UNRECOGNISED_PROTEST_TEXTS)).build();
+      case LIQUIDATED_AFTER_AS_OF ->
+          liquidatedOn(random, asOf.plusDays(Draw.between(random, 1, 30))).build();
+      case LIQUIDATED_BEFORE_ENTRY -> liquidatedBeforeEntry(random);
+      case ROWS_REJECTED -> unliquidated(random).addAllRejectedRows(REJECTED_ROWS.subList(0,
+          Draw.between(random, 1, REJECTED_ROWS.size()))).build();
       case ANY -> any(random);
     };
   }
@@ -323,6 +333,13 @@ public final class Entries {
       default -> { }   // no lines at all
     }
     return b.dutyLines(lines).build();
+  }
+
+  private Entry liquidatedBeforeEntry(RandomGenerator random) {
+    // Liquidated day 61 to 80, entered up to 60 days later: still before the as-of date.
+    LocalDate liquidated = asOf.minusDays(Draw.between(random, 61, CapeDeadlines.CAPE_WINDOW_DAYS));
+    LocalDate entered = liquidated.plusDays(Draw.between(random, 1, 60));
+    return liquidatedOn(random, liquidated).entryDate(entered).entrySummaryDate(entered).build();
   }
 
   private Entry unknownLiquidationStatus(RandomGenerator random) {

@@ -107,8 +107,8 @@ public final class Portfolios {
    *   <tr><td>every other scenario</td><td>2</td></tr>
    * </table>
    *
-   * <p>The total is 112 (30 + 15 + 10 + 8 + 10 + 5 = 78, plus 17 other scenarios &times; 2 =
-   * 34), so a scenario of weight 2 is drawn for about 179 of 10,000 entries.
+   * <p>The total is 118 (30 + 15 + 10 + 8 + 10 + 5 = 78, plus 20 other scenarios &times; 2 =
+   * 40), so a scenario of weight 2 is drawn for about 169 of 10,000 entries.
    *
    * @return the standard mix
    */

@@ -132,6 +132,22 @@ public enum Scenario {
   /** An unrecognised protest status text: NEEDS_REVIEW [UNKNOWN_PROTEST_STATUS]. */
   UNKNOWN_PROTEST_STATUS,
 
+  /** Liquidated 1 to 30 days after the as-of date: NEEDS_REVIEW [DATE_AFTER_AS_OF]. */
+  LIQUIDATED_AFTER_AS_OF,
+
+  /**
+   * Liquidated 61 to 80 days before the as-of date and entered (and summarised) 1 to 60 days
+   * after that: NEEDS_REVIEW [LIQUIDATION_BEFORE_ENTRY]. The entry date lies outside the IEEPA
+   * window on purpose.
+   */
+  LIQUIDATED_BEFORE_ENTRY,
+
+  /**
+   * Unliquidated, with one to three rows of the export that could not be read (a duty amount
+   * {@code N/A}, an entry type {@code 1.0}): NEEDS_REVIEW [ROWS_REJECTED].
+   */
+  ROWS_REJECTED,
+
   /**
    * Every fact drawn independently: any entry type of CATAIR Appendix B, any liquidation status
    * (or none, or unrecognised text), any protest status, every flag now and then; the

@@ -186,10 +186,34 @@ class BoundaryCatalogueTest {
             Verdict.ELIGIBLE));
   }
 
+  /** The as-of date and entry date cases cover the two impossible-date reason codes. */
+  @Test
+  void asOfAndEntryDate_casesCoverTheImpossibleDateCodes() {
+    assertThat(BoundaryCatalogue.of(CapePolicies.PHASE_1, MON_2026_07_13))
+        .filteredOn(c -> c.boundary() == Boundary.AS_OF_DATE
+            || c.boundary() == Boundary.ENTRY_DATE)
+        .extracting(BoundaryCase::id, c -> c.entry().liquidationDate(),
+            BoundaryCase::expectedVerdict, BoundaryCase::expectedReasons)
+        .containsExactly(
+            tuple("as-of-date-before-liquidated-2026-07-12", LocalDate.of(2026, 7, 12),
+                Verdict.ELIGIBLE, List.of()),
+            tuple("as-of-date-on-liquidated-2026-07-13", LocalDate.of(2026, 7, 13),
+                Verdict.ELIGIBLE, List.of()),
+            tuple("as-of-date-after-liquidated-2026-07-14", LocalDate.of(2026, 7, 14),
+                Verdict.NEEDS_REVIEW, List.of(ReasonCode.DATE_AFTER_AS_OF)),
+            tuple("entry-date-before-entered-2026-07-04", LocalDate.of(2026, 7, 3),
+                Verdict.NEEDS_REVIEW, List.of(ReasonCode.LIQUIDATION_BEFORE_ENTRY)),
+            tuple("entry-date-on-entered-2026-07-03", LocalDate.of(2026, 7, 3),
+                Verdict.ELIGIBLE, List.of()),
+            tuple("entry-date-after-entered-2026-07-02", LocalDate.of(2026, 7, 3),
+                Verdict.ELIGIBLE, List.of()));
+  }
+
   private static List<org.assertj.core.groups.Tuple> switchCases(CapePolicy policy) {
     return BoundaryCatalogue.of(policy, MON_2026_07_13).stream()
         .filter(c -> c.boundary() != Boundary.CAPE_WINDOW_END
-            && c.boundary() != Boundary.PROTEST_LAST_DAY)
+            && c.boundary() != Boundary.PROTEST_LAST_DAY && c.boundary() != Boundary.AS_OF_DATE
+            && c.boundary() != Boundary.ENTRY_DATE)
         .map(c -> tuple(c.boundary(), c.asOf(), c.policy().id(), c.expectedVerdict()))
         .toList();
   }

@@ -102,6 +102,9 @@ class EntriesTest {
       INVALID_ENTRY_NUMBER       | NEEDS_REVIEW      | INVALID_ENTRY_NUMBER      | NEEDS_REVIEW      | INVALID_ENTRY_NUMBER
       UNKNOWN_LIQUIDATION_STATUS | NEEDS_REVIEW      | UNKNOWN_LIQUIDATION_STATUS| NEEDS_REVIEW      | UNKNOWN_LIQUIDATION_STATUS
       UNKNOWN_PROTEST_STATUS     | NEEDS_REVIEW      | UNKNOWN_PROTEST_STATUS    | NEEDS_REVIEW      | UNKNOWN_PROTEST_STATUS
+      LIQUIDATED_AFTER_AS_OF     | NEEDS_REVIEW      | DATE_AFTER_AS_OF          | NEEDS_REVIEW      | DATE_AFTER_AS_OF
+      LIQUIDATED_BEFORE_ENTRY    | NEEDS_REVIEW      | LIQUIDATION_BEFORE_ENTRY  | NEEDS_REVIEW      | LIQUIDATION_BEFORE_ENTRY
+      ROWS_REJECTED              | NEEDS_REVIEW      | ROWS_REJECTED             | NEEDS_REVIEW      | ROWS_REJECTED
       """)
   void next_everyScenario_getsItsDocumentedVerdict(Scenario scenario, Verdict phase1Verdict,
       String phase1Reasons, Verdict phase3Verdict, String phase3Reasons, TestReporter reporter) {
@@ -139,6 +142,12 @@ class EntriesTest {
       Entry entry = entries.next(random, scenario);
       String message = String.format(java.util.Locale.ROOT, "seed=%d case=%d %s: %s", seed, i, scenario, entry);
       LocalDate entryDate = Objects.requireNonNull(entry.entryDate());
+      if (scenario == Scenario.LIQUIDATED_BEFORE_ENTRY) {
+        // Impossible on purpose: entered after its liquidation, which is in the CAPE window.
+        assertThat(entry.liquidationDate()).as(message).isBefore(entryDate);
+        assertThat(entryDate).as(message).isBeforeOrEqualTo(MON_2026_07_13);
+        continue;
+      }
       // The IEEPA window of the heading table: 2025-02-04 to 2026-02-23 inclusive.
       assertThat(entryDate).as(message)
           .isBetween(LocalDate.of(2025, 2, 4), LocalDate.of(2026, 2, 23));
@@ -147,7 +156,9 @@ class EntriesTest {
       for (DutyLine line : entry.dutyLines()) {
         assertThat(HEADINGS.effectiveDateWarning(line.hts(), entryDate)).as(message).isEmpty();
       }
-      if (scenario != Scenario.ANY) {
+      if (scenario == Scenario.LIQUIDATED_AFTER_AS_OF) {
+        assertThat(entry.liquidationDate()).as(message).isAfter(MON_2026_07_13);
+      } else if (scenario != Scenario.ANY) {
         LocalDate liquidated = entry.liquidationDate();
         if (liquidated != null) {
           assertThat(liquidated).as(message).isAfter(entryDate).isBeforeOrEqualTo(

@@ -48,17 +48,17 @@ class PortfoliosTest {
   void generate_fixedSeed_givesPinnedEntries() {
     List<Entry> entries = Portfolios.standard().generate(20260713L, MON_2026_07_13, 3);
     assertThat(entries).extracting(Entry::entryNumberText)
-        .containsExactly("9NV80668325", "HU168554818", "YQA22515252");
+        .containsExactly("3V806683229", "45P85774428", "3X887854018");
     assertThat(entries).extracting(e -> e.entryType() == null ? "none" : e.entryType().code())
-        .containsExactly("none", "01", "11");
+        .containsExactly("03", "03", "06");
     assertThat(entries).extracting(e -> Objects.requireNonNull(e.entryDate()).toString())
-        .containsExactly("2025-10-17", "2025-10-23", "2025-03-09");
+        .containsExactly("2025-03-23", "2025-03-11", "2025-07-05");
     assertThat(entries).extracting(e -> e.dutyLines().toString()).containsExactly(
-        "[7318.15.8069 5480.52, 9903.01.10 13768.83, 9903.80.76 4006.48]",
-        "[8516.60.4000 1858.65, 9903.01.84 11333.38, 9903.01.41 22352.81]",
-        "[9403.60.9081 17131.57, 9903.01.10 9615.09]");
-    assertThat(Objects.requireNonNull(entries.get(0).importerNumber()).toString()).isEqualTo("***-**-2404");
-    assertThat(entries.get(0).liquidationDate()).isEqualTo(LocalDate.of(2025, 10, 2));
+        "[7318.15.8069 3086.78, 9903.01.10 19975.97, 9903.88.11 11781.53]",
+        "[7318.15.8069 797.69, 9903.01.10 13778.12]",
+        "[9403.60.9081 20945.37, 9903.02.93 1526.05]");
+    assertThat(Objects.requireNonNull(entries.get(0).importerNumber()).toString()).isEqualTo("***-**-3794");
+    assertThat(entries.get(0).liquidationDate()).isEqualTo(LocalDate.of(2026, 1, 3));
   }
 
   @Test
@@ -100,10 +100,10 @@ class PortfoliosTest {
     assertThat(standard.weights().keySet()).containsExactly(Scenario.values());
     assertThat(standard.weight(Scenario.UNLIQUIDATED)).isEqualTo(30);
     assertThat(standard.weight(Scenario.DRAWBACK)).isEqualTo(2);
-    // 23 scenarios: 6 with their own weight (30 + 15 + 10 + 8 + 10 + 5 = 78) and 17 at 2
-    // (34): total 112.
+    // 26 scenarios: 6 with their own weight (30 + 15 + 10 + 8 + 10 + 5 = 78) and 20 at 2
+    // (40): total 118.
     assertThat(standard.weights().values().stream().mapToInt(Integer::intValue).sum())
-        .isEqualTo(112);
+        .isEqualTo(118);
   }
 
   @Test

@@ -323,8 +323,7 @@ public final class Es003WorkbookReader {
   /** The columns whose values the assembler reads; others may hold anything. */
   private static final Set<Es003Column> USED = EnumSet.complementOf(
       EnumSet.of(Es003Column.LINE_TARIFF_GOODS_VALUE_AMOUNT,
-          Es003Column.COUNTRY_OF_ORIGIN_CODE, Es003Column.PORT_OF_ENTRY_CODE,
-          Es003Column.PROTEST_NUMBER));
+          Es003Column.COUNTRY_OF_ORIGIN_CODE, Es003Column.PORT_OF_ENTRY_CODE));
 
   private static boolean isHeader(Row row) {
     for (Cell cell : row) {

@@ -242,8 +242,11 @@ class Es003WorkbookReaderTest {
         "damaged.xlsx:6 [Entry Summary Number] '1.5': Entry number 1.5 looks damaged by a"
             + " spreadsheet: it is a number with decimals or a sign; format the column as Text"
             + " and export again");
-    // the 11-digit number kept all its digits: an entry (its check digit is for the engine)
-    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("12312345676");
+    // the 11-digit number kept all its digits: an entry (its check digit is for the engine);
+    // SYN10000012's only row was rejected (bad HTS and date cells): it comes, knowing it
+    assertThat(result.value()).extracting(Entry::entryNumberText)
+        .containsExactly("12312345676", "SYN10000012");
+    assertThat(result.value()).extracting(Entry::rejectedRowCount).containsExactly(0L, 1L);
     assertThat(counts(result)).containsExactly(5L, 1L, 4L);
     assertThat(result.problems(Severity.ERROR)).extracting(Problem::code).containsExactly(
         ProblemCode.SPREADSHEET_DAMAGE, ProblemCode.SPREADSHEET_DAMAGE,
@@ -315,7 +318,9 @@ class Es003WorkbookReaderTest {
     rows.add(row("SYN10000012", "99030125", "1.00", true));
     rows.add(row("SYN10000020", "99030125", "1.00", false, "extra"));
     ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(workbook("b.xlsx", rows));
-    assertThat(result.value()).extracting(Entry::drawbackDesignated).containsExactly(true);
+    // SYN10000020's only row has an extra cell: rejected, and its entry knows it
+    assertThat(result.value()).extracting(Entry::drawbackDesignated).containsExactly(true, false);
+    assertThat(result.value()).extracting(Entry::rejectedRowCount).containsExactly(0L, 1L);
     assertThat(problems(result)).containsExactly("b.xlsx:3 'extra': The row has 5 cells, but"
         + " the header has 4; cell 5 is 'extra'");
   }
@@ -412,5 +417,19 @@ class Es003WorkbookReaderTest {
     ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().readAll(List.of(first, second));
     assertThat(result.value()).hasSize(1);
     assertThat(result.value().get(0).dutyLines()).hasSize(2);
+  }
+
+  @Test
+  void read_protestNumberCellWithBlankStatus_keptAsText() throws IOException {
+    // A protest number typed into a number cell, the status cell left empty.
+    Path file = TestWorkbooks.excelSaved(dir.resolve("protest.xlsx"), false, List.of(
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount",
+            "Liquidation Status", "Protest Number", "Protest Status"),
+        row("SYN10000012", "99030125", Num.money("1000"), "Open", Num.of("270426100123"),
+            null)));
+    ValueWithProblems<List<Entry>> result = Es003WorkbookReader.builder().read(file);
+    assertThat(problems(result)).isEmpty();
+    assertThat(result.value()).singleElement().extracting(Entry::protestNumber)
+        .isEqualTo("270426100123");
   }
 }

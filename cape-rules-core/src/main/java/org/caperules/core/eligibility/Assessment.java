@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
@@ -245,7 +246,9 @@ public final class Assessment {
 
   /**
    * Returns warnings that do not change the verdict, for example an IEEPA heading used outside
-   * its effective dates, or an entry type missing from the data.
+   * its effective dates, or an entry type missing from the data. An entry with rejected rows
+   * ({@link Entry#rejectedRowCount()}) has first the warning {@code IEEPA_DUTY_LOWER_BOUND: 2
+   * rows of the entry could not be used, so the IEEPA duty counts only the rows used.}
    *
    * <p>Computed on first use.
    *
@@ -258,6 +261,39 @@ public final class Assessment {
       warnings = result;
     }
     return result;
+  }
+
+  /**
+   * Returns the reason codes of the checks that could not run because the entry's source did not
+   * give a fact they need ({@link Entry#missingFacts()};
+   * {@link StandardRules#notChecked(Entry)}). The verdict does not change: the report shows them
+   * in its {@code Not Checked} column. Empty for an entry built by hand with every fact set.
+   *
+   * @return the reason codes, sorted
+   */
+  public Set<ReasonCode> notChecked() {
+    return StandardRules.notChecked(entry);
+  }
+
+  /**
+   * Returns {@link #notChecked()} joined by {@code ;}, for reports, for example
+   * {@code DRAWBACK;NOT_IN_ACE}.
+   *
+   * @return the text, empty when every check ran
+   */
+  public String notCheckedText() {
+    Set<ReasonCode> codes = notChecked();
+    if (codes.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (ReasonCode code : codes) {
+      if (text.length() > 0) {
+        text.append(';');
+      }
+      text.append(code.name());
+    }
+    return text.toString();
   }
 
   /**
@@ -287,7 +323,23 @@ public final class Assessment {
     return result;
   }
 
+  /** The warning token of an entry with rejected rows: its IEEPA duty is a lower bound. */
+  private static final String LOWER_BOUND = "IEEPA_DUTY_LOWER_BOUND: ";
+
   private static List<String> warnings(Entry entry, IeepaHeadings headings) {
+    List<String> withoutRows = warningsOfValues(entry, headings);
+    long rejected = entry.rejectedRowCount();
+    if (rejected == 0) {
+      return withoutRows;
+    }
+    List<String> all = new ArrayList<>(withoutRows.size() + 1);
+    all.add(LOWER_BOUND + rejected + (rejected == 1 ? " row" : " rows") + " of the entry could"
+        + " not be used, so the IEEPA duty counts only the rows used.");
+    all.addAll(withoutRows);
+    return List.copyOf(all);
+  }
+
+  private static List<String> warningsOfValues(Entry entry, IeepaHeadings headings) {
     @Nullable String typeWarning = entry.entryType() == null
         ? "Entry type unknown: the type-based rules (reconciliation, drawback, duty deferral,"
             + " warehouse) could not be checked."

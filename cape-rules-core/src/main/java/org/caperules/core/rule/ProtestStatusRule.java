@@ -23,12 +23,15 @@ import org.caperules.core.date.EntryDeadlines;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The protest status must be recognised: CAPE rejects an entry with an open or suspended
- * protest (CSMS #68340863), so a status that cannot be read is the data reason
- * {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: an open protest cannot be ruled out.
+ * The protest status must be known: CAPE rejects an entry with an open or suspended protest
+ * (CSMS #68340863), so a status that cannot be read, or a protest number given without any
+ * status, is the data reason {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: an open protest cannot be
+ * ruled out.
  *
  * <p>Example: status text {@code "Under Appeal"} gives "Protest status 'Under Appeal' is not
- * recognised, so an open protest cannot be ruled out.", and the advice to check the protest
+ * recognised, so an open protest cannot be ruled out.", and protest number
+ * {@code 270426100123} with a blank status gives "Protest 270426100123 is given without a protest
+ * status, so an open protest cannot be ruled out."; both get the advice to check the protest
  * status in ACE.
  *
  * <p>This class is immutable and thread-safe.
@@ -44,7 +47,14 @@ final class ProtestStatusRule extends CbpRule {
   @Override
   @Nullable Finding find(Entry entry, LocalDate asOf, PolicyContext policy) {
     if (entry.protestStatus() != ProtestStatus.UNKNOWN) {
-      return null;
+      String number = entry.protestNumber();
+      String statusText = entry.protestStatusText();
+      boolean noStatus = entry.protestStatus() == ProtestStatus.NONE
+          && (statusText == null || statusText.isBlank());
+      return noStatus && number != null && !number.isBlank()
+          ? Finding.of(ReasonCode.UNKNOWN_PROTEST_STATUS, "Protest " + number.strip()
+              + " is given without a protest status, so an open protest cannot be ruled out.")
+          : null;
     }
     String text = entry.protestStatusText();
     if (text == null) {

@@ -36,6 +36,13 @@ public enum ReasonCode {
       "CSMS #68340863; CBP guidance 10 Apr 2026 (19 U.S.C. 1504(d))"),
 
   /**
+   * An entry, entry summary or liquidation date is after the as-of date: the export or the as-of
+   * date is wrong, and no deadline can be counted from a date that has not yet come
+   * (docs/rules.md#date-after-as-of-rule).
+   */
+  DATE_AFTER_AS_OF(ReasonKind.DATA, "docs/rules.md#date-after-as-of-rule"),
+
+  /**
    * Entry type 41-47, or an entry designated on a drawback claim: "Entries designated on a
    * drawback claim" are excluded; type 47 is rejected (CSMS #68340863; CAPE message "ENTRY ON
    * DRAWBACK").
@@ -63,6 +70,12 @@ public enum ReasonCode {
    * still assessed under its normalised text.
    */
   INVALID_ENTRY_NUMBER(ReasonKind.DATA, "19 CFR 142.3a; CATAIR Appendix E"),
+
+  /**
+   * The liquidation date is before the entry date: an entry is liquidated after it is entered
+   * (19 U.S.C. 1504(a) counts from the date of entry), so one of the dates is wrong.
+   */
+  LIQUIDATION_BEFORE_ENTRY(ReasonKind.DATA, "19 U.S.C. 1504(a)"),
 
   /**
    * Liquidated, and the as-of date is after the protest last day (liquidation + 180 days, rolled
@@ -108,13 +121,25 @@ public enum ReasonCode {
   RECONCILIATION(ReasonKind.EXCLUSION, "CSMS #68340863; CSMS #69035485"),
 
   /**
+   * One or more rows carrying the entry's number could not be used (a bad value, a wrong number
+   * of cells, an entry-level value that disagrees with the entry's other rows): the entry is
+   * judged on the rows that remain, which may have lost its IEEPA line or a deciding value, so
+   * no verdict can rest on them and its IEEPA duty is a lower bound
+   * (docs/rules.md#rows-rejected-rule).
+   */
+  ROWS_REJECTED(ReasonKind.DATA, "docs/rules.md#rows-rejected-rule"),
+
+  /**
    * The liquidation status is missing or unrecognised, or the entry is LIQUIDATED without a
    * liquidation date: CAPE excludes "entries without a liquidation status in ACE" (CBP guidance
    * 10 Apr 2026) and the window cannot be judged.
    */
   UNKNOWN_LIQUIDATION_STATUS(ReasonKind.DATA, "CBP guidance 10 Apr 2026"),
 
-  /** The protest status is not recognised, so an open protest cannot be ruled out. */
+  /**
+   * The protest status is not recognised, or a protest number is given without a status, so an
+   * open protest cannot be ruled out.
+   */
   UNKNOWN_PROTEST_STATUS(ReasonKind.DATA, "CSMS #68340863");
 
   private final ReasonKind kind;

@@ -15,9 +15,14 @@
  */
 package org.caperules.core.rule;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.date.EntryDeadlines;
 
 /**
@@ -51,7 +56,10 @@ public final class StandardRules {
    */
   public static final EligibilityRule LIQUIDATION_STATUS = LiquidationStatusRule.INSTANCE;
 
-  /** {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: protest status not recognised. */
+  /**
+   * {@link ReasonCode#UNKNOWN_PROTEST_STATUS}: protest status not recognised, or a protest number
+   * without a status.
+   */
   public static final EligibilityRule PROTEST_STATUS = ProtestStatusRule.INSTANCE;
 
   /** {@link ReasonCode#NO_IEEPA_DUTY}: no IEEPA line with duty above zero. */
@@ -98,6 +106,21 @@ public final class StandardRules {
    */
   public static final EligibilityRule ENTRY_TYPE_ALLOWED = EntryTypeAllowedRule.INSTANCE;
 
+  /**
+   * {@link ReasonCode#DATE_AFTER_AS_OF}: an entry, entry summary or liquidation date after the
+   * as-of date.
+   */
+  public static final EligibilityRule DATE_AFTER_AS_OF = DateAfterAsOfRule.INSTANCE;
+
+  /** {@link ReasonCode#LIQUIDATION_BEFORE_ENTRY}: liquidated before the entry date. */
+  public static final EligibilityRule LIQUIDATION_BEFORE_ENTRY =
+      LiquidationBeforeEntryRule.INSTANCE;
+
+  /**
+   * {@link ReasonCode#ROWS_REJECTED}: rows carrying the entry's number could not be used.
+   */
+  public static final EligibilityRule ROWS_REJECTED = RowsRejectedRule.INSTANCE;
+
   /** Every rule, in policy order. */
   private static final List<CbpRule> ALL = List.of(
       EntryNumberRule.INSTANCE,
@@ -112,11 +135,15 @@ public final class StandardRules {
       OpenProtestRule.INSTANCE,
       AdCvdPendingLiquidationRule.INSTANCE,
       LiquidationWindowRule.INSTANCE,
-      EntryTypeAllowedRule.INSTANCE);
+      EntryTypeAllowedRule.INSTANCE,
+      DateAfterAsOfRule.INSTANCE,
+      LiquidationBeforeEntryRule.INSTANCE,
+      RowsRejectedRule.INSTANCE);
 
   /**
    * The precedence of next actions: the first rule here with a finding among an entry's findings
-   * gives the entry's next action. The data rules come first, since a data fault must be fixed
+   * gives the entry's next action. The data rules come first, rows rejected before all (the rows
+   * not used may hold the values the other rules miss), since a data fault must be fixed
    * before an exclusion can be judged (every data reason code has its rule here); then the
    * exclusions, the most final first: no IEEPA duty, then liquidation final or the window passed,
    * then the exclusions that may lift (open protest, reconciliation, AD/CVD pending liquidation,
@@ -124,15 +151,30 @@ public final class StandardRules {
    * duty deferral) have no advice of their own.
    */
   private static final List<CbpRule> NEXT_ACTION_ORDER = List.of(
+      RowsRejectedRule.INSTANCE,
       EntryNumberRule.INSTANCE,
       LiquidationStatusRule.INSTANCE,
       ProtestStatusRule.INSTANCE,
+      DateAfterAsOfRule.INSTANCE,
+      LiquidationBeforeEntryRule.INSTANCE,
       IeepaDutyRule.INSTANCE,
       LiquidationWindowRule.INSTANCE,
       OpenProtestRule.INSTANCE,
       ReconciliationRule.INSTANCE,
       AdCvdPendingLiquidationRule.INSTANCE,
       EntryTypeAllowedRule.INSTANCE);
+
+  /** The reason codes of the checks each missing fact disables. */
+  private static final Map<EntryFact, Set<ReasonCode>> CHECKS_OF_FACT = Map.of(
+      EntryFact.ENTRY_TYPE, EnumSet.of(ReasonCode.DRAWBACK, ReasonCode.DUTY_DEFERRAL,
+          ReasonCode.ENTRY_TYPE_NOT_ALLOWED, ReasonCode.RECONCILIATION),
+      EntryFact.RECONCILIATION_FLAG, EnumSet.of(ReasonCode.RECONCILIATION),
+      EntryFact.RECONCILIATION_ENTRY_FILED, EnumSet.of(ReasonCode.RECONCILIATION),
+      EntryFact.DRAWBACK_DESIGNATION, EnumSet.of(ReasonCode.DRAWBACK),
+      EntryFact.PROTEST, EnumSet.of(ReasonCode.OPEN_PROTEST),
+      EntryFact.ADCVD_INSTRUCTIONS, EnumSet.of(ReasonCode.ADCVD_PENDING_LIQUIDATION),
+      EntryFact.ENTRY_SUMMARY_STATUS, EnumSet.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED),
+      EntryFact.FILED_IN_ACE, EnumSet.of(ReasonCode.NOT_IN_ACE));
 
   private static final NextAction SEE_THE_REASONS =
       new NextAction("Not declarable in CAPE under the current policy; see the reasons.", null);
@@ -141,7 +183,7 @@ public final class StandardRules {
 
   /**
    * Returns every built-in rule in policy order: the constants of this class in declaration
-   * order, {@link #ENTRY_NUMBER} first and {@link #ENTRY_TYPE_ALLOWED} last. This is the rule
+   * order, {@link #ENTRY_NUMBER} first and {@link #ROWS_REJECTED} last. This is the rule
    * list of every built-in policy.
    *
    * @return the rules, unmodifiable
@@ -154,8 +196,9 @@ public final class StandardRules {
    * Returns what to do about an entry that has findings (verdict NEEDS_REVIEW or NOT_ELIGIBLE):
    * the advice of the first built-in rule, in order of precedence, that produces one of the
    * findings' reason codes; if there is none, or it has no advice of its own, "Not declarable in
-   * CAPE under the current policy; see the reasons." The precedence: invalid entry number, unknown liquidation
-   * status, unknown protest status, no IEEPA duty, liquidation final or window passed, open
+   * CAPE under the current policy; see the reasons." The precedence: rows rejected, invalid entry number, unknown liquidation
+   * status, unknown protest status, date after the as-of date, liquidation before entry, no
+   * IEEPA duty, liquidation final or window passed, open
    * protest, reconciliation, AD/CVD pending liquidation, entry type not allowed.
    *
    * <p>Example: an entry with findings DRAWBACK and OPEN_PROTEST gets "Await the protest
@@ -177,6 +220,48 @@ public final class StandardRules {
       }
     }
     return SEE_THE_REASONS;
+  }
+
+  /**
+   * Returns the reason codes of the built-in checks that could not run on an entry because its
+   * source did not give a fact they need ({@link Entry#missingFacts()}), whether or not the check
+   * would apply to the entry: {@link EntryFact#DRAWBACK_DESIGNATION} disables
+   * {@link ReasonCode#DRAWBACK} (for designated entries; types 41-47 are still checked),
+   * {@link EntryFact#ENTRY_SUMMARY_STATUS} {@link ReasonCode#ENTRY_SUMMARY_NOT_ACCEPTED},
+   * {@link EntryFact#FILED_IN_ACE} {@link ReasonCode#NOT_IN_ACE},
+   * {@link EntryFact#ADCVD_INSTRUCTIONS} {@link ReasonCode#ADCVD_PENDING_LIQUIDATION},
+   * {@link EntryFact#RECONCILIATION_FLAG} and {@link EntryFact#RECONCILIATION_ENTRY_FILED}
+   * {@link ReasonCode#RECONCILIATION}, {@link EntryFact#PROTEST}
+   * {@link ReasonCode#OPEN_PROTEST}, and {@link EntryFact#ENTRY_TYPE} the type-based
+   * {@code DRAWBACK}, {@code DUTY_DEFERRAL}, {@code ENTRY_TYPE_NOT_ALLOWED} and
+   * {@code RECONCILIATION}.
+   *
+   * <p>Example: an entry read from a file without {@code Drawback Indicator} and {@code Filed In
+   * ACE} columns gives {@code [DRAWBACK, NOT_IN_ACE]}.
+   *
+   * @param entry  the entry
+   * @return the reason codes, sorted, empty when every fact was given
+   */
+  public static Set<ReasonCode> notChecked(Entry entry) {
+    Set<EntryFact> missing = entry.missingFacts();
+    if (missing.isEmpty()) {
+      return Set.of();
+    }
+    Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+    for (EntryFact fact : missing) {
+      codes.addAll(CHECKS_OF_FACT.get(fact));
+    }
+    return Collections.unmodifiableSet(codes);
+  }
+
+  /**
+   * Returns the reason codes of the checks a missing fact disables, for run summaries.
+   *
+   * @param fact  the fact
+   * @return the reason codes, sorted
+   */
+  public static Set<ReasonCode> checksOf(EntryFact fact) {
+    return Collections.unmodifiableSet(CHECKS_OF_FACT.get(Objects.requireNonNull(fact, "fact")));
   }
 
   /**

@@ -429,7 +429,9 @@ class CapeEngineTest {
       assertThat(code.source()).as(code.name()).isNotBlank();
     }
     assertThat(java.util.Arrays.stream(codes).filter(c -> c.kind() == ReasonKind.DATA))
-        .containsExactly(ReasonCode.INVALID_ENTRY_NUMBER, ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
+        .containsExactly(ReasonCode.DATE_AFTER_AS_OF, ReasonCode.INVALID_ENTRY_NUMBER,
+            ReasonCode.LIQUIDATION_BEFORE_ENTRY, ReasonCode.ROWS_REJECTED,
+            ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             ReasonCode.UNKNOWN_PROTEST_STATUS);
   }
 

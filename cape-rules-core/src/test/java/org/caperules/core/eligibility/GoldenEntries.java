@@ -34,6 +34,9 @@ final class GoldenEntries {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
   private static final java.util.regex.Pattern COLON = java.util.regex.Pattern.compile(":");
 
+  /** A protest cell {@code #270426100123}: that protest number, with no protest status. */
+  private static final String PROTEST_NUMBER_ONLY = "#";
+
   private GoldenEntries() {}
 
   static Entry entry(String entry, @Nullable String type, @Nullable String entryDate,
@@ -70,7 +73,12 @@ final class GoldenEntries {
         .adCvdLiquidationInstructions(allFlags.contains(" ADCVD "))
         .filedInAce(!allFlags.contains(" NOT_IN_ACE "))
         .citPlaintiff(allFlags.contains(" CIT "));
-    if (protest != null) {
+    if (allFlags.contains(" REJECTED ")) {
+      builder.addRejectedRows("golden.csv line 7, Line Tariff Duty Amount 'N/A'");
+    }
+    if (protest != null && protest.startsWith(PROTEST_NUMBER_ONLY)) {
+      builder.protestNumber(protest.substring(PROTEST_NUMBER_ONLY.length()));
+    } else if (protest != null) {
       builder.protestStatus(ProtestStatus.parse(protest)).protestStatusText(protest);
     }
     if (esStatus != null) {

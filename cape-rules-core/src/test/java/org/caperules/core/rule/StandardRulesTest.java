@@ -66,10 +66,10 @@ class StandardRulesTest {
   void all_isEveryConstantInDeclarationOrder_andThePoliciesRuleOrder()
       throws IllegalAccessException {
     List<EligibilityRule> all = StandardRules.all();
-    assertThat(all).hasSize(13).doesNotHaveDuplicates();
+    assertThat(all).hasSize(16).doesNotHaveDuplicates();
     assertThat(all).containsExactlyElementsOf(constants());
     assertThat(all).first().isSameAs(StandardRules.ENTRY_NUMBER);
-    assertThat(all).last().isSameAs(StandardRules.ENTRY_TYPE_ALLOWED);
+    assertThat(all).last().isSameAs(StandardRules.ROWS_REJECTED);
     assertThat(all).containsExactlyElementsOf(StandardRules.rules());
     for (CapePolicy policy : CapePolicies.standard().all()) {
       assertThat(policy.rules()).as(policy.id()).containsExactlyElementsOf(all);
@@ -77,7 +77,8 @@ class StandardRulesTest {
     assertThat(all).extracting(Object::toString).containsExactly("ENTRY_NUMBER",
         "LIQUIDATION_STATUS", "PROTEST_STATUS", "IEEPA_DUTY", "FILED_IN_ACE",
         "ENTRY_SUMMARY_STATUS", "RECONCILIATION", "DRAWBACK", "DUTY_DEFERRAL", "OPEN_PROTEST",
-        "ADCVD_PENDING_LIQUIDATION", "LIQUIDATION_WINDOW", "ENTRY_TYPE_ALLOWED");
+        "ADCVD_PENDING_LIQUIDATION", "LIQUIDATION_WINDOW", "ENTRY_TYPE_ALLOWED",
+        "DATE_AFTER_AS_OF", "LIQUIDATION_BEFORE_ENTRY", "ROWS_REJECTED");
   }
 
   @Test

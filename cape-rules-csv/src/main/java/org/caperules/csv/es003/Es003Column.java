@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.core.EntryFact;
 import org.caperules.core.internal.DisplayTexts;
 
 /**
@@ -202,4 +203,27 @@ public enum Es003Column {
     return DisplayTexts.normalizeForMatching(headerCell);
   }
 
+  /**
+   * Returns the columns that give a fact a check needs: when a file has none of them, the fact is
+   * missing from its entries ({@code Entry.missingFacts()}) and the checks that need it are
+   * reported as not checked (docs/formats.md#not-checked).
+   *
+   * <p>Example: {@code columnsFor(EntryFact.PROTEST)} is {@code [PROTEST_STATUS,
+   * PROTEST_NUMBER]}.
+   *
+   * @param fact  the fact
+   * @return the columns, at least one
+   */
+  public static List<Es003Column> columnsFor(EntryFact fact) {
+    return switch (fact) {
+      case ENTRY_TYPE -> List.of(ENTRY_TYPE_CODE);
+      case RECONCILIATION_FLAG -> List.of(RECONCILIATION_INDICATOR);
+      case RECONCILIATION_ENTRY_FILED -> List.of(Es003Column.RECONCILIATION_ENTRY_FILED);
+      case DRAWBACK_DESIGNATION -> List.of(DRAWBACK_INDICATOR);
+      case PROTEST -> List.of(PROTEST_STATUS, PROTEST_NUMBER);
+      case ADCVD_INSTRUCTIONS -> List.of(ADCVD_LIQUIDATION_INSTRUCTIONS);
+      case ENTRY_SUMMARY_STATUS -> List.of(Es003Column.ENTRY_SUMMARY_STATUS);
+      case FILED_IN_ACE -> List.of(Es003Column.FILED_IN_ACE);
+    };
+  }
 }

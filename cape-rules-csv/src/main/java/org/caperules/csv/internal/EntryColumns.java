@@ -16,7 +16,10 @@
 package org.caperules.csv.internal;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
@@ -56,12 +59,15 @@ import org.caperules.csv.es003.Es003Column;
  *   <li>{@code Importer Number} in any of CBP's three forms ({@link
  *       ImporterNumber#parse(CharSequence)}); a value that is none is a problem whose text masks
  *       what could be an SSN;
- *   <li>{@code Protest Number}, {@code Port of Entry Code}, {@code Country of Origin Code},
- *       goods values and the other columns are not used.
+ *   <li>{@code Protest Number} is kept as text ({@link
+ *       org.caperules.core.Entry#protestNumber()}): a number with a blank {@code Protest Status}
+ *       is {@code UNKNOWN_PROTEST_STATUS};
+ *   <li>{@code Port of Entry Code}, {@code Country of Origin Code}, goods values and the other
+ *       columns are not used.
  * </ul>
  *
  * <p>Columns are addressed by their index in {@link #count()} order, constants {@link #TYPE} to
- * {@link #CIT}, so a row's values fit in a small array.
+ * {@link #PROTEST_NUMBER}, so a row's values fit in a small array.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -73,7 +79,8 @@ final class EntryColumns {
       Es003Column.LIQUIDATION_DATE, Es003Column.RECONCILIATION_INDICATOR,
       Es003Column.PROTEST_STATUS, Es003Column.RECONCILIATION_ENTRY_FILED,
       Es003Column.DRAWBACK_INDICATOR, Es003Column.ADCVD_LIQUIDATION_INSTRUCTIONS,
-      Es003Column.ENTRY_SUMMARY_STATUS, Es003Column.FILED_IN_ACE, Es003Column.CIT_PLAINTIFF};
+      Es003Column.ENTRY_SUMMARY_STATUS, Es003Column.FILED_IN_ACE, Es003Column.CIT_PLAINTIFF,
+      Es003Column.PROTEST_NUMBER};
 
   static final int TYPE = 0;
   static final int IMPORTER = 1;
@@ -90,6 +97,7 @@ final class EntryColumns {
   static final int SUMMARY_STATUS = 12;
   static final int FILED_IN_ACE = 13;
   static final int CIT = 14;
+  static final int PROTEST_NUMBER = 15;
 
   /** The value of a blank cell in a present column. */
   static final Object BLANK = new Object() {
@@ -111,6 +119,18 @@ final class EntryColumns {
   /** The column of index {@code i}. */
   static Es003Column column(int i) {
     return COLUMNS[i];
+  }
+
+  /** The facts a file gives no column for ({@link Es003Column#columnsFor(EntryFact)}). */
+  static Set<EntryFact> missingFacts(Es003Header header) {
+    Set<EntryFact> missing = EnumSet.noneOf(EntryFact.class);
+    for (EntryFact fact : EntryFact.values()) {
+      if (Es003Column.columnsFor(fact).stream()
+          .noneMatch(column -> header.index(column).isPresent())) {
+        missing.add(fact);
+      }
+    }
+    return missing;
   }
 
   /** The code of a problem with a cell of column {@code i} that cannot be parsed. */
@@ -135,7 +155,7 @@ final class EntryColumns {
     return switch (i) {
       case TYPE -> Texts.isBlank(cell) ? BLANK : EntryType.parse(cell);
       case IMPORTER -> Texts.isBlank(cell) ? BLANK : ImporterNumber.parse(cell);
-      case NAME -> cell.strip();
+      case NAME, PROTEST_NUMBER -> cell.strip();
       case ENTRY_DATE, SUMMARY_DATE -> Texts.isBlank(cell) ? BLANK : FastCells.date(cell);
       case LIQ_DATE -> Texts.isBlank(cell) ? BLANK : liquidationDate(cell);
       case LIQ_STATUS -> Texts.isBlank(cell) ? BLANK : LiquidationStatus.tryParse(cell)

@@ -62,6 +62,24 @@ final class EntryConflicts {
     }
   }
 
+  /**
+   * Tells whether a rejected row's problems make it a rejection of its entry, which the entry
+   * must know of (docs/formats.md#rejected-rows-of-an-entry): not when it only repeats a row
+   * already read (its duty is counted once already), nor when its entry number cell itself
+   * cannot be trusted (it may belong to another entry).
+   */
+  static boolean rejectsEntry(Es003Header header, List<Problem> rowProblems) {
+    boolean onlyRepeat = true;
+    String entryHeader = header.headerText(Es003Column.ENTRY_SUMMARY_NUMBER);
+    for (Problem problem : rowProblems) {
+      if (entryHeader.equals(problem.position().column())) {
+        return false;
+      }
+      onlyRepeat &= problem.code() == ProblemCode.REPEATED_ROW;
+    }
+    return !onlyRepeat;
+  }
+
   /** Adds a problem if the entry already has a row with the row's line key. */
   static void checkRepeat(Es003Header header, long line, String entryText, EntryState state,
       long keyCode, @Nullable String key, List<String> cells, HtsNumber hts, BigDecimal duty,

@@ -18,15 +18,20 @@ package org.caperules.csv.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.LiquidationStatus;
+import org.caperules.core.result.Position;
+import org.caperules.core.result.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +53,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntryState {
 
+  /** The number of rejected rows described on the entry; the rest are counted. */
+  static final int REJECTED_SHOWN = 3;
+
   /** The number of line keys searched in an array before a hash map is used. */
   private static final int KEY_ARRAY_LIMIT = 32;
 
@@ -66,6 +74,12 @@ final class EntryState {
   private @Nullable Map<Long, Long> manyKeys;
   /** Line keys that are not two small numbers, and where they were read. */
   private @Nullable Map<String, Long> textKeys;
+
+  /** The rows carrying this entry's number that were rejected: the first few, and a count. */
+  private final List<String> rejectedShown = new ArrayList<>(0);
+  private long rejectedCount;
+  /** The facts no file of this entry's rows gave a column for; null until a row came. */
+  private @Nullable Set<EntryFact> missingFacts;
 
   EntryState(String entryText) {
     this.entryText = entryText;
@@ -192,10 +206,44 @@ final class EntryState {
     addKey(keyCode, key, here);
   }
 
+  /** Notes the facts the file of a row of this entry has no column for. */
+  void missingIn(Set<EntryFact> missingInFile) {
+    Set<EntryFact> missing = missingFacts;
+    if (missing == null) {
+      missingFacts = EnumSet.copyOf(missingInFile.isEmpty()
+          ? EnumSet.noneOf(EntryFact.class) : missingInFile);
+    } else if (!missing.equals(missingInFile)) {
+      missing.retainAll(missingInFile);
+    }
+  }
+
+  /**
+   * Records a rejected row carrying this entry's number, by the first of its problems: for
+   * example {@code es003.csv line 14, Line Tariff Duty Amount 'N/A'}.
+   */
+  void reject(Problem first, Set<EntryFact> missingInFile) {
+    missingIn(missingInFile);
+    rejectedCount++;
+    if (rejectedShown.size() < REJECTED_SHOWN) {
+      Position at = first.position();
+      String column = at.column();
+      String value = first.value();
+      rejectedShown.add(column == null
+          ? at.file() + " line " + at.line() + ": " + first.message()
+          : at.file() + " line " + at.line() + ", " + column
+              + (value == null ? "" : " " + Texts.quote(Texts.abbreviate(value.strip()))));
+    }
+  }
+
   /** Builds the entry. */
   Entry build() {
     Entry.Builder builder = Entry.builder();
     builder.entryNumberText(entryText);
+    builder.rejectedRows(rejectedShown).rejectedRowCount(rejectedCount);
+    Set<EntryFact> missing = missingFacts;
+    if (missing != null) {
+      builder.missingFacts(missing);
+    }
     if (values[EntryColumns.TYPE] instanceof EntryType type) {
       builder.entryType(type);
     }
@@ -225,6 +273,9 @@ final class EntryState {
     String protestCell = cells[EntryColumns.PROTEST];
     if (protestCell != null) {
       builder.protestStatusFrom(protestCell.strip());
+    }
+    if (values[EntryColumns.PROTEST_NUMBER] instanceof String number && !number.isEmpty()) {
+      builder.protestNumber(number);
     }
     builder.reconciliationFlagged(flag(EntryColumns.RECON, false));
     builder.reconciliationEntryFiled(flag(EntryColumns.RECON_FILED, false));

@@ -22,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.HtsNumber;
 import org.caperules.core.ImporterNumber;
@@ -63,7 +65,8 @@ import org.jspecify.annotations.Nullable;
  * have no liquidation status: never assumed unliquidated.
  *
  * <p>A row becomes problems (each a {@link Problem} naming file, line, column, value and, once
- * known, the entry; the row counts as rejected and adds nothing to its entry) when: its entry
+ * known, the entry; the row counts as rejected, and its entry gets no value from it but its
+ * {@link Entry#rejectedRows()} mention; docs/formats.md#rejected-rows-of-an-entry) when: its entry
  * number is blank; it has fewer cells than the header, or more with a non-blank extra cell; a
  * value it uses cannot be read (one problem per bad cell); an entry-level value disagrees with
  * the value already taken for its entry; or, when the file has both {@code Entry Summary Line
@@ -128,6 +131,7 @@ public final class Es003Assembler {
   private int lineNumberIndex;
   private int ordinalIndex;
   private int fileProblemsAt;
+  private Set<EntryFact> fileMissing = Set.of();
   private long fileRows;
   private long rowsRead;
   private long rowsRejected;
@@ -193,6 +197,7 @@ public final class Es003Assembler {
       columnIndexes[i] = found.index(EntryColumns.column(i)).orElse(-1);
     }
     indexes = columnIndexes;
+    fileMissing = EntryColumns.missingFacts(found);
     entryIndex = found.index(Es003Column.ENTRY_SUMMARY_NUMBER).orElse(-1);
     htsIndex = found.index(Es003Column.HTS_NUMBER_FULL).orElse(-1);
     dutyIndex = found.index(Es003Column.LINE_TARIFF_DUTY_AMOUNT).orElse(-1);
@@ -251,13 +256,13 @@ public final class Es003Assembler {
     String file = current.file();
     int headerSize = current.columnCount();
     if (cells.size() < headerSize) {
-      return reject(Problem.of(ProblemCode.WRONG_CELL_COUNT, Position.of(file, line),
+      return reject(cells, Problem.of(ProblemCode.WRONG_CELL_COUNT, Position.of(file, line),
           String.join(",", cells), "The row has " + cells.size()
               + (cells.size() == 1 ? " cell" : " cells") + ", but the header has " + headerSize));
     }
     for (int i = headerSize; i < cells.size(); i++) {
       if (!Texts.isBlank(cells.get(i))) {
-        return reject(Problem.of(ProblemCode.WRONG_CELL_COUNT, Position.of(file, line),
+        return reject(cells, Problem.of(ProblemCode.WRONG_CELL_COUNT, Position.of(file, line),
             cells.get(i), "The row has " + cells.size() + " cells, but the header has "
                 + headerSize + "; cell " + (i + 1) + " is " + Texts.quote(cells.get(i))));
       }
@@ -304,7 +309,7 @@ public final class Es003Assembler {
         cellProblem(EntryColumns.codeOf(i), current, line, EntryColumns.column(i), entryText,
             i == EntryColumns.IMPORTER ? ImporterNumber.maskUnparsed(cell) : cell, ex));
     if (!rowProblems.isEmpty() || hts == null || duty == null) {
-      return rejectAll();
+      return rejectAll(entryText, state);
     }
     long keyCode = LineKeys.code(cells, lineNumberIndex, ordinalIndex);
     String lineKey = keyCode == LineKeys.TEXT_KEY
@@ -315,16 +320,12 @@ public final class Es003Assembler {
       EntryConflicts.checkRepeat(current, line, entryText, state, keyCode, lineKey, cells, hts,
           duty, places, rowProblems);
       if (!rowProblems.isEmpty()) {
-        return rejectAll();
+        return rejectAll(entryText, state);
       }
     } else {
-      state = new EntryState(entryText);
-      if (streaming != null) {
-        streaming.open(state);
-      } else {
-        entries.put(entryText, state);
-      }
+      state = open(entryText);
     }
+    state.missingIn(fileMissing);
     state.add(places.pack(line), rowValues, keyCode, lineKey, dutyLines.of(hts, duty));
     return this;
   }
@@ -442,11 +443,47 @@ public final class Es003Assembler {
     return this;
   }
 
-  private Es003Assembler rejectAll() {
+  /** Starts the state of an entry at its first row, used or rejected. */
+  private EntryState open(String entryText) {
+    EntryState state = new EntryState(entryText);
+    StreamingHandOff streaming = handOff;
+    if (streaming != null) {
+      streaming.open(state);
+    } else {
+      entries.put(entryText, state);
+    }
+    return state;
+  }
+
+  /** Rejects the row; its entry (started if need be) learns of it, unless it cannot be told. */
+  private Es003Assembler rejectAll(String entryText, @Nullable EntryState known) {
     rowsRejected++;
+    if (EntryConflicts.rejectsEntry(currentHeader(), rowProblems)) {
+      (known != null ? known : open(entryText)).reject(rowProblems.get(0), fileMissing);
+    }
     problems.addAll(rowProblems);
     rowProblems.clear();
     return this;
+  }
+
+  /** Rejects a short or long row, telling its entry if valid or open (a footer is no entry). */
+  private Es003Assembler reject(List<String> cells, Problem problem) {
+    String entryText = entryIndex < cells.size() ? entryText(cells.get(entryIndex)) : "";
+    StreamingHandOff streaming = handOff;
+    boolean known = streaming != null ? streaming.isOpen(entryText)
+        : entries.containsKey(entryText);
+    if (!known && EntryNumber.tryParse(entryText).isEmpty()) {
+      return reject(problem);
+    }
+    EntryState state = streaming != null
+        ? streaming.beforeRow(currentHeader().file(), problem.position().line(), entryText)
+        : entries.get(entryText);
+    rowProblems.clear();
+    rowProblems.add(problem.position().entryNumber() == null
+        ? Problem.of(problem.code(), problem.position().withEntryNumber(entryText),
+            problem.value(), problem.message())
+        : problem);
+    return rejectAll(entryText, state);
   }
 
   private static Position position(Es003Header current, long line, Es003Column column,

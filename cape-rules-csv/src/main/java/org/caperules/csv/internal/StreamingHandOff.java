@@ -69,6 +69,12 @@ final class StreamingHandOff {
     return null;
   }
 
+  /** Tells whether {@code entryText} is the open entry's. */
+  boolean isOpen(String entryText) {
+    EntryState state = open;
+    return state != null && state.entryText().equals(entryText);
+  }
+
   /** Makes a new entry the open one. */
   void open(EntryState state) {
     open = state;

@@ -47,7 +47,8 @@ import org.caperules.csv.internal.Texts;
 public final class ProblemsWriter {
 
   /** The columns of the problems file. */
-  public static final List<String> HEADER = List.of("File", "Line", "Column", "Value", "Message");
+  public static final List<String> HEADER =
+      List.of("File", "Line", "Entry Number", "Column", "Value", "Message");
 
   private ProblemsWriter() {}
 
@@ -75,9 +76,11 @@ public final class ProblemsWriter {
     Position position = problem.position();
     String column = position.column();
     String value = problem.value();
+    String entryNumber = position.entryNumber();
     return List.of(
         Texts.printable(position.file()),
         Long.toString(position.line()),
+        entryNumber == null ? "" : Texts.printable(entryNumber),
         column == null ? "" : Texts.printable(column),
         value == null ? "" : Texts.printable(value),
         Texts.printable(problem.message()));

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the screening report: one CSV row per {@link Assessment}, in the order given. The header is {@link #HEADER}: {@code Entry Number, Importer Number, Entry Type,
  * Verdict, Reasons, Liquidation Date, CAPE Last Day, Protest Last Day, IEEPA Duty, Next Action},
- * then {@code Policy, Warnings, At Risk}, then the refund forecast columns
+ * then {@code Policy, Warnings, Not Checked, At Risk}, then the refund forecast columns
  * {@link #FORECAST_COLUMNS} ({@code Estimated Interest, Expected Liquidation, Expected Payment
  * From, Expected Payment To}) unless {@link Builder#withoutForecast()} leaves them out.
  *
@@ -83,7 +83,7 @@ public final class ScreeningReportWriter {
   /** The columns of the report, in order: the ten of the screening, then three more. */
   public static final List<String> HEADER = List.of("Entry Number", "Importer Number",
       "Entry Type", "Verdict", "Reasons", "Liquidation Date", "CAPE Last Day", "Protest Last Day",
-      "IEEPA Duty", "Next Action", "Policy", "Warnings", "At Risk");
+      "IEEPA Duty", "Next Action", "Policy", "Warnings", "Not Checked", "At Risk");
 
   /** The refund forecast columns, written after {@link #HEADER} unless left out. */
   public static final List<String> FORECAST_COLUMNS = List.of("Estimated Interest",
@@ -211,6 +211,7 @@ public final class ScreeningReportWriter {
         assessment.nextAction().text(),
         assessment.policyId(),
         String.join(" | ", assessment.warnings()),
+        assessment.notCheckedText(),
         assessment.isAtRisk() ? "Y" : "N");
     if (forecaster == null) {
       return base;

@@ -215,7 +215,10 @@ class Es003ReaderTest {
     assertThat(problems(result)).containsExactly(
         "counts.csv:2 'ABC12345676,99030125': The row has 2 cells, but the header has 4",
         "counts.csv:3 'surplus': The row has 5 cells, but the header has 4; cell 5 is 'surplus'");
-    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("SYN10000020");
+    // Both rejected rows carry a valid entry number: their entries come, knowing it.
+    assertThat(result.value()).extracting(Entry::entryNumberText)
+        .containsExactly("ABC12345676", "SYN10000012", "SYN10000020");
+    assertThat(result.value()).extracting(Entry::rejectedRowCount).containsExactly(1L, 1L, 0L);
     assertThat(counts(result)).containsExactly(3L, 1L, 2L);
   }
 
@@ -426,5 +429,37 @@ class Es003ReaderTest {
     assertThat(result.value()).filteredOn(e -> e.validEntryNumber() != null)
         .extracting(e -> Objects.requireNonNull(e.validEntryNumber()).value())
         .hasSize(6);
+  }
+
+  @Test
+  void read_protestNumberWithBlankStatus_keptForTheProtestRule() throws IOException {
+    // As ACE exports it: the Protest Number column filled, the Protest Status cell blank.
+    Path file = write("protest.csv", "Entry Summary Number,HTS Number - Full,"
+        + "Line Tariff Duty Amount,Liquidation Status,Protest Number,Protest Status\r\n"
+        + "SYN10000012,99030125,1000.00,Open,270426100123,\r\n"
+        + "SYN10000012,3923900080,300.00,Open,270426100123,\r\n"
+        + "SYN10000020,99030125,50.00,Open,,\r\n");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.problems()).isEmpty();
+    Entry protested = entry(result, "SYN10000012");
+    assertThat(protested.protestNumber()).isEqualTo("270426100123");
+    assertThat(protested.protestStatus()).isEqualTo(ProtestStatus.NONE);
+    assertThat(entry(result, "SYN10000020").protestNumber()).isNull();
+    var assessment = org.caperules.core.eligibility.CapeEngine.standard()
+        .evaluate(protested, LocalDate.of(2026, 7, 13));
+    assertThat(assessment.reasonsText()).isEqualTo("UNKNOWN_PROTEST_STATUS");
+  }
+
+  @Test
+  void read_protestNumberDisagreeingWithinAnEntry_isAConflict() throws IOException {
+    Path file = write("protest2.csv", "Entry Summary Number,HTS Number - Full,"
+        + "Line Tariff Duty Amount,Liquidation Status,Protest Number\r\n"
+        + "SYN10000012,99030125,1000.00,Open,270426100123\r\n"
+        + "SYN10000012,3923900080,300.00,Open,270426100999\r\n");
+    ValueWithProblems<List<Entry>> result = CapeCsv.es003Reader().read(file);
+    assertThat(result.problems()).singleElement().extracting(Problem::code)
+        .isEqualTo(org.caperules.core.result.ProblemCode.ENTRY_CONFLICT);
+    assertThat(problems(result)).singleElement().asString()
+        .contains("Protest Number '270426100999' disagrees with '270426100123'");
   }
 }

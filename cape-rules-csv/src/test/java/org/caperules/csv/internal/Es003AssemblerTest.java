@@ -154,7 +154,11 @@ class Es003AssemblerTest {
     ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Liquidation Status|Liquidation Date",
         "ABC12345676|99030125|10.00|LIQUIDATED|02/01/2041",
         "MYK28000864|99030125|10.00|LIQUIDATED|04/24/2026");
-    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("MYK28000864");
+    // The entry of the rejected row is still there, knowing its only row was rejected.
+    assertThat(result.value()).extracting(Entry::entryNumberText)
+        .containsExactly("ABC12345676", "MYK28000864");
+    assertThat(result.value()).extracting(Entry::rejectedRowCount).containsExactly(1L, 0L);
+    assertThat(result.value().get(0).dutyLines()).isEmpty();
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.position().file()).isEqualTo(FILE);
       assertThat(p.position().line()).isEqualTo(2);
@@ -249,8 +253,8 @@ class Es003AssemblerTest {
     assertThat(result.problems()).extracting(Problem::severity).containsOnly(Severity.ERROR);
     assertThat(result.problems()).extracting(p -> p.position().entryNumber()).containsExactly(
         null, "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676",
-        "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "1.23457E+10", null, null,
-        null);
+        "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "1.23457E+10",
+        "ABC12345676", null, null);
     assertThat(rows(result)).isEqualTo(RowAccounting.of(15, 1, 14));
     assertThat(result.hasErrors()).isTrue();
   }
@@ -477,7 +481,12 @@ class Es003AssemblerTest {
   void row_badValues_oneProblemPerCellRowRejected() {
     ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Date|Entry Type Code",
         "ABC12345676|9903.01|FREE|02/30/2026|99");
-    assertThat(result.value()).isEmpty();
+    // The entry whose only row was rejected still comes, with the first problem of the row.
+    assertThat(result.value()).singleElement().satisfies(e -> {
+      assertThat(e.dutyLines()).isEmpty();
+      assertThat(e.rejectedRows()).containsExactly("es003.csv line 2, HTS Number - Full '9903.01'");
+      assertThat(e.rejectedRowCount()).isEqualTo(1);
+    });
     assertThat(problems(result)).containsExactly(
         "es003.csv:2 [HTS Number - Full] '9903.01': HTS number must be 10 digits, or 8 digits"
             + " for a Chapter 99 heading, but was: '990301'",
@@ -618,7 +627,10 @@ class Es003AssemblerTest {
         "SYN10000012|99030125|10.00|oops");
     assertThat(problems(result)).contains("es003.csv:3 'oops': The row has 4 cells, but the"
         + " header has 3; cell 4 is 'oops'");
-    assertThat(result.value()).extracting(Entry::entryNumberText).containsExactly("ABC12345676");
+    assertThat(result.value()).extracting(Entry::entryNumberText)
+        .containsExactly("ABC12345676", "SYN10000012");
+    assertThat(result.value().get(1).rejectedRows()).containsExactly("es003.csv line 3: The row"
+        + " has 4 cells, but the header has 3; cell 4 is 'oops'");
     assertThat(counts(result)).containsExactly(2L, 1L, 1L);
   }
 

@@ -48,24 +48,24 @@ class ProblemsWriterTest {
             "Say \"hi\"")));
     assertThat(rows).isEqualTo(4);
     assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).isEqualTo(
-        "File,Line,Column,Value,Message\r\n"
-            + "es003.csv,0,,,The file has a header but no rows\r\n"
-            + "es003.csv,3,Importer Name,'=cmd|' /C calc'!A0,Bad\\tvalue\r\n"
-            + "es003.csv,4,Line Tariff Duty Amount,-12.00,\"Amount, negative\"\r\n"
-            + "es003.csv,5,,a\\nb,\"Say \"\"hi\"\"\"\r\n");
+        "File,Line,Entry Number,Column,Value,Message\r\n"
+            + "es003.csv,0,,,,The file has a header but no rows\r\n"
+            + "es003.csv,3,ABC12345676,Importer Name,'=cmd|' /C calc'!A0,Bad\\tvalue\r\n"
+            + "es003.csv,4,,Line Tariff Duty Amount,-12.00,\"Amount, negative\"\r\n"
+            + "es003.csv,5,,,a\\nb,\"Say \"\"hi\"\"\"\r\n");
   }
 
   @Test
   void cells_fileLevelProblem_blankColumnAndValue() {
     assertThat(ProblemsWriter.cells(
         Problem.ofFile(ProblemCode.LIQUIDATION_COLUMNS_ABSENT, "a.csv", "notice")))
-        .containsExactly("a.csv", "0", "", "", "notice");
+        .containsExactly("a.csv", "0", "", "", "", "notice");
   }
 
   @Test
   void write_noProblems_headerOnly() throws IOException {
     Path file = dir.resolve("sub/problems.csv");
     assertThat(ProblemsWriter.write(file, List.of())).isZero();
-    assertThat(Files.readString(file)).isEqualTo("File,Line,Column,Value,Message\r\n");
+    assertThat(Files.readString(file)).isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
   }
 }

@@ -48,7 +48,7 @@ class ScreeningReportWriterTest {
   private static final LocalDate FRI_2026_05_15 = LocalDate.of(2026, 5, 15);
   private static final String HEADER_LINE = "Entry Number,Importer Number,Entry Type,Verdict,"
       + "Reasons,Liquidation Date,CAPE Last Day,Protest Last Day,IEEPA Duty,Next Action,Policy,"
-      + "Warnings,At Risk\r\n";
+      + "Warnings,Not Checked,At Risk\r\n";
 
   @TempDir
   @SuppressWarnings("NullAway.Init")
@@ -77,8 +77,8 @@ class ScreeningReportWriterTest {
     assertThat(ScreeningReportWriter.HEADER.subList(0, 10)).containsExactly("Entry Number",
         "Importer Number", "Entry Type", "Verdict", "Reasons", "Liquidation Date",
         "CAPE Last Day", "Protest Last Day", "IEEPA Duty", "Next Action");
-    assertThat(ScreeningReportWriter.HEADER.subList(10, 13))
-        .containsExactly("Policy", "Warnings", "At Risk");
+    assertThat(ScreeningReportWriter.HEADER.subList(10, 14))
+        .containsExactly("Policy", "Warnings", "Not Checked", "At Risk");
   }
 
   @Test
@@ -90,7 +90,20 @@ class ScreeningReportWriterTest {
     assertThat(ScreeningReportWriter.builder().withoutForecast().build().cells(assessment)).containsExactly(
         "SYN10000020", "12-3456789A1", "01", "NOT_ELIGIBLE", "OPEN_PROTEST", "2026-04-24",
         "2026-07-13", "2026-10-21", "850.00", assessment.nextAction().text(), "PHASE_1", "",
-        "N");
+        "", "N");
+  }
+
+  @Test
+  void cells_entryFromAPlainAceExport_notCheckedNamesTheChecksVerdictUnchanged() {
+    Assessment assessment = assess(entry("SYN10000012")
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+        .addMissingFacts(org.caperules.core.EntryFact.DRAWBACK_DESIGNATION,
+            org.caperules.core.EntryFact.FILED_IN_ACE).build());
+    List<String> cells = ScreeningReportWriter.builder().withoutForecast().build()
+        .cells(assessment);
+    assertThat(cells.get(3)).isEqualTo("ELIGIBLE");
+    assertThat(cells.get(ScreeningReportWriter.HEADER.indexOf("Not Checked")))
+        .isEqualTo("DRAWBACK;NOT_IN_ACE");
   }
 
   @Test
@@ -104,7 +117,7 @@ class ScreeningReportWriterTest {
     String expected = HEADER_LINE + "SYN10000020,12-3456789A1,01,NOT_ELIGIBLE,OPEN_PROTEST,"
         + "2026-04-24,2026-07-13,2026-10-21,850.00,"
         + (nextAction.contains(",") ? "\"" + nextAction + "\"" : nextAction)
-        + ",PHASE_1,,N\r\n";
+        + ",PHASE_1,,,N\r\n";
     byte[] bytes = Files.readAllBytes(file);
     assertThat(bytes[0]).isEqualTo((byte) 'E');
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(expected);

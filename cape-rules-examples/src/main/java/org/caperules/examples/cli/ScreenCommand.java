@@ -15,18 +15,13 @@
  */
 package org.caperules.examples.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
-import org.caperules.core.eligibility.ScreeningSummary;
-import org.caperules.core.eligibility.Verdict;
-import org.caperules.csv.declaration.DeclarationFile;
 import org.caperules.csv.declaration.DeclarationWriter;
 import org.caperules.screening.OutputDirectoryException;
 import org.caperules.screening.ScreeningOutcome;
@@ -106,55 +101,8 @@ final class ScreenCommand implements Callable<Integer> {
           + (ex.reason() == OutputDirectoryException.Reason.IS_A_FILE ? "is a file" : "is not"
               + " empty; use --force to write into it (its reports and declarations are replaced)"));
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    ScreeningSummary tally = outcome.summary();
-    long total = tally.total();
-    stdout.printf(Locale.ROOT, "Screened %,d entr%s from %d file%s as of %s under %s%n", total,
-        total == 1 ? "y" : "ies", files.size(), files.size() == 1 ? "" : "s", asOf, policy.id());
-    stdout.printf(Locale.ROOT, "  %-18s %10s %18s%n", "verdict", "entries", "IEEPA duty");
-    for (Verdict verdict : Verdict.values()) {
-      stdout.printf(Locale.ROOT, "  %-18s %,10d %,18.2f%n", verdict, tally.count(verdict),
-          tally.ieepaDuty(verdict));
-    }
-    stdout.printf(Locale.ROOT, "  %-18s %,10d %,18.2f%n", "total", total, tally.totalIeepaDuty());
-    long atRisk = tally.totalAtRisk();
-    if (atRisk > 0) {
-      stdout.printf(Locale.ROOT, "At risk: %,d eligible entr%s whose CAPE window closes within"
-          + " %d days%n", atRisk, atRisk == 1 ? "y" : "ies", policy.settings().atRiskDays());
-    }
-    int payments = outcome.payments().size();
-    long withoutInterest = outcome.entriesWithoutInterest();
-    stdout.printf(Locale.ROOT, "Expected refunds: %,d payment%s, principal %,.2f, estimated"
-        + " interest %,.2f%s (see payments.csv)%n", payments, payments == 1 ? "" : "s",
-        outcome.expectedPrincipal(), outcome.expectedInterest(), withoutInterest == 0 ? ""
-            : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
-                withoutInterest == 1 ? "y" : "ies"));
-    int problems = outcome.read().problems().size();
-    stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
-        outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
-        problems, problems == 1 ? "" : "s");
-    for (String notice : outcome.fileNotices()) {
-      stdout.println("Note: " + notice);
-    }
-    stdout.println("Files written:");
-    stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.reportFile(),
-        count(total, "entry", "entries"));
-    stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.problemsFile(),
-        count(problems, "problem", "problems"));
-    stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.paymentsFile(),
-        count(payments, "expected payment", "expected payments"));
-    for (DeclarationFile declaration : outcome.declarations()) {
-      stdout.printf(Locale.ROOT, "  %s (%s, declaration for %s)%n", declaration.file(),
-          count(declaration.entryCount(), "entry", "entries"), declaration.group());
-    }
-    if (outcome.declarations().isEmpty()) {
-      stdout.println("  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
-    }
+    ScreenSummary.print(spec.commandLine().getOut(), outcome, policy, asOf, files.size());
     return CapeRulesCli.EXIT_OK;
   }
 
-  /** A count with its noun, grouped by thousands: "1 problem", "1,234 problems". */
-  static String count(long count, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
-  }
 }

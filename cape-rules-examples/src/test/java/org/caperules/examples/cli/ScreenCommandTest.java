@@ -242,6 +242,85 @@ class ScreenCommandTest {
     assertThat(Files.readString(declaration)).isEqualTo("Entry Number\r\nABC12345676\r\n");
   }
 
+  /**
+   * A plain ACE export has none of the supplementary columns: the verdict stands, the report's
+   * Not Checked column and the summary name the checks that did not run.
+   */
+  @Test
+  void screen_plainAceExport_notCheckedColumnAndSummaryLines() throws IOException {
+    Path input = write("plain.csv", HEADER
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n"
+        + "MYK28000864,99030124,50.00,08,98-7654321,Open,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains(
+        "Not checked: no 'Reconciliation Indicator' column, so RECONCILIATION did not run for"
+            + " 1 declared entry",
+        "Not checked: no 'Reconciliation Entry Filed' column, so RECONCILIATION did not run for"
+            + " 1 declared entry",
+        "Not checked: no 'Drawback Indicator' column, so DRAWBACK did not run for 1 declared"
+            + " entry",
+        "Not checked: no 'Protest Status' or 'Protest Number' column, so OPEN_PROTEST did not run"
+            + " for 1 declared entry",
+        "Not checked: no 'AD/CVD Liquidation Instructions' column, so ADCVD_PENDING_LIQUIDATION"
+            + " did not run for 1 declared entry",
+        "Not checked: no 'Entry Summary Status' column, so ENTRY_SUMMARY_NOT_ACCEPTED did not"
+            + " run for 1 declared entry",
+        "Not checked: no 'Filed In ACE' column, so NOT_IN_ACE did not run for 1 declared entry");
+    assertThat(run.outLines()).noneMatch(line -> line.contains("'Entry Type Code'"));
+    // A clean file: problems.csv has its header only.
+    assertThat(Files.readString(out.resolve("problems.csv")))
+        .isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
+    List<String[]> report = csv(out.resolve("screening-report.csv"));
+    int notChecked = java.util.Arrays.asList(Files.readAllLines(out.resolve(
+        "screening-report.csv")).get(0).split(",", -1)).indexOf("Not Checked");
+    assertThat(notChecked).isEqualTo(12);
+    assertThat(report).extracting(row -> row[0] + " " + row[3] + " " + row[notChecked])
+        .containsExactly("ABC12345676 ELIGIBLE ADCVD_PENDING_LIQUIDATION;DRAWBACK;"
+                + "ENTRY_SUMMARY_NOT_ACCEPTED;NOT_IN_ACE;OPEN_PROTEST;RECONCILIATION",
+            "MYK28000864 NOT_ELIGIBLE ADCVD_PENDING_LIQUIDATION;DRAWBACK;"
+                + "ENTRY_SUMMARY_NOT_ACCEPTED;NOT_IN_ACE;OPEN_PROTEST;RECONCILIATION");
+  }
+
+  /** Run-level notices go to notices.csv and the summary, not to problems.csv. */
+  @Test
+  void screen_aceDefaultLayout_noticeInNoticesCsvProblemsCsvEmpty() throws IOException {
+    Path input = write("default.csv", "Entry Summary Number,HTS Number - Full,"
+        + "Line Tariff Duty Amount\r\nABC12345676,99030125,100.00\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("problems.csv")))
+        .isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
+    assertThat(Files.readAllLines(out.resolve("notices.csv"))).hasSize(2).last().asString()
+        .startsWith("default.csv,0,,,,The file has neither a 'Liquidation Status'");
+    assertThat(run.outLines()).contains("  " + out.resolve("problems.csv") + " (0 problems)",
+        "  " + out.resolve("notices.csv") + " (1 notice)")
+        .anyMatch(line -> line.startsWith("Note: default.csv: The file has neither"));
+  }
+
+  /** The summary names the policy and its confirmation, and warns of an UNCONFIRMED one. */
+  @Test
+  void screen_unconfirmedPolicyAndAsOfBeforeCapeOpened_saidInTheSummary() throws IOException {
+    Path input = write("p.csv", HEADER + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
+    CliRun late = CliRun.of("screen", "--as-of", "2026-10-13", "--out",
+        dir.resolve("late").toString(), input.toString());
+    assertThat(late.exitCode()).isZero();
+    assertThat(late.outLines()).contains("Policy: PHASE_3_LITIGANTS, in force from 2026-10-06,"
+        + " UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring");
+    CliRun early = CliRun.of("screen", "--as-of", "2026-04-17", "--policy", "PHASE_1", "--out",
+        dir.resolve("early").toString(), input.toString());
+    assertThat(early.exitCode()).isZero();
+    assertThat(early.outLines()).contains(
+        "Policy: PHASE_1, in force from 2026-04-20, confirmation CBP_PRIMARY",
+        "Warning: as of 2026-04-17 CAPE was not open yet (it opened on 2026-04-20); check"
+            + " --as-of");
+    assertThat(late.outLines()).noneMatch(line -> line.startsWith("Warning: as of"));
+  }
+
   @Test
   void screen_policyOption_overridesPolicyInForce() throws IOException {
     Path input = write("w.csv", HEADER + "MYK28000864,99030124,50.00,21,98-7654321,Open,\r\n");
@@ -266,7 +345,8 @@ class ScreenCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines()).first()
         .isEqualTo("Screened 0 entries from 1 file as of 2026-07-13 under WAREHOUSE_21_22_EXCLUDED");
-    assertThat(run.outLines()).contains("Rows: 0 read, 0 used, 0 with problems (1 problem)",
+    // The notice is not a problem: it goes to notices.csv and the summary.
+    assertThat(run.outLines()).contains("Rows: 0 read, 0 used, 0 with problems (0 problems)",
         "Note: header.csv: The file has a header but no rows",
         "  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
   }
@@ -350,10 +430,11 @@ class ScreenCommandTest {
 
   @Test
   void screen_oneOfEach_singularNouns() throws IOException {
-    // One entry (declarable: unliquidated, IEEPA line), one payment, one rejected row (amount
-    // 'FREE' is not money): every count of the summary is 1.
+    // One entry (declarable: unliquidated, IEEPA line), one payment, one rejected row (no entry
+    // number, so it belongs to no entry and cannot make the entry NEEDS_REVIEW): every count of
+    // the summary is 1.
     Path input = write("one.csv", HEADER + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n"
-        + "ABC12345676,99030125,FREE,01,12-3456789A1,Open,\r\n");
+        + ",99030125,100.00,01,12-3456789A1,Open,\r\n");
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
         input.toString());
