@@ -198,13 +198,16 @@ public final class ScreeningReportWriter {
    */
   public List<String> cells(Assessment assessment, @Nullable RefundForecast forecast) {
     Entry entry = assessment.entry();
+    ImporterNumber importer = entry.importerNumber();
+    EntryType type = entry.entryType();
+    LocalDate liquidated = entry.liquidationDate();
     List<String> base = List.of(
         assessment.entryNumberText(),
-        Optional.ofNullable(entry.importerNumber()).map(this::importer).orElse(""),
-        Optional.ofNullable(entry.entryType()).map(EntryType::code).orElse(""),
+        importer == null ? "" : importer(importer),
+        type == null ? "" : type.code(),
         assessment.verdict().name(),
         assessment.reasonsText(),
-        date(Optional.ofNullable(entry.liquidationDate())),
+        liquidated == null ? "" : liquidated.toString(),
         date(assessment.deadlines().capeLastDay()),
         date(assessment.deadlines().protestLastDay()),
         money(assessment.ieepaDuty()),
