@@ -312,7 +312,10 @@ class ScreenCommandTest {
         dir.resolve("late").toString(), input.toString());
     assertThat(late.exitCode()).isZero();
     assertThat(late.outLines()).contains("Policy: PHASE_3_LITIGANTS, in force from 2026-10-06,"
-        + " UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring");
+        + " UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring",
+        "Unconfirmed policy: 0 entries are declared only because of PHASE_3_LITIGANTS;"
+            + " WAREHOUSE_21_22_EXCLUDED, the confirmed policy it supersedes, would not declare"
+            + " them");
     CliRun early = CliRun.of("screen", "--as-of", "2026-04-17", "--policy", "PHASE_1", "--out",
         dir.resolve("early").toString(), input.toString());
     assertThat(early.exitCode()).isZero();
@@ -321,6 +324,36 @@ class ScreenCommandTest {
         "Warning: as of 2026-04-17 CAPE was not open yet (it opened on 2026-04-20); check"
             + " --as-of");
     assertThat(late.outLines()).noneMatch(line -> line.startsWith("Warning: as of"));
+  }
+
+  /**
+   * Under the UNCONFIRMED PHASE_3_LITIGANTS (from 2026-10-06) the summary counts the entries
+   * declared only because of it. As of Tue 2026-10-13: ABC12345676, liquidated Mon 2026-01-05
+   * (day 180 is Sat 2026-07-04, rolled to Mon 2026-07-06, so liquidation is final), importer a
+   * CIT plaintiff: ELIGIBLE under PHASE_3_LITIGANTS, LIQUIDATION_FINAL under
+   * WAREHOUSE_21_22_EXCLUDED, the confirmed policy it supersedes. MYK28000864, liquidated Fri
+   * 2026-09-04 (day 80 is Mon 2026-11-23): ELIGIBLE under both.
+   */
+  @Test
+  void screen_unconfirmedPolicy_countsEntriesDeclaredOnlyBecauseOfIt() throws IOException {
+    Path input = write("cit.csv", HEADER.replace("\r\n", ",CIT Plaintiff\r\n")
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Liquidated,01/05/2026,Y\r\n"
+        + "MYK28000864,99030125,50.00,01,98-7654321,Liquidated,09/04/2026,N\r\n");
+    String line = "Unconfirmed policy: 1 entry is declared only because of PHASE_3_LITIGANTS;"
+        + " WAREHOUSE_21_22_EXCLUDED, the confirmed policy it supersedes, would not declare it";
+    CliRun inForce = CliRun.of("screen", "--as-of", "2026-10-13", "--out",
+        dir.resolve("a").toString(), input.toString());
+    assertThat(inForce.exitCode()).as(inForce.err()).isZero();
+    assertThat(inForce.outLines()).contains("  ELIGIBLE                    2             150.00",
+        line);
+    CliRun pinned = CliRun.of("screen", "--as-of", "2026-10-13", "--policy",
+        "PHASE_3_LITIGANTS", "--out", dir.resolve("b").toString(), input.toString());
+    assertThat(pinned.outLines()).contains(line);
+    // A week earlier the confirmed WAREHOUSE_21_22_EXCLUDED applies: no such line.
+    CliRun before = CliRun.of("screen", "--as-of", "2026-10-05", "--out",
+        dir.resolve("c").toString(), input.toString());
+    assertThat(before.outLines()).contains("  ELIGIBLE                    1              50.00")
+        .noneMatch(l -> l.startsWith("Unconfirmed policy:"));
   }
 
   @Test
