@@ -25,6 +25,7 @@ import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.internal.MoneyTexts;
 import org.caperules.core.rule.StandardRules;
 import org.caperules.csv.declaration.DeclarationFile;
@@ -72,13 +73,9 @@ final class ScreenSummary {
             + " %d days%n", atRisk, atRisk == 1 ? "y" : "ies", policy.settings().atRiskDays());
       }
       int payments = outcome.payments().size();
-      long withoutInterest = outcome.entriesWithoutInterest();
-      stdout.printf(Locale.ROOT, "Expected refunds: %,d payment%s, principal %s, estimated"
-          + " interest %s%s (see payments.csv)%n", payments, payments == 1 ? "" : "s",
-          MoneyTexts.grouped(outcome.expectedPrincipal()),
-          MoneyTexts.grouped(outcome.expectedInterest()), withoutInterest == 0 ? ""
-              : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
-                  withoutInterest == 1 ? "y" : "ies"));
+      stdout.printf(Locale.ROOT, "Expected refunds: %,d payment%s, principal %s, %s (see"
+          + " payments.csv)%n", payments, payments == 1 ? "" : "s",
+          MoneyTexts.grouped(outcome.expectedPrincipal()), interest(outcome));
       int notices = outcome.fileNotices().size();
       int problems = outcome.read().problems().size() - notices;
       stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
@@ -124,6 +121,27 @@ final class ScreenSummary {
       if (outcome.declarations().isEmpty()) {
         stdout.println("  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
       }
+  }
+
+  /**
+   * The estimated interest of the expected refunds, never a partial sum passed off as the whole
+   * nor {@code 0.00} for unknown: "estimated interest 1,234.56" when every entry's interest is
+   * known, "estimated interest 1,234.56 on 3 entries, unknown for 1 entry" when some are not,
+   * "estimated interest unknown for 4 entries" when none is.
+   */
+  private static String interest(ScreeningOutcome outcome) {
+    long without = outcome.entriesWithoutInterest();
+    String known = "estimated interest " + MoneyTexts.grouped(outcome.expectedInterest());
+    if (without == 0) {
+      return known;
+    }
+    long entries = 0;
+    for (ExpectedPayment payment : outcome.payments()) {
+      entries += payment.entryCount();
+    }
+    String unknown = "unknown for " + count(without, "entry", "entries");
+    return without == entries ? "estimated interest " + unknown
+        : known + " on " + count(entries - without, "entry", "entries") + ", " + unknown;
   }
 
   /**

@@ -129,8 +129,8 @@ class FailSafeScreenTest {
         "Not checked: no 'Filed In ACE' column, so NOT_IN_ACE did not run for 2 declared"
             + " entries");
     assertThat(run.outLines()).anyMatch(line -> line.startsWith("Expected refunds: 2 payments,"
-        + " principal 4,800.00, estimated interest ") && line.endsWith(", interest unknown for 1"
-        + " entry (see payments.csv)"));
+        + " principal 4,800.00, estimated interest ") && line.endsWith(" on 1 entry, unknown for"
+        + " 1 entry (see payments.csv)"));
     assertThat(run.outLines()).noneMatch(line -> line.contains("'Protest Status'"));
 
     // problems.csv links the rejected row to its entry; the payment of the entry with unknown

@@ -236,8 +236,8 @@ class ScreenCommandTest {
         "  total                       2             150.00",
         // One declarable entry -> one payment of 100.00; the file has no entry or entry summary
         // date, so there is no deposit date and the interest is unknown, not guessed.
-        "Expected refunds: 1 payment, principal 100.00, estimated interest 0.00, interest"
-            + " unknown for 1 entry (see payments.csv)",
+        "Expected refunds: 1 payment, principal 100.00, estimated interest unknown for 1 entry"
+            + " (see payments.csv)",
         "Rows: 3 read, 3 used, 0 with problems (0 problems)");
     Path declaration = out.resolve("declarations").resolve("cape-declaration-001.csv");
     assertThat(files(out.resolve("declarations"))).containsExactly(declaration);
@@ -354,6 +354,27 @@ class ScreenCommandTest {
         dir.resolve("c").toString(), input.toString());
     assertThat(before.outLines()).contains("  ELIGIBLE                    1              50.00")
         .noneMatch(l -> l.startsWith("Unconfirmed policy:"));
+  }
+
+  /**
+   * No entry, entry summary or statement date: no deposit date, so no interest (docs/interest.md).
+   * The amount written 1000 is 1,000.00 in the summary and 1000.00 in the files; the unknown
+   * interest is never 0.00.
+   */
+  @Test
+  void screen_noInterestKnown_saidUnknownNeverZero() throws IOException {
+    Path input = write("undated.csv", HEADER
+        + "ABC12345676,99030125,1000,01,12-3456789A1,Open,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains("  ELIGIBLE                    1           1,000.00",
+        "Expected refunds: 1 payment, principal 1,000.00, estimated interest unknown for 1 entry"
+            + " (see payments.csv)");
+    assertThat(Files.readAllLines(out.resolve("payments.csv")).get(1))
+        .endsWith(",1,1000.00,,,1,N");
+    assertThat(csv(out.resolve("screening-report.csv")).get(0)[8]).isEqualTo("1000.00");
   }
 
   @Test
