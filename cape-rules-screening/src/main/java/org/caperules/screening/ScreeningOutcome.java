@@ -22,8 +22,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.caperules.core.EntryFact;
 import java.util.Objects;
+import org.caperules.core.EntryFact;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.result.Problem;
@@ -48,11 +48,14 @@ import org.caperules.csv.declaration.DeclarationFile;
  *     used, notices about whole files) and row accounting
  * @param reportFile  the screening report written, one row per entry
  * @param problemsFile  the problems file written, one row per problem
+ * @param noticesFile  the notices file written (notices about whole files)
  * @param paymentsFile  the expected payments file written, one row per payment
  * @param declarations  the CAPE declaration files written, in order; empty if no entry is
  *     declarable
  * @param payments  the expected refund payments of the declarable entries
  * @param notes  notes about the run, for example that the input was read whole
+ * @param notCheckedDeclared  per fact missing from at least one entry, the number of entries
+ *     that rely on it (declared without the checks needing it, or held back for them)
  */
 public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long> read, Path reportFile,
     Path problemsFile, Path noticesFile, Path paymentsFile, List<DeclarationFile> declarations,
@@ -70,9 +73,10 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
    * @param declarations  the CAPE declaration files written
    * @param payments  the expected refund payments of the declarable entries
    * @param notes  notes about the run
-   * @param notCheckedDeclared  per fact the input did not give ({@code Entry.missingFacts()}),
-   *     the number of declarable entries whose checks needing it could not run; only facts
-   *     with at least one such entry
+   * @param notCheckedDeclared  per fact the input did not give for at least one entry ({@code
+   *     Entry.missingFacts()}), the number of entries that rely on it: declared although the
+   *     checks needing it could not run, or, when the run requires every check, held back as
+   *     NEEDS_REVIEW [CHECKS_NOT_RUN] for that reason; zero when no entry does
    * @throws NullPointerException if a component is null, or the read has no row accounting
    */
   public ScreeningOutcome {

@@ -39,6 +39,7 @@ import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
+import org.caperules.core.rule.ReasonCode;
 import org.caperules.core.screening.DeclarableEntry;
 import org.caperules.core.screening.DeclarableSink;
 import org.caperules.core.screening.PaymentSink;
@@ -140,6 +141,7 @@ public final class ScreeningRun {
   private final Path output;
   private final DeclarationWriter.Grouping grouping;
   private final boolean force;
+  private final boolean allChecksRequired;
   private final ProgressListener progress;
 
   private ScreeningRun(Builder builder, LocalDate asOf, Path output) {
@@ -151,13 +153,14 @@ public final class ScreeningRun {
     this.output = output;
     this.grouping = builder.grouping;
     this.force = builder.force;
+    this.allChecksRequired = builder.allChecksRequired;
     this.progress = builder.progress;
   }
 
   /**
    * Starts a run with the defaults: the policy in force on the as-of date, the standard
-   * forecaster, payments by importer of record, declarations grouped by importer, not forced, no
-   * progress listener. The as-of date and the output directory are required.
+   * forecaster, payments by importer of record, declarations grouped by importer, not forced,
+   * checks that could not run not holding entries back, no progress listener. The as-of date and the output directory are required.
    *
    * @return the builder
    */
@@ -243,7 +246,8 @@ public final class ScreeningRun {
     if (reporting) {
       sink = sink.andThen(new Counter(progress));
     }
-    Screener screener = Screener.of(policy, asOf, forecaster);
+    Screener plain = Screener.of(policy, asOf, forecaster);
+    Screener screener = allChecksRequired ? plain.requiringAllChecks() : plain;
     ScreeningSink all = sink;
     REPORT_WRITER.writeScreened(report, () -> screener.screening(entries, all));
     return pass;
@@ -287,17 +291,21 @@ public final class ScreeningRun {
     }
   }
 
-  /** Counts, per missing fact, the declarable entries whose checks needing it did not run. */
+  /**
+   * Counts, per fact missing from at least one entry, the entries that rely on it: those declared
+   * although the checks needing it did not run, or, when every check is required, those held
+   * back for that reason (NEEDS_REVIEW [CHECKS_NOT_RUN]); zero when no such entry.
+   */
   private static final class NotCheckedCounter implements ScreeningSink {
     final Map<EntryFact, Long> counts = new EnumMap<>(EntryFact.class);
 
     @Override
     public void accept(ScreenedEntry screened) {
       Assessment assessment = screened.assessment();
-      if (assessment.verdict().isDeclarable()) {
-        for (EntryFact fact : assessment.entry().missingFacts()) {
-          counts.merge(fact, 1L, Long::sum);
-        }
+      long relies = assessment.verdict().isDeclarable()
+          || assessment.hasReason(ReasonCode.CHECKS_NOT_RUN) ? 1L : 0L;
+      for (EntryFact fact : assessment.entry().missingFacts()) {
+        counts.merge(fact, relies, Long::sum);
       }
     }
   }
@@ -330,6 +338,7 @@ public final class ScreeningRun {
     private @Nullable Path output;
     private DeclarationWriter.Grouping grouping = DeclarationWriter.Grouping.BY_IMPORTER;
     private boolean force;
+    private boolean allChecksRequired;
     private ProgressListener progress = ProgressListener.NONE;
 
     private Builder() {}
@@ -413,6 +422,20 @@ public final class ScreeningRun {
      */
     public Builder force(boolean force) {
       this.force = force;
+      return this;
+    }
+
+    /**
+     * Sets whether every check must run; default false. When true, an entry that would be
+     * declared while a check could not run for lack of a column is NEEDS_REVIEW
+     * [CHECKS_NOT_RUN] and left out of the declarations and payments ({@link
+     * Screener#requiringAllChecks()}); {@code cape-rules screen --require-all-checks}.
+     *
+     * @param required  true to hold back entries whose checks could not all run
+     * @return this builder
+     */
+    public Builder requireAllChecks(boolean required) {
+      this.allChecksRequired = required;
       return this;
     }
 

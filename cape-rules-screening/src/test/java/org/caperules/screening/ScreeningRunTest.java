@@ -256,6 +256,47 @@ class ScreeningRunTest {
         + out + "]");
   }
 
+  /**
+   * A plain export (no supplementary columns, no protest or reconciliation columns): one
+   * unliquidated type 01 entry that is ELIGIBLE, one type 08 that DUTY_DEFERRAL excludes. Every
+   * missing fact is counted, with the one ELIGIBLE entry relying on it; with every check required
+   * that entry is NEEDS_REVIEW [CHECKS_NOT_RUN], nothing is declared and nothing paid, and the
+   * counts name the entries held back.
+   */
+  @Test
+  void plainExport_notCheckedCounts_withAndWithoutRequireAllChecks() throws IOException {
+    Path input = write("plain.csv", HEADER
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Unliquidated,\r\n"
+        + "MYK28000864,99030124,50.00,08,98-7654321,Unliquidated,\r\n");
+    ScreeningOutcome declared = run(dir.resolve("a")).build().run(List.of(input));
+    assertThat(declared.summary().count(Verdict.ELIGIBLE)).isEqualTo(1);
+    assertThat(declared.notCheckedDeclared()).hasSize(7).containsEntry(
+        org.caperules.core.EntryFact.DRAWBACK_DESIGNATION, 1L).doesNotContainKey(
+        org.caperules.core.EntryFact.ENTRY_TYPE);
+    assertThat(declared.declarations()).hasSize(1);
+
+    ScreeningOutcome held = run(dir.resolve("b")).requireAllChecks(true).build()
+        .run(List.of(input));
+    assertThat(held.summary().count(Verdict.ELIGIBLE)).isZero();
+    assertThat(held.summary().count(Verdict.NEEDS_REVIEW)).isEqualTo(1);
+    assertThat(held.summary().count(Verdict.NOT_ELIGIBLE)).isEqualTo(1);
+    assertThat(held.notCheckedDeclared()).isEqualTo(declared.notCheckedDeclared());
+    assertThat(held.declarations()).isEmpty();
+    assertThat(held.payments()).isEmpty();
+    assertThat(Files.readAllLines(held.reportFile()).get(1))
+        .startsWith("ABC12345676,12-3456789A1,01,NEEDS_REVIEW,CHECKS_NOT_RUN,");
+  }
+
+  /** A missing fact no declared entry relies on is still counted, at zero. */
+  @Test
+  void missingFactNoDeclaredEntryReliesOn_countedAtZero() throws IOException {
+    Path input = write("excluded.csv", HEADER
+        + "MYK28000864,99030124,50.00,08,98-7654321,Unliquidated,\r\n");
+    ScreeningOutcome outcome = run(dir.resolve("out")).build().run(List.of(input));
+    assertThat(outcome.notCheckedDeclared()).hasSize(7).containsValue(0L)
+        .doesNotContainValue(1L);
+  }
+
   @Test
   void headerOnly_noEntries_fileNoticeInOutcome() throws IOException {
     Path input = write("header.csv", HEADER);

@@ -48,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Assessment {
 
+  private final CapeEngine engine;
   private final Entry entry;
   private final LocalDate asOf;
   private final CapePolicy policy;
@@ -60,9 +61,11 @@ public final class Assessment {
   private @Nullable NextAction nextAction;
   private @Nullable List<String> warnings;
   private @Nullable BigDecimal ieepaDuty;
+  private @Nullable Boolean declaredOnlyUnderUnconfirmedPolicy;
 
-  Assessment(Entry entry, LocalDate asOf, CapePolicy policy, Verdict verdict,
+  Assessment(CapeEngine engine, Entry entry, LocalDate asOf, CapePolicy policy, Verdict verdict,
       List<Finding> findings, boolean atRisk) {
+    this.engine = Objects.requireNonNull(engine, "engine");
     this.entry = Objects.requireNonNull(entry, "entry");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -196,8 +199,10 @@ public final class Assessment {
     if (result == null) {
       EntryDeadlines entryDeadlines = deadlines();
       result = switch (verdict) {
-        case NEEDS_REVIEW, NOT_ELIGIBLE ->
-            StandardRules.nextAction(entry, findings, entryDeadlines);
+        case NEEDS_REVIEW -> hasReason(ReasonCode.CHECKS_NOT_RUN)
+            ? checkFirst(entryDeadlines)
+            : StandardRules.nextAction(entry, findings, entryDeadlines);
+        case NOT_ELIGIBLE -> StandardRules.nextAction(entry, findings, entryDeadlines);
         case ELIGIBLE_DEFERRED -> new NextAction("Declare in CAPE now; the refund comes when the"
             + " entry liquidates" + projected(entryDeadlines) + ".",
             entryDeadlines.capeLastDay().orElse(null));
@@ -228,6 +233,19 @@ public final class Assessment {
     }
     return new NextAction("Declare in CAPE before the entry liquidates"
         + projected(entryDeadlines) + ".", null);
+  }
+
+  /**
+   * The next action of an entry held back because checks could not run
+   * ({@link ReasonCode#CHECKS_NOT_RUN}): nothing else stands in its way, so it is due by the CAPE
+   * last day if it is liquidated.
+   */
+  private NextAction checkFirst(EntryDeadlines entryDeadlines) {
+    Optional<LocalDate> capeLastDay = entryDeadlines.capeLastDay();
+    return new NextAction("Check in ACE what the input could not show (Not Checked: "
+        + notCheckedText() + "), then declare in CAPE"
+        + capeLastDay.map(day -> " by " + day).orElse("") + " if nothing excludes the entry.",
+        capeLastDay.orElse(null));
   }
 
   /** The projected liquidation and protest horizon of an unliquidated entry, or "". */
@@ -267,7 +285,9 @@ public final class Assessment {
    * Returns the reason codes of the checks that could not run because the entry's source did not
    * give a fact they need ({@link Entry#missingFacts()};
    * {@link StandardRules#notChecked(Entry)}). The verdict does not change: the report shows them
-   * in its {@code Not Checked} column. Empty for an entry built by hand with every fact set.
+   * in its {@code Not Checked} column; only an engine that requires every check
+   * ({@link CapeEngine#requiringAllChecks()}) holds back an entry that would be declared, with
+   * {@link ReasonCode#CHECKS_NOT_RUN}. Empty for an entry built by hand with every fact set.
    *
    * @return the reason codes, sorted
    */
@@ -294,6 +314,37 @@ public final class Assessment {
       text.append(code.name());
     }
     return text.toString();
+  }
+
+  /**
+   * Tells whether the entry is declared only because the policy applied is
+   * {@linkplain Confirmation#UNCONFIRMED unconfirmed}: its verdict is ELIGIBLE or
+   * ELIGIBLE_DEFERRED under that policy, and the confirmed policy it supersedes ({@link
+   * CapeEngine#confirmedBaseline(CapePolicy)}: the last policy a CBP bulletin supports that took
+   * effect before it) would not declare the entry on the same as-of date with the same engine
+   * settings; when no confirmed policy precedes it, every declared entry rests on it alone.
+   * Always false under a confirmed policy. Computed on first use (one more evaluation, only for
+   * a declared entry under an unconfirmed policy).
+   *
+   * <p>Example: as of 2026-10-13 under {@code PHASE_3_LITIGANTS}, an entry liquidated on
+   * 2026-01-05 whose importer is a CIT plaintiff is ELIGIBLE, but NOT_ELIGIBLE
+   * [LIQUIDATION_FINAL] under {@code WAREHOUSE_21_22_EXCLUDED}: true. An entry liquidated on
+   * 2026-09-04 is ELIGIBLE under both: false.
+   *
+   * @return true if the entry is declared only because of an unconfirmed policy
+   */
+  public boolean declaredOnlyUnderUnconfirmedPolicy() {
+    if (!verdict.isDeclarable() || policy.confirmation().isConfirmed()) {
+      return false;
+    }
+    Boolean result = declaredOnlyUnderUnconfirmedPolicy;
+    if (result == null) {
+      Optional<CapePolicy> baseline = engine.confirmedBaseline(policy);
+      result = baseline.isEmpty()
+          || !engine.assess(entry, asOf, baseline.get()).verdict().isDeclarable();
+      declaredOnlyUnderUnconfirmedPolicy = result;
+    }
+    return result;
   }
 
   /**

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
@@ -27,7 +29,9 @@ import org.caperules.core.EntryType;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.rule.EligibilityRule;
 import org.caperules.core.rule.Finding;
+import org.caperules.core.rule.ReasonCode;
 import org.caperules.core.rule.ReasonKind;
+import org.caperules.core.rule.StandardRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +48,18 @@ import org.jspecify.annotations.Nullable;
  * a.nextAction();  // Declare in CAPE by 2026-07-13 (day 80 after liquidation on 2026-04-24).
  * }</pre>
  *
+ * <p>Checks that could not run: by default an entry whose input lacked a column some check needs
+ * keeps its verdict, and {@link Assessment#notChecked()} names those checks (declaring an entry
+ * CAPE then rejects costs one failed line; calling a refundable entry not eligible costs the
+ * refund). {@link #requiringAllChecks()} gives an engine for teams that prefer to hold such
+ * entries back: an entry that would be declared becomes NEEDS_REVIEW with the reason
+ * {@link ReasonCode#CHECKS_NOT_RUN} (docs/rules.md#require-all-checks).
+ *
+ * <p>Unconfirmed policies: an assessment under an {@link Confirmation#UNCONFIRMED} policy tells
+ * whether the entry is declared only because of that policy
+ * ({@link Assessment#declaredOnlyUnderUnconfirmedPolicy()}), judged against
+ * {@link #confirmedBaseline(CapePolicy)}.
+ *
  * <p>This class is immutable and thread-safe, and never reads a clock: the as-of date is always
  * a parameter.
  */
@@ -51,14 +67,18 @@ public final class CapeEngine {
 
   private static final Comparator<Finding> BY_REASON = Comparator.comparing(Finding::reason);
 
-  private static final CapeEngine STANDARD = new CapeEngine(CapePolicies.standard(), null);
+  private static final CapeEngine STANDARD =
+      new CapeEngine(CapePolicies.standard(), null, false);
 
   private final CapePolicies policies;
   private final @Nullable CapePolicy fixedPolicy;
+  private final boolean allChecksRequired;
 
-  private CapeEngine(CapePolicies policies, @Nullable CapePolicy fixedPolicy) {
+  private CapeEngine(CapePolicies policies, @Nullable CapePolicy fixedPolicy,
+      boolean allChecksRequired) {
     this.policies = policies;
     this.fixedPolicy = fixedPolicy;
+    this.allChecksRequired = allChecksRequired;
   }
 
   /**
@@ -78,7 +98,7 @@ public final class CapeEngine {
    * @return the engine
    */
   public static CapeEngine of(CapePolicies policies) {
-    return new CapeEngine(Objects.requireNonNull(policies, "policies"), null);
+    return new CapeEngine(Objects.requireNonNull(policies, "policies"), null, false);
   }
 
   /**
@@ -89,7 +109,56 @@ public final class CapeEngine {
    */
   public static CapeEngine of(CapePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    return new CapeEngine(CapePolicies.of(List.of(policy)), policy);
+    return new CapeEngine(CapePolicies.of(List.of(policy)), policy, false);
+  }
+
+  /**
+   * Returns an engine like this one that requires every check to run: an entry that would be
+   * ELIGIBLE or ELIGIBLE_DEFERRED but for which a check could not run, because its input had no
+   * column for a fact the check needs ({@link Assessment#notChecked()} not empty), is
+   * NEEDS_REVIEW with the single reason {@link ReasonCode#CHECKS_NOT_RUN}, whose message names
+   * the checks. Entries with any other finding keep their verdict and reasons. Off by default.
+   *
+   * <p>Example: an ELIGIBLE entry read from a plain ACE export (no {@code Drawback Indicator}
+   * column) is, under this engine, NEEDS_REVIEW [CHECKS_NOT_RUN], "Checks could not run for lack
+   * of a column in the input: ...DRAWBACK...".
+   *
+   * @return the engine
+   */
+  public CapeEngine requiringAllChecks() {
+    return new CapeEngine(policies, fixedPolicy, true);
+  }
+
+  /**
+   * Tells whether this engine requires every check to run ({@link #requiringAllChecks()}).
+   *
+   * @return true if an entry with checks that could not run is not declared
+   */
+  public boolean requiresAllChecks() {
+    return allChecksRequired;
+  }
+
+  /**
+   * Returns the confirmed policy that an unconfirmed policy supersedes: the last policy that a
+   * CBP bulletin supports and that took effect before it ({@link
+   * CapePolicies#lastConfirmedBefore(LocalDate)}), among this engine's policies, or among the
+   * built-in ones for an engine of one fixed policy ({@link #of(CapePolicy)}). An entry declared
+   * under the unconfirmed policy that this baseline would not declare is declared only because
+   * of the unconfirmed policy ({@link Assessment#declaredOnlyUnderUnconfirmedPolicy()}).
+   *
+   * <p>Example: for {@code PHASE_3_LITIGANTS} (UNCONFIRMED, from 2026-10-06) the standard engine
+   * gives {@code WAREHOUSE_21_22_EXCLUDED}.
+   *
+   * @param policy  the policy
+   * @return the baseline, or empty if the policy is itself confirmed or no confirmed policy
+   *     precedes it
+   */
+  public Optional<CapePolicy> confirmedBaseline(CapePolicy policy) {
+    if (policy.confirmation().isConfirmed()) {
+      return Optional.empty();
+    }
+    CapePolicies known = fixedPolicy != null ? CapePolicies.standard() : policies;
+    return known.lastConfirmedBefore(policy.effectiveDate());
   }
 
   /**
@@ -111,11 +180,12 @@ public final class CapeEngine {
    * @return the assessment
    */
   public Assessment evaluate(Entry entry, LocalDate asOf) {
-    return evaluate(entry, asOf, policyFor(asOf));
+    return assess(entry, asOf, policyFor(asOf));
   }
 
   /**
-   * Evaluates one entry under a given policy, whatever policy is in force on the date.
+   * Evaluates one entry under a given policy, whatever policy is in force on the date, as the
+   * standard engine does (checks that could not run do not change the verdict).
    *
    * @param entry  the entry
    * @param asOf  the date of the assessment
@@ -123,12 +193,36 @@ public final class CapeEngine {
    * @return the assessment
    */
   public static Assessment evaluate(Entry entry, LocalDate asOf, CapePolicy policy) {
+    return STANDARD.assess(entry, asOf, policy);
+  }
+
+  /** Evaluates one entry under a policy with this engine's settings. */
+  Assessment assess(Entry entry, LocalDate asOf, CapePolicy policy) {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(asOf, "asOf");
     List<Finding> findings = findings(entry, asOf, policy);
     Verdict verdict = verdict(entry, findings);
+    if (allChecksRequired && verdict.isDeclarable()) {
+      // a declarable verdict has no finding, so the one below is the entry's only reason
+      Set<ReasonCode> notChecked = StandardRules.notChecked(entry);
+      if (!notChecked.isEmpty()) {
+        findings = List.of(checksNotRun(notChecked));
+        verdict = Verdict.NEEDS_REVIEW;
+      }
+    }
     boolean atRisk = verdict == Verdict.ELIGIBLE && isAtRisk(entry, asOf, policy);
-    return new Assessment(entry, asOf, policy, verdict, findings, atRisk);
+    return new Assessment(this, entry, asOf, policy, verdict, findings, atRisk);
+  }
+
+  /** The finding of an entry held back because checks could not run. */
+  private static Finding checksNotRun(Set<ReasonCode> notChecked) {
+    StringBuilder codes = new StringBuilder();
+    for (ReasonCode code : notChecked) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(code.name());
+    }
+    return Finding.of(ReasonCode.CHECKS_NOT_RUN, "Checks could not run for lack of a column in"
+        + " the input: " + codes + "; every check is required, so the entry is not declared"
+        + " until they are made.");
   }
 
   /**
@@ -221,7 +315,7 @@ public final class CapeEngine {
     CapePolicy policy = policyFor(asOf);
     ScreeningSummary.Tally tally = new ScreeningSummary.Tally(policy.id(), asOf);
     for (Entry entry : entries) {
-      Assessment assessment = evaluate(entry, asOf, policy);
+      Assessment assessment = assess(entry, asOf, policy);
       tally.add(assessment);
       sink.accept(assessment);
     }
@@ -238,7 +332,7 @@ public final class CapeEngine {
    */
   public Stream<Assessment> screen(Stream<Entry> entries, LocalDate asOf) {
     CapePolicy policy = policyFor(asOf);
-    return entries.map(entry -> evaluate(entry, asOf, policy));
+    return entries.map(entry -> assess(entry, asOf, policy));
   }
 
   static Verdict verdict(Entry entry, List<Finding> findings) {
@@ -271,6 +365,8 @@ public final class CapeEngine {
   @Override
   public String toString() {
     CapePolicy fixed = fixedPolicy;
-    return fixed != null ? "CapeEngine[" + fixed.id() + "]" : "CapeEngine" + policies;
+    String checks = allChecksRequired ? ", all checks required" : "";
+    return fixed != null ? "CapeEngine[" + fixed.id() + checks + "]"
+        : "CapeEngine" + policies + (checks.isEmpty() ? "" : "[" + checks.substring(2) + "]");
   }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.rule.PolicySettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in CAPE policies, dated, and a set of policies that picks the one in force on a date.
@@ -188,6 +189,32 @@ public final class CapePolicies {
       inForce = policy;
     }
     return inForce;
+  }
+
+  /**
+   * Returns the last policy of this set that a CBP bulletin supports ({@link
+   * Confirmation#isConfirmed()}) and that took effect before a date: the confirmed policy that an
+   * unconfirmed policy taking effect on that date supersedes.
+   *
+   * <p>Example: for 2026-10-06, the effective date of the unconfirmed {@link #PHASE_3_LITIGANTS},
+   * the built-in set gives {@link #WAREHOUSE_21_22_EXCLUDED} (CBP-reported, from 2026-07-07); for
+   * 2026-04-20 it gives none.
+   *
+   * @param date  the date, exclusive
+   * @return the policy, or empty if no confirmed policy took effect before the date
+   */
+  public Optional<CapePolicy> lastConfirmedBefore(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    @Nullable CapePolicy found = null;
+    for (CapePolicy policy : policies) {
+      if (!policy.effectiveDate().isBefore(date)) {
+        break;
+      }
+      if (policy.confirmation().isConfirmed()) {
+        found = policy;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

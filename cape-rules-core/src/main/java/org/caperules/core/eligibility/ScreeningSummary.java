@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.caperules.core.internal.MoneyTexts;
 
 /**
  * The totals of a screening: entries, IEEPA duty and at-risk entries per verdict.
@@ -39,14 +40,28 @@ public final class ScreeningSummary {
   private final Map<Verdict, Long> counts;
   private final Map<Verdict, BigDecimal> ieepaDuty;
   private final Map<Verdict, Long> atRisk;
+  private final long declaredOnlyUnderUnconfirmedPolicy;
 
   private ScreeningSummary(String policyId, LocalDate asOf, Map<Verdict, Long> counts,
-      Map<Verdict, BigDecimal> ieepaDuty, Map<Verdict, Long> atRisk) {
+      Map<Verdict, BigDecimal> ieepaDuty, Map<Verdict, Long> atRisk,
+      long declaredOnlyUnderUnconfirmedPolicy) {
     this.policyId = policyId;
     this.asOf = asOf;
     this.counts = Collections.unmodifiableMap(new EnumMap<>(counts));
     this.ieepaDuty = Collections.unmodifiableMap(new EnumMap<>(ieepaDuty));
     this.atRisk = Collections.unmodifiableMap(new EnumMap<>(atRisk));
+    this.declaredOnlyUnderUnconfirmedPolicy = declaredOnlyUnderUnconfirmedPolicy;
+  }
+
+  /**
+   * Returns the number of entries declared (ELIGIBLE or ELIGIBLE_DEFERRED) only because the
+   * policy applied is unconfirmed: the confirmed policy it supersedes would not declare them
+   * ({@link Assessment#declaredOnlyUnderUnconfirmedPolicy()}). Zero under a confirmed policy.
+   *
+   * @return the count
+   */
+  public long declaredOnlyUnderUnconfirmedPolicy() {
+    return declaredOnlyUnderUnconfirmedPolicy;
   }
 
   /**
@@ -142,7 +157,7 @@ public final class ScreeningSummary {
     StringBuilder out = new StringBuilder(policyId + " as of " + asOf + ":");
     for (Verdict verdict : Verdict.values()) {
       out.append(' ').append(verdict).append('=').append(count(verdict))
-          .append(" (").append(ieepaDuty(verdict).toPlainString()).append(')');
+          .append(" (").append(MoneyTexts.plain(ieepaDuty(verdict))).append(')');
     }
     return out.toString();
   }
@@ -160,6 +175,7 @@ public final class ScreeningSummary {
     private final Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
     private final Map<Verdict, BigDecimal> ieepaDuty = new EnumMap<>(Verdict.class);
     private final Map<Verdict, Long> atRisk = new EnumMap<>(Verdict.class);
+    private long declaredOnlyUnderUnconfirmedPolicy;
 
     /**
      * Starts an empty tally.
@@ -174,7 +190,8 @@ public final class ScreeningSummary {
     }
 
     /**
-     * Counts an assessment: its verdict, its IEEPA duty and whether it is at risk.
+     * Counts an assessment: its verdict, its IEEPA duty, whether it is at risk and whether it
+     * is declared only because of an unconfirmed policy.
      *
      * @param assessment  the assessment
      * @return this tally
@@ -185,6 +202,9 @@ public final class ScreeningSummary {
       if (assessment.isAtRisk()) {
         atRisk.merge(assessment.verdict(), 1L, Long::sum);
       }
+      if (assessment.declaredOnlyUnderUnconfirmedPolicy()) {
+        declaredOnlyUnderUnconfirmedPolicy++;
+      }
       return this;
     }
 
@@ -194,7 +214,8 @@ public final class ScreeningSummary {
      * @return the summary
      */
     public ScreeningSummary summary() {
-      return new ScreeningSummary(policyId, asOf, counts, ieepaDuty, atRisk);
+      return new ScreeningSummary(policyId, asOf, counts, ieepaDuty, atRisk,
+          declaredOnlyUnderUnconfirmedPolicy);
     }
 
     /**

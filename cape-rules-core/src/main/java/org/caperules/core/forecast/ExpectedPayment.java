@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.caperules.core.internal.CapeStyle;
+import org.caperules.core.internal.MoneyTexts;
 import org.immutables.value.Value;
 
 /**
@@ -204,10 +205,10 @@ public abstract class ExpectedPayment {
   public String toString() {
     return payee() + " on liquidation "
         + expectedLiquidation().map(LocalDate::toString).orElse("unknown")
-        + (liquidationProjected() ? " (projected)" : "") + ": " + principal().toPlainString()
-        + " + interest " + interest().toPlainString()
+        + (liquidationProjected() ? " (projected)" : "") + ": " + MoneyTexts.plain(principal())
+        + " + interest " + MoneyTexts.plain(interest())
         + (interestComplete() ? "" : " (" + entriesWithoutInterest() + " without interest)")
-        + " = " + total().toPlainString() + ", " + entryCount() + " entries, payment "
+        + " = " + MoneyTexts.plain(total()) + ", " + entryCount() + " entries, payment "
         + expectedPaymentFrom().map(from -> from + "/" + expectedPaymentTo().get())
             .orElse("unknown");
   }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.internal.CapeStyle;
+import org.caperules.core.internal.MoneyTexts;
 import org.immutables.value.Value;
 
 /**
@@ -291,8 +292,8 @@ public abstract class RefundForecast {
     if (!kind().expectsRefund()) {
       return entryNumberText() + " NONE (" + verdict() + "): no refund through CAPE";
     }
-    return entryNumberText() + ' ' + kind() + ": principal " + refundPrincipal().toPlainString()
-        + ", interest " + estimatedInterest().map(BigDecimal::toPlainString).orElse("unknown")
+    return entryNumberText() + ' ' + kind() + ": principal " + MoneyTexts.plain(refundPrincipal())
+        + ", interest " + estimatedInterest().map(MoneyTexts::plain).orElse("unknown")
         + (interestForecast() ? " (forecast)" : "")
         + ", liquidation " + expectedLiquidation().map(LocalDate::toString).orElse("unknown")
         + (liquidationProjected() ? " (projected)" : "")

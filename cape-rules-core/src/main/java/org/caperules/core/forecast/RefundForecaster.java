@@ -26,6 +26,7 @@ import org.caperules.core.LiquidationStatus;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.internal.MoneyTexts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -210,7 +211,7 @@ public final class RefundForecaster {
   private Optional<InterestResult> interest(BigDecimal principal, LocalDate deposit,
       LocalDate liquidation, List<String> notes) {
     if (principal.signum() < 0) {
-      notes.add("IEEPA duty " + principal.toPlainString() + " is negative: interest cannot be"
+      notes.add("IEEPA duty " + MoneyTexts.plain(principal) + " is negative: interest cannot be"
           + " computed.");
       return Optional.empty();
     }

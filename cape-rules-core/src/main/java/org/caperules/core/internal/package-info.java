@@ -16,7 +16,9 @@
 /**
  * Internals of the core module, not exported: {@link org.caperules.core.internal.CapeStyle}, the
  * shared Immutables style, and {@link org.caperules.core.internal.Separators}, which removes
- * the separators users type inside identifiers.
+ * the separators users type inside identifiers; {@link org.caperules.core.internal.DisplayTexts}
+ * and {@link org.caperules.core.internal.MoneyTexts}, how values and amounts of money are written
+ * in messages and outputs (exported to the reader, report and command-line modules only).
  */
 @NullMarked
 package org.caperules.core.internal;

@@ -20,6 +20,7 @@ import java.util.List;
 import org.caperules.core.Entry;
 import org.caperules.core.IeepaHeadings;
 import org.caperules.core.date.EntryDeadlines;
+import org.caperules.core.internal.MoneyTexts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +62,7 @@ final class IeepaDutyRule extends CbpRule {
     return Finding.of(ReasonCode.NO_IEEPA_DUTY,
         "None of the " + lines + " tariff line" + (lines == 1 ? "" : "s") + " is an IEEPA"
             + " Chapter 99 heading (9903.01.xx or 9903.02.xx) with duty above zero; IEEPA duty"
-            + " on the entry is " + headings.ieepaDuty(entry.dutyLines()).toPlainString() + ".");
+            + " on the entry is " + MoneyTexts.plain(headings.ieepaDuty(entry.dutyLines())) + ".");
   }
 
   @Override

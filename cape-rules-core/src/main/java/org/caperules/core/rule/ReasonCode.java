@@ -20,7 +20,8 @@ package org.caperules.core.rule;
  * written to CSV reports (joined by {@code ;}, sorted alphabetically) and a code never changes
  * its meaning; a later policy may add codes. Constants are declared in alphabetical order, so
  * {@link Enum#compareTo} sorts them alphabetically. Each code is produced by exactly one rule
- * of {@link StandardRules}, for example {@link #DRAWBACK} by {@link StandardRules#DRAWBACK}.
+ * of {@link StandardRules}, for example {@link #DRAWBACK} by {@link StandardRules#DRAWBACK},
+ * except {@link #CHECKS_NOT_RUN}, which the engine gives when it requires every check to run.
  *
  * <p>Day counts are {@code asOf - liquidationDate} in calendar days.
  */
@@ -34,6 +35,16 @@ public enum ReasonCode {
    */
   ADCVD_PENDING_LIQUIDATION(ReasonKind.EXCLUSION,
       "CSMS #68340863; CBP guidance 10 Apr 2026 (19 U.S.C. 1504(d))"),
+
+  /**
+   * One or more checks could not run because the input has no column for a fact they need
+   * (the assessment's {@code notChecked()}, the report's {@code Not Checked} column), and the
+   * screening requires every check to run ({@code CapeEngine.requiringAllChecks()}, {@code
+   * cape-rules screen --require-all-checks}). Given only to an entry that no other finding
+   * concerns, which would otherwise be declared; without that setting such an entry keeps its
+   * verdict. Produced by the engine, not by a rule (docs/rules.md#require-all-checks).
+   */
+  CHECKS_NOT_RUN(ReasonKind.DATA, "docs/rules.md#require-all-checks"),
 
   /**
    * An entry, entry summary or liquidation date is after the as-of date: the export or the as-of

@@ -59,12 +59,15 @@ public final class Screener {
   private final CapePolicy policy;
   private final LocalDate asOf;
   private final Function<? super Assessment, RefundForecast> forecaster;
+  private final CapeEngine engine;
 
   private Screener(CapePolicy policy, LocalDate asOf,
-      Function<? super Assessment, RefundForecast> forecaster) {
+      Function<? super Assessment, RefundForecast> forecaster, boolean allChecksRequired) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
+    CapeEngine fixed = CapeEngine.of(policy);
+    this.engine = allChecksRequired ? fixed.requiringAllChecks() : fixed;
   }
 
   /**
@@ -77,7 +80,7 @@ public final class Screener {
    */
   public static Screener of(CapePolicy policy, LocalDate asOf) {
     RefundForecaster standard = RefundForecaster.standard();
-    return new Screener(policy, asOf, standard::forecast);
+    return new Screener(policy, asOf, standard::forecast, false);
   }
 
   /**
@@ -92,7 +95,27 @@ public final class Screener {
    */
   public static Screener of(CapePolicy policy, LocalDate asOf,
       Function<? super Assessment, RefundForecast> forecaster) {
-    return new Screener(policy, asOf, forecaster);
+    return new Screener(policy, asOf, forecaster, false);
+  }
+
+  /**
+   * Returns a screener like this one that requires every check to run: an entry that would be
+   * declared while a check could not run for lack of a column is NEEDS_REVIEW
+   * [CHECKS_NOT_RUN] ({@link CapeEngine#requiringAllChecks()}).
+   *
+   * @return the screener
+   */
+  public Screener requiringAllChecks() {
+    return new Screener(policy, asOf, forecaster, true);
+  }
+
+  /**
+   * Tells whether this screener requires every check to run.
+   *
+   * @return true after {@link #requiringAllChecks()}
+   */
+  public boolean requiresAllChecks() {
+    return engine.requiresAllChecks();
   }
 
   /**
@@ -123,7 +146,7 @@ public final class Screener {
    *     outside the holiday calendar's range)
    */
   public ScreenedEntry screen(Entry entry) {
-    Assessment assessment = CapeEngine.evaluate(entry, asOf, policy);
+    Assessment assessment = engine.evaluate(entry, asOf);
     RefundForecast forecast = Objects.requireNonNull(forecaster.apply(assessment),
         () -> "The forecaster returned null for entry " + assessment.entryNumberText());
     return new ScreenedEntry(assessment, forecast);

@@ -407,8 +407,8 @@ class CapeEngineTest {
     assertThat(summary.policyId()).isEqualTo("WAREHOUSE_21_22_EXCLUDED");
     assertThat(summary.asOf()).isEqualTo(MON_2026_07_13);
     assertThat(summary.toString()).isEqualTo("WAREHOUSE_21_22_EXCLUDED as of 2026-07-13:"
-        + " ELIGIBLE=1 (100.00) ELIGIBLE_DEFERRED=0 (0) NOT_ELIGIBLE=1 (123.45)"
-        + " NEEDS_REVIEW=0 (0)");
+        + " ELIGIBLE=1 (100.00) ELIGIBLE_DEFERRED=0 (0.00) NOT_ELIGIBLE=1 (123.45)"
+        + " NEEDS_REVIEW=0 (0.00)");
   }
 
   @Test
@@ -429,7 +429,8 @@ class CapeEngineTest {
       assertThat(code.source()).as(code.name()).isNotBlank();
     }
     assertThat(java.util.Arrays.stream(codes).filter(c -> c.kind() == ReasonKind.DATA))
-        .containsExactly(ReasonCode.DATE_AFTER_AS_OF, ReasonCode.INVALID_ENTRY_NUMBER,
+        .containsExactly(ReasonCode.CHECKS_NOT_RUN, ReasonCode.DATE_AFTER_AS_OF,
+            ReasonCode.INVALID_ENTRY_NUMBER,
             ReasonCode.LIQUIDATION_BEFORE_ENTRY, ReasonCode.ROWS_REJECTED,
             ReasonCode.UNKNOWN_LIQUIDATION_STATUS,
             ReasonCode.UNKNOWN_PROTEST_STATUS);

@@ -48,8 +48,10 @@ class GoldenCasesTest {
       @Nullable String reasons) {
     Entry entry = GoldenEntries.entry(entryNumber, type, entryDate, liqStatus, liqDate, lines,
         flags, protest, esStatus);
-    CapeEngine engine = policy == null ? CapeEngine.standard()
+    CapeEngine byDate = policy == null ? CapeEngine.standard()
         : CapeEngine.of(CapePolicies.standard().byId(policy));
+    CapeEngine engine = flags != null && flags.contains("REQUIRE_ALL_CHECKS")
+        ? byDate.requiringAllChecks() : byDate;
 
     Assessment assessment = engine.evaluate(entry, LocalDate.parse(asOf));
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
@@ -73,6 +74,9 @@ final class GoldenEntries {
         .adCvdLiquidationInstructions(allFlags.contains(" ADCVD "))
         .filedInAce(!allFlags.contains(" NOT_IN_ACE "))
         .citPlaintiff(allFlags.contains(" CIT "));
+    if (allFlags.contains(" NO_DRAWBACK_COLUMN ")) {
+      builder.addMissingFacts(EntryFact.DRAWBACK_DESIGNATION);
+    }
     if (allFlags.contains(" REJECTED ")) {
       builder.addRejectedRows("golden.csv line 7, Line Tariff Duty Amount 'N/A'");
     }

@@ -147,7 +147,7 @@ class PaymentConsolidatorTest {
     assertThat(undated.principal()).isEqualByComparingTo("300.00");
     assertThat(undated.interest()).isEqualByComparingTo("0");
     assertThat(undated.toString()).isEqualTo("IOR 12-3456789 on liquidation unknown: 300.00 +"
-        + " interest 0 (1 without interest) = 300.00, 1 entries, payment unknown");
+        + " interest 0.00 (1 without interest) = 300.00, 1 entries, payment unknown");
   }
 
   @Test

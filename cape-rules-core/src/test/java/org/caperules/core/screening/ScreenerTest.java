@@ -127,7 +127,7 @@ class ScreenerTest {
     assertThat(totals.atRisk(Verdict.NOT_ELIGIBLE)).isZero();
     assertThat(totals.totalAtRisk()).isEqualTo(1);
     assertThat(summary.toString()).isEqualTo("SummarySink[WAREHOUSE_21_22_EXCLUDED as of"
-        + " 2026-07-13: ELIGIBLE=2 (140.00) ELIGIBLE_DEFERRED=0 (0) NOT_ELIGIBLE=1 (23.45)"
+        + " 2026-07-13: ELIGIBLE=2 (140.00) ELIGIBLE_DEFERRED=0 (0.00) NOT_ELIGIBLE=1 (23.45)"
         + " NEEDS_REVIEW=1 (5.00)]");
 
     assertThat(declarable.entries()).containsExactly(

@@ -16,13 +16,13 @@
 package org.caperules.csv.report;
 
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.internal.MoneyTexts;
 import org.caperules.csv.internal.CsvOutput;
 
 /**
@@ -36,9 +36,14 @@ import org.caperules.csv.internal.CsvOutput;
  * Interest, Total, Entries Without Interest, Interest Forecast}. The payee is written as
  * {@link org.caperules.core.forecast.Payee#toString()} prints it ({@code IOR 12-3456789A1},
  * {@code 4811 98-7654321}, {@code unknown payee}), so a social security number is masked; dates
- * are ISO; amounts plain decimals; flags {@code Y}/{@code N}. Example row:
+ * are ISO; amounts have exactly two decimals; flags {@code Y}/{@code N}. Example row:
  * {@code IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,159.77,
  * 11159.77,0,Y}.
+ *
+ * <p>Unknown interest: when the interest of one or more of a payment's entries is unknown
+ * ({@code Entries Without Interest} above zero), the payment's interest and total are unknown
+ * too, so {@code Interest} and {@code Total} are empty cells, never a sum that leaves part out;
+ * {@code Principal} is still written. Example: {@code ...,1,3000.00,,,1,N}.
  *
  * <p>Every cell is made spreadsheet-safe, as by {@link org.caperules.csv.CapeCsv#writeCsv(Path,
  * List, Iterable)}; lines end in CRLF; UTF-8
@@ -89,18 +94,14 @@ public final class PaymentsWriter {
         date(payment.expectedPaymentTo()),
         date(payment.statutoryPaymentDue()),
         Integer.toString(payment.entryCount()),
-        money(payment.principal()),
-        money(payment.interest()),
-        money(payment.total()),
+        MoneyTexts.plain(payment.principal()),
+        payment.interestComplete() ? MoneyTexts.plain(payment.interest()) : "",
+        payment.interestComplete() ? MoneyTexts.plain(payment.total()) : "",
         Integer.toString(payment.entriesWithoutInterest()),
         payment.interestForecast() ? "Y" : "N");
   }
 
   private static String date(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("");
-  }
-
-  private static String money(BigDecimal amount) {
-    return amount.toPlainString();
   }
 }

@@ -16,7 +16,6 @@
 package org.caperules.csv.report;
 
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.forecast.RefundForecast;
 import org.caperules.core.forecast.RefundForecaster;
+import org.caperules.core.internal.MoneyTexts;
 import org.caperules.core.screening.ScreenedEntry;
 import org.caperules.csv.es003.ReadAhead;
 import org.caperules.csv.internal.CsvOutput;
@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Cells: the entry number as assessed (normalised, possibly invalid); the importer number
  * (see below); the 2-digit entry type; the verdict's name; the reason codes sorted and joined by
  * {@code ;} ({@link Assessment#reasonsText()}); dates as ISO {@code YYYY-MM-DD}; the IEEPA duty
- * as a plain decimal ({@code 1000.00}, {@code -12.00}); the next action's sentence; the policy id;
+ * and the estimated interest with exactly two decimals ({@code 0.00}, {@code 1000.00}, {@code
+ * -12.00}; an unknown interest is an empty cell, never {@code 0}); the next action's sentence; the policy id;
  * the warnings joined by {@code " | "}; {@code Y} or {@code N} for at risk. An unknown value is an
  * empty cell. Example row: {@code ABC12345676,12-3456789A1,01,ELIGIBLE,,2026-04-24,2026-07-13,
  * 2026-10-21,1000.00,Declare in CAPE by 2026-07-13 ...,PHASE_1_RECON,,N}.
@@ -210,7 +211,7 @@ public final class ScreeningReportWriter {
         liquidated == null ? "" : liquidated.toString(),
         date(assessment.deadlines().capeLastDay()),
         date(assessment.deadlines().protestLastDay()),
-        money(assessment.ieepaDuty()),
+        MoneyTexts.plain(assessment.ieepaDuty()),
         assessment.nextAction().text(),
         assessment.policyId(),
         String.join(" | ", assessment.warnings()),
@@ -222,7 +223,7 @@ public final class ScreeningReportWriter {
     Objects.requireNonNull(forecast, "forecast");
     List<String> cells = new ArrayList<>(base.size() + FORECAST_COLUMNS.size());
     cells.addAll(base);
-    cells.add(forecast.estimatedInterest().map(ScreeningReportWriter::money).orElse(""));
+    cells.add(MoneyTexts.plainOrBlank(forecast.estimatedInterest()));
     cells.add(date(forecast.expectedLiquidation()));
     cells.add(date(forecast.expectedPaymentFrom()));
     cells.add(date(forecast.expectedPaymentTo()));
@@ -235,10 +236,6 @@ public final class ScreeningReportWriter {
 
   private static String date(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("");
-  }
-
-  private static String money(BigDecimal amount) {
-    return amount.toPlainString();
   }
 
   /**

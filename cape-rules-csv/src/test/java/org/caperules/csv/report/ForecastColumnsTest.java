@@ -144,4 +144,35 @@ class ForecastColumnsTest {
             + "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,158.43,"
             + "11158.43,0,Y\r\n");
   }
+
+  /**
+   * An entry with no entry summary, entry or statement date has no deposit date, so its interest
+   * is unknown (RefundForecaster): the payment's interest and total are unknown too, so their
+   * cells are empty, never 0 or the known part alone; the count says how many entries lack it.
+   * Amounts written 3000 and 10000.00 come out with two decimals: 3,000.00 + 10,000.00 =
+   * 13,000.00.
+   */
+  @Test
+  void payments_oneEntryWithoutInterest_interestAndTotalBlank(@TempDir Path dir)
+      throws IOException {
+    Entry undated = Entry.builder().entryNumber(EntryNumber.of("GLD00000029"))
+        .importerNumber(IMPORTER).entryType(EntryType.of("01"))
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED)
+        .addDutyLines(DutyLine.of(HtsNumber.parse("99030125"), new BigDecimal("3000")))
+        .build();
+    Assessment undatedAssessment = CapeEngine.standard().evaluate(undated, MON_2026_05_04);
+    RefundForecaster forecaster = RefundForecaster.standard();
+    assertThat(forecaster.forecast(undatedAssessment).estimatedInterest()).isEmpty();
+    assertThat(ScreeningReportWriter.builder().build().cells(undatedAssessment))
+        .contains("3000.00").element(ScreeningReportWriter.HEADER.size()).isEqualTo("");
+    List<ExpectedPayment> payments = PaymentConsolidator.byImporterOfRecord().consolidate(List.of(
+        forecaster.forecast(unliquidated("GLD00000011", "10000.00")),
+        forecaster.forecast(undatedAssessment)));
+    Path file = dir.resolve("payments.csv");
+
+    assertThat(PaymentsWriter.write(file, payments)).isEqualTo(1);
+
+    assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(1)).isEqualTo(
+        "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,13000.00,,,1,Y");
+  }
 }

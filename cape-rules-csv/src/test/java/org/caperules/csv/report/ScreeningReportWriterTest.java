@@ -165,7 +165,7 @@ class ScreeningReportWriterTest {
     // importer, type, liquidation date, CAPE last day, protest last day
     assertThat(List.of(cells.get(1), cells.get(2), cells.get(5), cells.get(6), cells.get(7)))
         .containsOnly("");
-    assertThat(cells.get(8)).isEqualTo("0");
+    assertThat(cells.get(8)).as("no IEEPA line: the IEEPA duty is zero, in cents").isEqualTo("0.00");
   }
 
   @Test

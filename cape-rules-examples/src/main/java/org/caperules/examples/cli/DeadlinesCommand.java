@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.date.Deadline;
 import org.caperules.core.date.EntryDeadlines;
+import org.caperules.core.eligibility.CapePolicies;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,12 +40,19 @@ import picocli.CommandLine.Spec;
  * <p>Example: liquidated Fri 2026-04-24, as of Mon 2026-07-13: the CAPE last day is Mon
  * 2026-07-13 (0 days left, liquidation + 80), the voluntary reliquidation end Thu 2026-07-23 (10
  * days left) and the protest last day Wed 2026-10-21 (100 days left, liquidation + 180).
+ *
+ * <p>A CAPE last day before CAPE opened (Mon 2026-04-20, the effective date of {@code PHASE_1})
+ * gets a note that the entry could never be declared in CAPE in time: liquidated Thu 2026-01-29,
+ * the CAPE last day is Sun 2026-04-19.
  */
 @Command(name = "deadlines", mixinStandardHelpOptions = true,
     description = "Prints every deadline of one entry: CAPE last day, voluntary reliquidation"
         + " end and protest last day (from the liquidation date); projected and deemed"
         + " liquidation and protest horizon (from the entry date); with days left as of a date.")
 final class DeadlinesCommand implements Callable<Integer> {
+
+  /** The day CAPE opened: the effective date of its first policy, PHASE_1 (CSMS #68315804). */
+  private static final LocalDate CAPE_OPENED = CapePolicies.PHASE_1.effectiveDate();
 
   @Spec
   @SuppressWarnings("NullAway.Init")
@@ -81,6 +89,11 @@ final class DeadlinesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-28s %s%s%n", deadline.name(), day(entry.getValue()), left);
       out.println("    " + deadline.description());
       out.println("    Source: " + deadline.source());
+      if (deadline == Deadline.CAPE_LAST_DAY && entry.getValue().isBefore(CAPE_OPENED)) {
+        out.println("    Note: this CAPE last day is before CAPE opened on " + day(CAPE_OPENED)
+            + ", so the entry could never be declared in CAPE within its "
+            + CapeDeadlines.CAPE_WINDOW_DAYS + " days (see PROTEST_LAST_DAY).");
+      }
     }
     return CapeRulesCli.EXIT_OK;
   }

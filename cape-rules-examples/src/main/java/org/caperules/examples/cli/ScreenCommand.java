@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cape-rules screen --as-of YYYY-MM-DD [--policy ID] [--out DIR] [--force] [--no-group]
- * FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
+ * [--require-all-checks] FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
  * into DIR (default {@code ./cape-out}): {@code screening-report.csv}, {@code problems.csv},
  * {@code payments.csv} and {@code declarations/*.csv}. It prints a summary on stdout: entries
  * and IEEPA duty per verdict, the expected refunds, rows read and rows with problems, the files
@@ -76,6 +76,11 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--no-group", description = "Do not group declarations by importer.")
   boolean noGroup;
 
+  @Option(names = "--require-all-checks", description = "Do not declare an entry while a check"
+      + " could not run for lack of a column (see the report's Not Checked column): such an"
+      + " entry becomes NEEDS_REVIEW with reason CHECKS_NOT_RUN.")
+  boolean requireAllChecks;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 exports, .xlsx workbooks or CSV, side by side"
           + " (each file's format is read from its content).")
   @SuppressWarnings("NullAway.Init")
@@ -93,6 +98,7 @@ final class ScreenCommand implements Callable<Integer> {
     ScreeningOutcome outcome;
     try {
       outcome = ScreeningRun.builder().asOf(asOf).policy(policy).output(out).force(force)
+          .requireAllChecks(requireAllChecks)
           .grouping(noGroup ? DeclarationWriter.Grouping.NONE
               : DeclarationWriter.Grouping.BY_IMPORTER)
           .progress(new StderrProgress(spec.commandLine().getErr())).build().run(files);
@@ -101,7 +107,8 @@ final class ScreenCommand implements Callable<Integer> {
           + (ex.reason() == OutputDirectoryException.Reason.IS_A_FILE ? "is a file" : "is not"
               + " empty; use --force to write into it (its reports and declarations are replaced)"));
     }
-    ScreenSummary.print(spec.commandLine().getOut(), outcome, policy, asOf, files.size());
+    ScreenSummary.print(spec.commandLine().getOut(), outcome, policy, asOf, files.size(),
+        requireAllChecks);
     return CapeRulesCli.EXIT_OK;
   }
 

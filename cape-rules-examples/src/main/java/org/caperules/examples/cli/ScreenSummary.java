@@ -18,11 +18,15 @@ package org.caperules.examples.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
+import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.internal.MoneyTexts;
 import org.caperules.core.rule.StandardRules;
 import org.caperules.csv.declaration.DeclarationFile;
 import org.caperules.csv.es003.Es003Column;
@@ -31,8 +35,9 @@ import org.caperules.screening.ScreeningOutcome;
 /**
  * The summary {@code cape-rules screen} prints on stdout: entries and IEEPA duty per verdict,
  * entries at risk, the expected refunds, the row accounting, the policy applied and its
- * confirmation (a warning for an as-of date before CAPE opened, on the effective date of
- * {@code PHASE_1}), the notices, the checks that could not run for lack of a column, and the
+ * confirmation (for an unconfirmed policy, how many declared entries rest on it alone; a warning
+ * for an as-of date before CAPE opened, on the effective date of {@code PHASE_1}), the notices,
+ * the checks that could not run for lack of a column with the entries that rely on each, and the
  * files written.
  */
 final class ScreenSummary {
@@ -47,31 +52,30 @@ final class ScreenSummary {
    * @param policy  the policy applied
    * @param asOf  the as-of date of the run
    * @param fileCount  how many input files were given
+   * @param allChecksRequired  whether {@code --require-all-checks} was given
    */
   static void print(PrintWriter stdout, ScreeningOutcome outcome, CapePolicy policy,
-      LocalDate asOf, int fileCount) {
+      LocalDate asOf, int fileCount, boolean allChecksRequired) {
       ScreeningSummary tally = outcome.summary();
       long total = tally.total();
       stdout.printf(Locale.ROOT, "Screened %,d entr%s from %d file%s as of %s under %s%n", total,
           total == 1 ? "y" : "ies", fileCount, fileCount == 1 ? "" : "s", asOf, policy.id());
       stdout.printf(Locale.ROOT, "  %-18s %10s %18s%n", "verdict", "entries", "IEEPA duty");
       for (Verdict verdict : Verdict.values()) {
-        stdout.printf(Locale.ROOT, "  %-18s %,10d %,18.2f%n", verdict, tally.count(verdict),
-            tally.ieepaDuty(verdict));
+        stdout.printf(Locale.ROOT, "  %-18s %,10d %18s%n", verdict, tally.count(verdict),
+            MoneyTexts.grouped(tally.ieepaDuty(verdict)));
       }
-      stdout.printf(Locale.ROOT, "  %-18s %,10d %,18.2f%n", "total", total, tally.totalIeepaDuty());
+      stdout.printf(Locale.ROOT, "  %-18s %,10d %18s%n", "total", total,
+          MoneyTexts.grouped(tally.totalIeepaDuty()));
       long atRisk = tally.totalAtRisk();
       if (atRisk > 0) {
         stdout.printf(Locale.ROOT, "At risk: %,d eligible entr%s whose CAPE window closes within"
             + " %d days%n", atRisk, atRisk == 1 ? "y" : "ies", policy.settings().atRiskDays());
       }
       int payments = outcome.payments().size();
-      long withoutInterest = outcome.entriesWithoutInterest();
-      stdout.printf(Locale.ROOT, "Expected refunds: %,d payment%s, principal %,.2f, estimated"
-          + " interest %,.2f%s (see payments.csv)%n", payments, payments == 1 ? "" : "s",
-          outcome.expectedPrincipal(), outcome.expectedInterest(), withoutInterest == 0 ? ""
-              : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
-                  withoutInterest == 1 ? "y" : "ies"));
+      stdout.printf(Locale.ROOT, "Expected refunds: %,d payment%s, principal %s, %s (see"
+          + " payments.csv)%n", payments, payments == 1 ? "" : "s",
+          MoneyTexts.grouped(outcome.expectedPrincipal()), interest(outcome));
       int notices = outcome.fileNotices().size();
       int problems = outcome.read().problems().size() - notices;
       stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
@@ -81,6 +85,9 @@ final class ScreenSummary {
           policy.effectiveDate(), policy.confirmation().isConfirmed()
               ? "confirmation " + policy.confirmation()
               : "UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring");
+      if (!policy.confirmation().isConfirmed()) {
+        unconfirmed(stdout, policy, tally);
+      }
       LocalDate capeOpened = CapePolicies.PHASE_1.effectiveDate();
       if (asOf.isBefore(capeOpened)) {
         stdout.printf(Locale.ROOT, "Warning: as of %s CAPE was not open yet (it opened on %s);"
@@ -90,11 +97,14 @@ final class ScreenSummary {
         stdout.println("Note: " + notice);
       }
       outcome.notCheckedDeclared().forEach((fact, entries) -> stdout.printf(Locale.ROOT,
-          "Not checked: no %s column, so %s did not run for %,d declared entr%s%n",
+          "Not checked: no %s column, so %s did not run%s%n",
           Es003Column.columnsFor(fact).stream().map(c -> "'" + c.header() + "'")
               .collect(Collectors.joining(" or ")),
           StandardRules.checksOf(fact).stream().map(Enum::name).collect(Collectors.joining(", ")),
-          entries, entries == 1 ? "y" : "ies"));
+          allChecksRequired
+              ? "; " + count(entries, "entry", "entries") + " held back as NEEDS_REVIEW by"
+                  + " --require-all-checks"
+              : " for " + count(entries, "declared entry", "declared entries")));
       stdout.println("Files written:");
       stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.reportFile(),
           count(total, "entry", "entries"));
@@ -111,6 +121,42 @@ final class ScreenSummary {
       if (outcome.declarations().isEmpty()) {
         stdout.println("  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
       }
+  }
+
+  /**
+   * The estimated interest of the expected refunds, never a partial sum passed off as the whole
+   * nor {@code 0.00} for unknown: "estimated interest 1,234.56" when every entry's interest is
+   * known, "estimated interest 1,234.56 on 3 entries, unknown for 1 entry" when some are not,
+   * "estimated interest unknown for 4 entries" when none is.
+   */
+  private static String interest(ScreeningOutcome outcome) {
+    long without = outcome.entriesWithoutInterest();
+    String known = "estimated interest " + MoneyTexts.grouped(outcome.expectedInterest());
+    if (without == 0) {
+      return known;
+    }
+    long entries = 0;
+    for (ExpectedPayment payment : outcome.payments()) {
+      entries += payment.entryCount();
+    }
+    String unknown = "unknown for " + count(without, "entry", "entries");
+    return without == entries ? "estimated interest " + unknown
+        : known + " on " + count(entries - without, "entry", "entries") + ", " + unknown;
+  }
+
+  /**
+   * The line of an unconfirmed policy: how many declared entries rest on it alone, against the
+   * confirmed policy it supersedes ({@code Assessment.declaredOnlyUnderUnconfirmedPolicy()}).
+   */
+  private static void unconfirmed(PrintWriter stdout, CapePolicy policy,
+      ScreeningSummary tally) {
+    long only = tally.declaredOnlyUnderUnconfirmedPolicy();
+    Optional<CapePolicy> baseline = CapeEngine.of(policy).confirmedBaseline(policy);
+    stdout.printf(Locale.ROOT, "Unconfirmed policy: %s declared only because of %s%s%n",
+        count(only, "entry is", "entries are"), policy.id(), baseline
+            .map(b -> "; " + b.id() + ", the confirmed policy it supersedes, would not declare "
+                + (only == 1 ? "it" : "them"))
+            .orElse("; no confirmed policy precedes it"));
   }
 
   /** A count with its noun, grouped by thousands: "1 problem", "1,234 problems". */

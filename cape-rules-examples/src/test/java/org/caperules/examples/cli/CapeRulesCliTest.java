@@ -141,6 +141,23 @@ class CapeRulesCliTest {
         "CAPE_LAST_DAY                2026-08-03 (Mon)  passed 100 days ago");
   }
 
+  /**
+   * CAPE opened Mon 2026-04-20 (PHASE_1). Liquidated Thu 2026-01-29: 2 days to 01-31, 28 to
+   * 02-28, 31 to 03-31, 19 to 04-19 = 80, so the CAPE last day is Sun 2026-04-19, before CAPE
+   * opened. Liquidated Fri 2026-01-30: Mon 2026-04-20, CAPE's first day, no note.
+   */
+  @Test
+  void deadlines_capeLastDayBeforeCapeOpened_saidSo() {
+    CliRun early = CliRun.of("deadlines", "--liquidated", "2026-01-29");
+    assertThat(early.exitCode()).isZero();
+    assertThat(early.outLines()).contains("CAPE_LAST_DAY                2026-04-19 (Sun)",
+        "    Note: this CAPE last day is before CAPE opened on 2026-04-20 (Mon), so the entry"
+            + " could never be declared in CAPE within its 80 days (see PROTEST_LAST_DAY).");
+    CliRun onTheDay = CliRun.of("deadlines", "--liquidated", "2026-01-30");
+    assertThat(onTheDay.outLines()).contains("CAPE_LAST_DAY                2026-04-20 (Mon)")
+        .noneMatch(line -> line.contains("Note:"));
+  }
+
   @Test
   void deadlines_withoutAsOf_datesOnlyNoDaysLeft() {
     CliRun run = CliRun.of("deadlines", "--liquidated", "2026-04-24");

@@ -108,7 +108,9 @@ class ScreenCommandTest {
       }
     }
     assertThat(verdicts).containsExactlyInAnyOrder(Verdict.values());
-    assertThat(reasons).containsExactlyInAnyOrder(ReasonCode.values());
+    // every code but CHECKS_NOT_RUN, which only --require-all-checks gives
+    assertThat(reasons).containsExactlyInAnyOrderElementsOf(
+        EnumSet.complementOf(EnumSet.of(ReasonCode.CHECKS_NOT_RUN)));
     for (Verdict verdict : Verdict.values()) {
       long count = report.stream().filter(row -> row[3].equals(verdict.name())).count();
       assertThat(run.outLines()).as(verdict.name())
@@ -234,8 +236,8 @@ class ScreenCommandTest {
         "  total                       2             150.00",
         // One declarable entry -> one payment of 100.00; the file has no entry or entry summary
         // date, so there is no deposit date and the interest is unknown, not guessed.
-        "Expected refunds: 1 payment, principal 100.00, estimated interest 0.00, interest"
-            + " unknown for 1 entry (see payments.csv)",
+        "Expected refunds: 1 payment, principal 100.00, estimated interest unknown for 1 entry"
+            + " (see payments.csv)",
         "Rows: 3 read, 3 used, 0 with problems (0 problems)");
     Path declaration = out.resolve("declarations").resolve("cape-declaration-001.csv");
     assertThat(files(out.resolve("declarations"))).containsExactly(declaration);
@@ -310,7 +312,10 @@ class ScreenCommandTest {
         dir.resolve("late").toString(), input.toString());
     assertThat(late.exitCode()).isZero();
     assertThat(late.outLines()).contains("Policy: PHASE_3_LITIGANTS, in force from 2026-10-06,"
-        + " UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring");
+        + " UNCONFIRMED: no CBP bulletin found for it, only reports; check before declaring",
+        "Unconfirmed policy: 0 entries are declared only because of PHASE_3_LITIGANTS;"
+            + " WAREHOUSE_21_22_EXCLUDED, the confirmed policy it supersedes, would not declare"
+            + " them");
     CliRun early = CliRun.of("screen", "--as-of", "2026-04-17", "--policy", "PHASE_1", "--out",
         dir.resolve("early").toString(), input.toString());
     assertThat(early.exitCode()).isZero();
@@ -319,6 +324,57 @@ class ScreenCommandTest {
         "Warning: as of 2026-04-17 CAPE was not open yet (it opened on 2026-04-20); check"
             + " --as-of");
     assertThat(late.outLines()).noneMatch(line -> line.startsWith("Warning: as of"));
+  }
+
+  /**
+   * Under the UNCONFIRMED PHASE_3_LITIGANTS (from 2026-10-06) the summary counts the entries
+   * declared only because of it. As of Tue 2026-10-13: ABC12345676, liquidated Mon 2026-01-05
+   * (day 180 is Sat 2026-07-04, rolled to Mon 2026-07-06, so liquidation is final), importer a
+   * CIT plaintiff: ELIGIBLE under PHASE_3_LITIGANTS, LIQUIDATION_FINAL under
+   * WAREHOUSE_21_22_EXCLUDED, the confirmed policy it supersedes. MYK28000864, liquidated Fri
+   * 2026-09-04 (day 80 is Mon 2026-11-23): ELIGIBLE under both.
+   */
+  @Test
+  void screen_unconfirmedPolicy_countsEntriesDeclaredOnlyBecauseOfIt() throws IOException {
+    Path input = write("cit.csv", HEADER.replace("\r\n", ",CIT Plaintiff\r\n")
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Liquidated,01/05/2026,Y\r\n"
+        + "MYK28000864,99030125,50.00,01,98-7654321,Liquidated,09/04/2026,N\r\n");
+    String line = "Unconfirmed policy: 1 entry is declared only because of PHASE_3_LITIGANTS;"
+        + " WAREHOUSE_21_22_EXCLUDED, the confirmed policy it supersedes, would not declare it";
+    CliRun inForce = CliRun.of("screen", "--as-of", "2026-10-13", "--out",
+        dir.resolve("a").toString(), input.toString());
+    assertThat(inForce.exitCode()).as(inForce.err()).isZero();
+    assertThat(inForce.outLines()).contains("  ELIGIBLE                    2             150.00",
+        line);
+    CliRun pinned = CliRun.of("screen", "--as-of", "2026-10-13", "--policy",
+        "PHASE_3_LITIGANTS", "--out", dir.resolve("b").toString(), input.toString());
+    assertThat(pinned.outLines()).contains(line);
+    // A week earlier the confirmed WAREHOUSE_21_22_EXCLUDED applies: no such line.
+    CliRun before = CliRun.of("screen", "--as-of", "2026-10-05", "--out",
+        dir.resolve("c").toString(), input.toString());
+    assertThat(before.outLines()).contains("  ELIGIBLE                    1              50.00")
+        .noneMatch(l -> l.startsWith("Unconfirmed policy:"));
+  }
+
+  /**
+   * No entry, entry summary or statement date: no deposit date, so no interest (docs/interest.md).
+   * The amount written 1000 is 1,000.00 in the summary and 1000.00 in the files; the unknown
+   * interest is never 0.00.
+   */
+  @Test
+  void screen_noInterestKnown_saidUnknownNeverZero() throws IOException {
+    Path input = write("undated.csv", HEADER
+        + "ABC12345676,99030125,1000,01,12-3456789A1,Open,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains("  ELIGIBLE                    1           1,000.00",
+        "Expected refunds: 1 payment, principal 1,000.00, estimated interest unknown for 1 entry"
+            + " (see payments.csv)");
+    assertThat(Files.readAllLines(out.resolve("payments.csv")).get(1))
+        .endsWith(",1,1000.00,,,1,N");
+    assertThat(csv(out.resolve("screening-report.csv")).get(0)[8]).isEqualTo("1000.00");
   }
 
   @Test
