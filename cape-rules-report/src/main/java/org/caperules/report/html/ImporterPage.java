@@ -81,7 +81,7 @@ public final class ImporterPage {
     readiness(html, importer);
     claims(html, importer);
     entries(html, importer, report.asOf());
-    Pages.foot(html);
+    Pages.foot(html, report.asOf());
     return html.toString();
   }
 

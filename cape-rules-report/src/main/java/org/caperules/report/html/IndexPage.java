@@ -91,8 +91,15 @@ public final class IndexPage {
         .element("th", "Entries", "class", "num").element("th", "Declarable duty", "class", "num")
         .element("th", "At risk", "class", "num").element("th", "Money at risk", "class", "num")
         .element("th", "Next CAPE last day").element("th", "Estimated interest", "class", "num")
-        .element("th", "Expected payments", "class", "num").element("th", "Readiness")
-        .close("tr").close("thead").open("tbody");
+        .element("th", "Expected payments", "class", "num");
+    boolean readinessGiven = false;
+    for (ImporterFigures importer : report.importers()) {
+      readinessGiven |= importer.readiness() != null;
+    }
+    if (readinessGiven) {
+      html.element("th", "Readiness");
+    }
+    html.close("tr").close("thead").open("tbody");
     for (ImporterFigures importer : report.importers()) {
       String file = fileNames.get(importer.importer());
       if (file == null) {
@@ -103,7 +110,7 @@ public final class IndexPage {
       html.open("tr", importer.atRisk().count() > 0
           ? new String[] {"data-importer", importer.importer(), "class", "at-risk"}
           : new String[] {"data-importer", importer.importer()});
-      html.open("td").open("a", "href", file).text(importer.importer()).close("a").close("td")
+      html.open("td", "class", "importer").open("a", "href", file).text(importer.importer()).close("a").close("td")
           .element("td", Html.count(importer.total().count()), "class", "num")
           .element("td", Html.money(importer.declarable().amount()), "class", "num")
           .element("td", Html.count(importer.atRisk().count()), "class", "num")
@@ -111,9 +118,11 @@ public final class IndexPage {
           .element("td", Html.date(next))
           .element("td", Html.money(importer.interest().known().amount()), "class", "num")
           .element("td", importer.paymentsByMonth() == null ? "\u2014"
-              : Html.money(expected(importer)), "class", "num")
-          .element("td", readiness == null ? "\u2014" : readiness.status())
-          .close("tr");
+              : Html.money(expected(importer)), "class", "num");
+      if (readinessGiven) {
+        html.element("td", readiness == null ? "not in the readiness file" : readiness.status());
+      }
+      html.close("tr");
     }
     html.open("tr", "class", "total").element("td", "Total")
         .element("td", Html.count(entries), "class", "num")
@@ -121,12 +130,16 @@ public final class IndexPage {
         .element("td", Html.count(atRisk.count()), "class", "num")
         .element("td", Html.money(atRisk.amount()), "class", "num").element("td", "")
         .element("td", Html.money(interest), "class", "num")
-        .element("td", Html.money(expected), "class", "num").element("td", "").close("tr");
+        .element("td", Html.money(expected), "class", "num");
+    if (readinessGiven) {
+      html.element("td", "");
+    }
+    html.close("tr");
     html.close("tbody").close("table");
 
     otherPayees(html, report.otherPayees());
     problems(html, problems);
-    Pages.foot(html);
+    Pages.foot(html, report.asOf());
     return html.toString();
   }
 

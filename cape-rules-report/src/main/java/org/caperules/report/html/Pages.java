@@ -15,6 +15,7 @@
  */
 package org.caperules.report.html;
 
+import java.time.LocalDate;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.report.internal.Html;
 import org.caperules.report.internal.PageStyle;
@@ -34,9 +35,9 @@ final class Pages {
     html.raw("<style>\n" + PageStyle.CSS + "\n</style></head>\n<body><main>\n");
   }
 
-  static void foot(Html html) {
-    html.open("footer").text("Prepared with cape-rules from the screening outputs named by the"
-        + " as-of date. CAPE deadlines: 80 days after liquidation (CSMS #68340863); protests:"
+  static void foot(Html html, LocalDate asOf) {
+    html.open("footer").text("Prepared with cape-rules from the screening outputs as of " + asOf
+        + ". CAPE deadlines: 80 days after liquidation (CSMS #68340863); protests:"
         + " 180 days after liquidation (19 U.S.C. 1514(c)(3)); interest: 19 U.S.C. 1505(c)."
         + " Importer numbers that are social security numbers are shown masked.").close("footer");
     html.raw("\n</main></body></html>\n");

@@ -38,6 +38,7 @@ public final class PageStyle {
       .muted,.note{color:var(--muted)}
       .crumbs{font-size:13px;margin:0 0 4px}
       a{color:var(--accent)}
+      td.importer{white-space:nowrap}
       .importer strong{font-size:18px}
       .cards{display:flex;flex-wrap:wrap;gap:12px;margin:14px 0}
       .card{flex:1 1 180px;background:var(--card);border-radius:8px;padding:10px 14px;\

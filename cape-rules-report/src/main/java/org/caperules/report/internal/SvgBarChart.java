@@ -91,8 +91,8 @@ public final class SvgBarChart {
           "width", tenths(x2 - x1), "height", Integer.toString(plotBottom - TOP));
       svg.element("title", "At risk: CAPE last day from " + bandFirst + " to " + bandLast);
       svg.close("rect");
-      svg.element("text", "at risk", "class", "band-label", "x", tenths(x1 + 20),
-          "y", Integer.toString(TOP - 6));
+      svg.element("text", "at risk", "class", "band-label", "x", tenths(x1 + 30),
+          "y", Integer.toString(TOP + 12));
     }
     svg.open("line", "class", "axis", "x1", Integer.toString(LEFT), "y1",
         Integer.toString(plotBottom), "x2", Integer.toString(WIDTH - RIGHT), "y2",
