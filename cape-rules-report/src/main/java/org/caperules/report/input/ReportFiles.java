@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * when present {@code Rate Class}, {@code Forecast Flags} and {@code Claim Status}),
  * {@code payments.csv} ({@link PaymentsWriter#HEADER}) and {@code readiness.csv} ({@code Importer
  * Number, Status, Filing Ready, Payment Ready, Blockers, Declarable Entries, IEEPA Duty, Entries
- * At Risk, Start By}). Columns a file does not have are blank; columns it has that are not
+ * At Risk, Start By}). Importer labels are kept as written, but a social security number that
+ * a file writes in full is masked ({@code ***-**-6789}) as the screening report masks it.
+ * Columns a file does not have are blank; columns it has that are not
  * listed here are ignored, so files from a later release read the same.
  *
  * <p>Each reader returns the rows with the problems of the rows it left out: a row with a bad
@@ -118,7 +120,8 @@ public final class ReportFiles {
     }
     List<String> header = ScreeningReportWriter.HEADER;
     List<String> forecast = ScreeningReportWriter.FORECAST_COLUMNS;
-    ReportEntry entry = new ReportEntry(row.line(), number, row.text(IMPORTER_NUMBER),
+    ReportEntry entry = new ReportEntry(row.line(), number,
+        Labels.importer(row.text(IMPORTER_NUMBER)),
         verdict == null ? Verdict.NEEDS_REVIEW : verdict, cells.tokens(header.get(4)),
         cells.date(header.get(5)), cells.date(header.get(6)), cells.date(header.get(7)),
         duty == null ? BigDecimal.ZERO : duty, row.text(header.get(9)),
@@ -150,7 +153,8 @@ public final class ReportFiles {
       BigDecimal principal = cells.money(header.get(7));
       BigDecimal interest = cells.money(header.get(8));
       Integer count = cells.count(header.get(6));
-      ExpectedPaymentRow payment = new ExpectedPaymentRow(row.line(), row.text(PAYEE),
+      ExpectedPaymentRow payment = new ExpectedPaymentRow(row.line(),
+          Labels.payee(row.text(PAYEE)),
           cells.date(header.get(3)), cells.date(header.get(4)), count == null ? 0 : count,
           principal == null ? BigDecimal.ZERO.setScale(2) : principal,
           interest == null ? BigDecimal.ZERO.setScale(2) : interest,
@@ -176,7 +180,8 @@ public final class ReportFiles {
     List<Problem> problems = new ArrayList<>();
     CsvTable.read(file, List.of(IMPORTER_NUMBER, STATUS), row -> {
       Cells cells = new Cells(row, "", problems);
-      ReadinessRow readiness = new ReadinessRow(row.line(), row.text(IMPORTER_NUMBER),
+      ReadinessRow readiness = new ReadinessRow(row.line(),
+          Labels.importer(row.text(IMPORTER_NUMBER)),
           row.text(STATUS), cells.date(header.get(2)), cells.date(header.get(3)),
           cells.tokens(header.get(4)), cells.count(header.get(5)), cells.money(IEEPA_DUTY),
           cells.count(header.get(7)), cells.date(header.get(8)));

@@ -129,6 +129,25 @@ class ReportFilesTest {
   }
 
   @Test
+  void aSocialSecurityNumberWrittenInFullIsMaskedAsTheScreeningReportMasksIt()
+      throws IOException {
+    Path readiness = write("readiness.csv", """
+        Importer Number,Status
+        123-45-6789,READY
+        123456789,READY
+        """);
+    assertThat(ReportFiles.readReadiness(readiness).value()).extracting(ReadinessRow::importer)
+        .containsExactly("***-**-6789", "*****6789");
+    Path payments = write("payments.csv", """
+        Payee,Total
+        IOR 123-45-6789,1.00
+        4811 98-7654321,2.00
+        """);
+    assertThat(ReportFiles.readPayments(payments).value()).extracting(ExpectedPaymentRow::payee)
+        .containsExactly("IOR ***-**-6789", "4811 98-7654321");
+  }
+
+  @Test
   void readsPaymentsAndReadinessRows() throws IOException {
     Path payments = write("payments.csv", "Payee,Expected Payment From,Entries,Principal,"
         + "Interest,Total\r\nIOR ***-**-0001,2026-09-11,2,\"9,488.67\",524.23,\"10,012.90\"\r\n"
