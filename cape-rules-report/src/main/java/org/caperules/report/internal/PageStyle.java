@@ -83,7 +83,10 @@ public final class PageStyle {
       section.entries{break-inside:auto}
       thead{display:table-header-group}
       tr{break-inside:avoid}
-      svg.chart{max-width:17cm}
+      svg.chart{max-width:13cm}
+      .cards{gap:6pt;margin:6pt 0}
+      section.entries table{font-size:7.5pt}
+      footer{margin-top:8pt}
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       }
       """;
