@@ -24,6 +24,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.caperules.core.result.Position;
 import org.caperules.core.result.Problem;
@@ -42,7 +43,7 @@ final class Cells {
   private static final Pattern AMOUNT = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("\\d+");
   private static final DateTimeFormatter US_DATE =
-      DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   private final CsvTable.Row row;
   private final String entry;
