@@ -215,6 +215,28 @@ class ImporterReportTest {
       assertThat(page.select("#importer").text()).isEqualTo(label);
       assertThat(page.title()).isEqualTo("CAPE refunds: " + label + " as of 2026-07-13");
     }
+    Document script = page("_script_alert_1_script_.html");
+    assertThat(script.select("#failed-claims td").eachText())
+        .contains("<img src=x onerror=alert(9)>");
+    assertThat(script.select("#blockers tr").eachAttr("data-code"))
+        .containsExactly("<i onclick=alert(8)>X1</i>", "R13");
+    assertThat(script.select("img, i")).isEmpty();
+  }
+
+  @Test
+  void aBadInputRowIsLeftOutAndNamedOnTheIndex() throws IOException {
+    String report = SmallInputs.REPORT.replace("BBB10000001,98-7654321,01,ELIGIBLE,,2026-05-22,"
+        + "2026-08-10", "BBB10000001,98-7654321,01,ELIGIBLE,,2026-05-22,2026-08-1O");
+    ReportOutcome outcome = ImporterReport.builder().asOf(SmallInputs.AS_OF)
+        .screeningReport(SmallInputs.write(dir, "screening-report.csv", report))
+        .output(dir.resolve("pages")).build().write();
+    assertThat(outcome.problems()).hasSize(1);
+    Document index = page("index.html");
+    assertThat(index.select("#problems li").eachText()).containsExactly("screening-report.csv"
+        + " line 7, column 'CAPE Last Day', entry BBB10000001: '2026-08-1O' is not a date"
+        + " YYYY-MM-DD or M/D/YYYY; the row is left out");
+    assertThat(index.select("#importers tr[data-importer]").eachAttr("data-importer"))
+        .doesNotContain(B).contains(A);
   }
 
   @Test

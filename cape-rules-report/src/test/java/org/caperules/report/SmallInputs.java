@@ -48,7 +48,8 @@ import java.time.LocalDate;
  *
  * <p>Importer {@code 98-7654321} (B): one ELIGIBLE entry 700.00 (CAPE 2026-08-10), interest
  * 7.00, one payment 707.00, READY. Three hostile importer labels with one entry each: 10.00
- * and 20.00 declarable, 30.00 not. A Form 4811 payee's payment of 909.00 is not an importer's.
+ * and 20.00 declarable, 30.00 not; the {@code script} one has a hostile CAPE error and a
+ * hostile blocker code too. A Form 4811 payee's payment of 909.00 is not an importer's.
  *
  * <p>Index order (money at risk, then declarable duty, largest first): A (1000.00 at risk),
  * B (700.00 declarable), the {@code svg} label (20.00), the {@code script} label (10.00), the
@@ -89,7 +90,7 @@ final class SmallInputs {
           + "Declare in CAPE by 2026-08-10.,WAREHOUSE_21_22_EXCLUDED,,,N,7.00,2026-08-27,"
           + "2026-09-11,2026-10-11,CORPORATE,,",
       "HHH10000001,<script>alert(1)</script>,01,ELIGIBLE,,2026-05-01,2026-07-20,2026-10-28,"
-          + "10.00,Declare.,P,,,N,,,,,,,",
+          + "10.00,Declare.,P,,,N,,,,,,,FAILED: <img src=x onerror=alert(9)>",
       "HHH10000002,\"\"\"><svg onload=alert(3)>\",01,ELIGIBLE,,,,,20.00,Declare.,P,,,N,,,,,,,",
       "HHH10000003,'=cmd|' /C calc'!A0,01,NOT_ELIGIBLE,NO_IEEPA_DUTY,,,,30.00,None.,P,,,N,,,,,"
           + ",,",
@@ -115,6 +116,7 @@ final class SmallInputs {
       "12-3456789A1,NOT_READY,2026-07-13,2026-08-24,R18;ACH_ENROLLMENT_PENDING,3,3800.25,1,"
           + "2026-07-06",
       "98-7654321,READY,2026-07-13,2026-07-13,,1,700.00,0,",
+      "<script>alert(1)</script>,NOT_READY,,,<i onclick=alert(8)>X1</i>;R13,,,,",
       "");
 
   private SmallInputs() {}
