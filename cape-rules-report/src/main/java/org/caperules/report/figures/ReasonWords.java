@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.caperules.core.rule.ReasonCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reason codes of the screening report in words a client reads, with the code's CBP source
@@ -65,13 +66,42 @@ public final class ReasonWords {
    * @return the words, for example "open, pending or suspended protest (CSMS #68340863)"
    */
   public static String of(String code) {
-    ReasonCode reason;
-    try {
-      reason = ReasonCode.valueOf(code.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException ex) {
+    String source = source(code);
+    return source.isEmpty() ? words(code) : words(code) + " (" + source + ")";
+  }
+
+  /**
+   * Returns a reason code in words, without its source, or the code as written when unknown.
+   *
+   * @param code  the reason code as the report writes it
+   * @return the words, for example "open, pending or suspended protest"
+   */
+  public static String words(String code) {
+    ReasonCode reason = known(code);
+    if (reason == null) {
       return code;
     }
     String words = WORDS.get(reason);
-    return (words == null ? reason.name() : words) + " (" + reason.source() + ")";
+    return words == null ? reason.name() : words;
+  }
+
+  /**
+   * Returns the CBP source of a reason code ({@link ReasonCode#source()}), or an empty string
+   * when the code is unknown.
+   *
+   * @param code  the reason code as the report writes it
+   * @return the source, for example "CSMS #68340863"
+   */
+  public static String source(String code) {
+    ReasonCode reason = known(code);
+    return reason == null ? "" : reason.source();
+  }
+
+  private static @Nullable ReasonCode known(String code) {
+    try {
+      return ReasonCode.valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException ex) {
+      return null;
+    }
   }
 }

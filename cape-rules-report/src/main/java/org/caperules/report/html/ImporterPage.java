@@ -105,16 +105,17 @@ public final class ImporterPage {
 
     html.element("h3", "IEEPA duty by verdict");
     html.open("table", "id", "duty-by-verdict").open("thead").open("tr")
-        .element("th", "Verdict").element("th", "Meaning").element("th", "Entries", "class", "num")
+        .element("th", "Verdict").element("th", "Meaning", "class", "meaning").element("th", "Entries", "class", "num")
         .element("th", "IEEPA duty", "class", "num").close("tr").close("thead").open("tbody");
     for (Map.Entry<Verdict, Tally> row : importer.dutyByVerdict().entrySet()) {
       html.open("tr", "data-verdict", row.getKey().name())
-          .element("td", row.getKey().name()).element("td", Pages.meaning(row.getKey()))
+          .element("td", row.getKey().name())
+          .element("td", Pages.meaning(row.getKey()), "class", "meaning")
           .element("td", Html.count(row.getValue().count()), "class", "num")
           .element("td", Html.money(row.getValue().amount()), "class", "num").close("tr");
     }
     Tally total = importer.total();
-    html.open("tr", "class", "total").element("td", "Total").element("td", "")
+    html.open("tr", "class", "total").element("td", "Total").element("td", "", "class", "meaning")
         .element("td", Html.count(total.count()), "class", "num")
         .element("td", Html.money(total.amount()), "class", "num").close("tr");
     html.close("tbody").close("table");
@@ -218,9 +219,9 @@ public final class ImporterPage {
           .element("th", "IEEPA duty", "class", "num").close("tr").close("thead").open("tbody");
       for (ReportEntry entry : protests) {
         html.open("tr", "data-entry", entry.entryNumber()).element("td", entry.entryNumber())
-            .element("td", Html.date(entry.protestLastDay()))
-            .element("td", reasons(entry))
-            .element("td", Html.money(entry.ieepaDuty()), "class", "num").close("tr");
+            .element("td", Html.date(entry.protestLastDay()));
+        reasons(html, entry);
+        html.element("td", Html.money(entry.ieepaDuty()), "class", "num").close("tr");
       }
       html.close("tbody").close("table");
       html.element("p", "A protest under 19 U.S.C. 1514 filed by its last day can still"
@@ -300,23 +301,30 @@ public final class ImporterPage {
     for (ReportEntry entry : importer.entries()) {
       html.open("tr", entry.atRisk() ? new String[] {"data-entry", entry.entryNumber(), "class",
           "at-risk"} : new String[] {"data-entry", entry.entryNumber()})
-          .element("td", entry.entryNumber()).element("td", entry.verdict().name())
-          .element("td", reasons(entry)).element("td", lastDay(entry, asOf))
+          .element("td", entry.entryNumber()).element("td", entry.verdict().name());
+      reasons(html, entry);
+      html.element("td", lastDay(entry, asOf))
           .element("td", Html.money(entry.ieepaDuty()), "class", "num").close("tr");
     }
     html.close("tbody").close("table");
     html.close("section");
   }
 
-  private static String reasons(ReportEntry entry) {
+  /** The reasons in words, each source in a span that the print stylesheet leaves out. */
+  private static void reasons(Html html, ReportEntry entry) {
+    html.open("td");
     if (entry.reasons().isEmpty()) {
-      return "\u2014";
+      html.text("\u2014");
     }
-    List<String> words = new ArrayList<>();
-    for (String code : entry.reasons()) {
-      words.add(ReasonWords.of(code));
+    for (int i = 0; i < entry.reasons().size(); i++) {
+      String code = entry.reasons().get(i);
+      html.text((i == 0 ? "" : "; ") + ReasonWords.words(code));
+      String source = ReasonWords.source(code);
+      if (!source.isEmpty()) {
+        html.element("span", " (" + source + ")", "class", "source");
+      }
     }
-    return String.join("; ", words);
+    html.close("td");
   }
 
   private static String lastDay(ReportEntry entry, LocalDate asOf) {

@@ -18,8 +18,8 @@ package org.caperules.report.internal;
 /**
  * The inline stylesheet of every page: plain system fonts, tables with right-aligned amounts,
  * figure cards, the chart's colours, and a print stylesheet that fits one importer on an A4 or
- * Letter page where its entry table allows (smaller type, no navigation, sections kept whole,
- * table headers repeated on each page). No web font, image or other file is fetched.
+ * Letter page where its entry table allows (smaller type, no navigation, charts and tables kept
+ * whole, table headers repeated on each page). No web font, image or other file is fetched.
  */
 public final class PageStyle {
 
@@ -79,11 +79,14 @@ public final class PageStyle {
       th,td{padding:1.5pt 4pt}
       .card{padding:4pt 8pt}
       .card .value{font-size:13pt}
-      section{break-inside:avoid-page}
-      section.entries{break-inside:auto}
+      h2,h3{break-after:avoid}
+      svg.chart,.cards,table{break-inside:avoid}
+      section.entries table{break-inside:auto}
       thead{display:table-header-group}
       tr{break-inside:avoid}
-      svg.chart{max-width:13cm}
+      svg.chart{max-width:11cm}
+      .source,.meaning{display:none}
+      .card{flex:1 1 0}
       .cards{gap:6pt;margin:6pt 0}
       section.entries table{font-size:7.5pt}
       footer{margin-top:8pt}
