@@ -14,7 +14,10 @@
  * limitations under the License.
  */
 /**
- * A page per importer from the outputs of a screening: {@link org.caperules.report.ImporterReport} reads the screening report, {@code payments.csv} and {@code readiness.csv} and writes {@code index.html} and one page per importer; {@link org.caperules.report.ReportOutcome} says what it wrote; {@link org.caperules.report.ReportInputException} is an input that cannot be used.
+ * A page per importer from the outputs of a screening: {@link org.caperules.report.ImporterReport}
+ * reads the screening report, {@code payments.csv} and {@code readiness.csv} and writes {@code
+ * index.html} and one page per importer; {@link org.caperules.report.ReportOutcome} says what it
+ * wrote; {@link org.caperules.report.ReportInputException} is an input that cannot be used.
  */
 @NullMarked
 package org.caperules.report;

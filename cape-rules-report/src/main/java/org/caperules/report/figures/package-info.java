@@ -14,7 +14,12 @@
  * limitations under the License.
  */
 /**
- * The figures of the pages, computed from the inputs: {@link org.caperules.report.figures.ReportFigures} for all importers, {@link org.caperules.report.figures.ImporterFigures} for one (duty by verdict, money at risk, interest, payments by month, deadline weeks, protests, blockers, claims), with the wordings of reason codes ({@link org.caperules.report.figures.ReasonWords}) and blockers ({@link org.caperules.report.figures.BlockerAdvice}).
+ * The figures of the pages, computed from the inputs: {@link
+ * org.caperules.report.figures.ReportFigures} for all importers, {@link
+ * org.caperules.report.figures.ImporterFigures} for one (duty by verdict, money at risk, interest,
+ * payments by month, deadline weeks, protests, blockers, claims), with the wordings of reason
+ * codes ({@link org.caperules.report.figures.ReasonWords}) and blockers ({@link
+ * org.caperules.report.figures.BlockerAdvice}).
  */
 @NullMarked
 package org.caperules.report.figures;

@@ -105,7 +105,8 @@ public final class ImporterPage {
 
     html.element("h3", "IEEPA duty by verdict");
     html.open("table", "id", "duty-by-verdict").open("thead").open("tr")
-        .element("th", "Verdict").element("th", "Meaning", "class", "meaning").element("th", "Entries", "class", "num")
+        .element("th", "Verdict").element("th", "Meaning", "class", "meaning")
+        .element("th", "Entries", "class", "num")
         .element("th", "IEEPA duty", "class", "num").close("tr").close("thead").open("tbody");
     for (Map.Entry<Verdict, Tally> row : importer.dutyByVerdict().entrySet()) {
       html.open("tr", "data-verdict", row.getKey().name())

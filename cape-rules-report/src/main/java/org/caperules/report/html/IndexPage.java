@@ -110,7 +110,8 @@ public final class IndexPage {
       html.open("tr", importer.atRisk().count() > 0
           ? new String[] {"data-importer", importer.importer(), "class", "at-risk"}
           : new String[] {"data-importer", importer.importer()});
-      html.open("td", "class", "importer").open("a", "href", file).text(importer.importer()).close("a").close("td")
+      html.open("td", "class", "importer").open("a", "href", file).text(importer.importer())
+          .close("a").close("td")
           .element("td", Html.count(importer.total().count()), "class", "num")
           .element("td", Html.money(importer.declarable().amount()), "class", "num")
           .element("td", Html.count(importer.atRisk().count()), "class", "num")

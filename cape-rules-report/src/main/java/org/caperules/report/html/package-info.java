@@ -14,7 +14,10 @@
  * limitations under the License.
  */
 /**
- * The pages as HTML: {@link org.caperules.report.html.ImporterPage} and {@link org.caperules.report.html.IndexPage} render self-contained documents (inline CSS and SVG, no script) with every input text escaped; {@link org.caperules.report.html.PageFileNames} names the files.
+ * The pages as HTML: {@link org.caperules.report.html.ImporterPage} and {@link
+ * org.caperules.report.html.IndexPage} render self-contained documents (inline CSS and SVG, no
+ * script) with every input text escaped; {@link org.caperules.report.html.PageFileNames} names the
+ * files.
  */
 @NullMarked
 package org.caperules.report.html;

@@ -14,7 +14,11 @@
  * limitations under the License.
  */
 /**
- * The report's inputs read by column name: {@link org.caperules.report.input.ReportFiles} reads the screening report ({@link org.caperules.report.input.ReportEntry}, {@link org.caperules.report.input.ScreeningReport}), {@code payments.csv} ({@link org.caperules.report.input.ExpectedPaymentRow}) and {@code readiness.csv} ({@link org.caperules.report.input.ReadinessRow}).
+ * The report's inputs read by column name: {@link org.caperules.report.input.ReportFiles} reads
+ * the screening report ({@link org.caperules.report.input.ReportEntry}, {@link
+ * org.caperules.report.input.ScreeningReport}), {@code payments.csv} ({@link
+ * org.caperules.report.input.ExpectedPaymentRow}) and {@code readiness.csv} ({@link
+ * org.caperules.report.input.ReadinessRow}).
  */
 @NullMarked
 package org.caperules.report.input;

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Each bar is a {@code rect} with class {@code bar} and the data attributes {@code data-week}
  * (the Monday), {@code data-entries} and {@code data-duty} (plain decimal), and a {@code title}
  * that a browser shows on hover. Example: a week starting 2026-07-13 with 2 entries and 9,808.92
- * gives {@code <rect class="bar" data-week="2026-07-13" data-entries="2"
- * data-duty="9808.92" ...><title>Week of 2026-07-13: 2 entries, IEEPA duty 9,808.92</title></rect>}.
+ * gives {@code <rect class="bar" data-week="2026-07-13" data-entries="2" data-duty="9808.92"
+ * ...>} holding {@code <title>Week of 2026-07-13: 2 entries, IEEPA duty 9,808.92</title>}.
  *
  * <p>No chart library is used: the JVM ones draw with AWT (Java2D) into images or pull large
  * dependency trees, and the JavaScript ones need a script in the page, which these pages must not

@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 /**
- * Not an API: the HTML builder over the OWASP Java Encoder, the SVG bar chart, the stylesheet and the atomic page writer.
+ * Not an API: the HTML builder over the OWASP Java Encoder, the SVG bar chart, the stylesheet and
+ * the atomic page writer.
  */
 @NullMarked
 package org.caperules.report.internal;
