@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
         + " always given (--as-of): the tool never reads the clock.",
     subcommands = {ScreenCommand.class, CompareCommand.class, DeadlinesCommand.class,
         CheckDeclarationCommand.class, ReadinessCommand.class, PoliciesCommand.class,
-        GenerateEs003Command.class},
+        GenerateEs003Command.class, ReportCommand.class},
     footer = {"", "Exit codes: 0 run completed; 1 an input cannot be used (or check-declaration"
         + " found a file CBP would reject); 2 usage error."})
 public final class CapeRulesCli implements Callable<Integer> {

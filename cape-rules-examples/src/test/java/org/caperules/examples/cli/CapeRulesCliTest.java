@@ -86,7 +86,7 @@ class CapeRulesCliTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
         "cape-rules: Unmatched argument at index 0: 'policis'",
-        "Did you mean: cape-rules policies or cape-rules deadlines?",
+        "Did you mean: cape-rules policies or cape-rules report or cape-rules deadlines?",
         "Try 'cape-rules --help' for more information.");
   }
 

@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 The cape-rules authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * The pages as HTML: {@link org.caperules.report.html.ImporterPage} and {@link
+ * org.caperules.report.html.IndexPage} render self-contained documents (inline CSS and SVG, no
+ * script) with every input text escaped; {@link org.caperules.report.html.PageFileNames} names the
+ * files.
+ */
+@NullMarked
+package org.caperules.report.html;
+
+import org.jspecify.annotations.NullMarked;

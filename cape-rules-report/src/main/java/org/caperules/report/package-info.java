@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 The cape-rules authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * A page per importer from the outputs of a screening: {@link org.caperules.report.ImporterReport}
+ * reads the screening report, {@code payments.csv} and {@code readiness.csv} and writes {@code
+ * index.html} and one page per importer; {@link org.caperules.report.ReportOutcome} says what it
+ * wrote; {@link org.caperules.report.ReportInputException} is an input that cannot be used.
+ */
+@NullMarked
+package org.caperules.report;
+
+import org.jspecify.annotations.NullMarked;
