@@ -67,7 +67,7 @@ import org.immutables.value.Value;
  * <p>Worked example (defaults, corporate): an ELIGIBLE unliquidated entry with $10,000.00 IEEPA
  * duty, entry summary Tue 2026-03-10, assessed as of Mon 2026-05-04: accepted Mon 2026-05-04;
  * liquidation + 45 = Thu 2026-06-18; interest from 2026-03-10 to 2026-06-18 is 100 days, 22 at
- * 6% and 78 at 5%, 144.03 (a forecast: the 2026 Q2 rate is unconfirmed); payment expected Fri
+ * 6% and 78 at 5%, 144.03 (both rates confirmed by CBP notices); payment expected Fri
  * 2026-07-03 (+ 60) to Sun 2026-08-02 (+ 90), due by law Sat 2026-07-18 (L + 30).
  *
  * <p>{@code toString()} prints the entry number and never the importer number.

@@ -99,13 +99,13 @@ class RefundForecasterTest {
     // Accepted Mon 2026-05-04 + 45: 27 days to 31 May, 18 in June = Thu 2026-06-18.
     assertThat(f.expectedLiquidation()).contains(LocalDate.of(2026, 6, 18));
     assertThat(f.liquidationProjected()).isFalse();
-    // Golden cape-liq-c: 100 days, 144.03; 2026 Q2 is unconfirmed, so a forecast.
+    // Golden cape-liq-c: 100 days, 144.03; 2026 Q1 and Q2 are confirmed by CBP notices.
     assertThat(f.estimatedInterest()).contains(new BigDecimal("144.03"));
     assertThat(f.interest()).get().satisfies(i -> {
       assertThat(i.days()).isEqualTo(100);
       assertThat(i.endDate()).isEqualTo(LocalDate.of(2026, 6, 18));
     });
-    assertThat(f.interestForecast()).isTrue();
+    assertThat(f.interestForecast()).isFalse();
     assertThat(f.interestUnknown()).isFalse();
     // A + 60 = Fri 2026-07-03 (27 + 30 + 3); A + 90 = Sun 2026-08-02; L + 30 = Sat 2026-07-18.
     assertThat(f.expectedPaymentFrom()).contains(LocalDate.of(2026, 7, 3));
@@ -113,7 +113,7 @@ class RefundForecasterTest {
     assertThat(f.statutoryPaymentDue()).contains(LocalDate.of(2026, 7, 18));
     assertThat(f.notes()).isEmpty();
     assertThat(f.toString()).isEqualTo("FCT00000013 AT_CAPE_LIQUIDATION: principal 10000.00,"
-        + " interest 144.03 (forecast), liquidation 2026-06-18, payment 2026-07-03/2026-08-02");
+        + " interest 144.03, liquidation 2026-06-18, payment 2026-07-03/2026-08-02");
   }
 
   @Test
