@@ -126,6 +126,40 @@ class RefundForecasterTest {
         .contains(new BigDecimal("171.86"));
   }
 
+  /** The rate class of the entry's own importer wins over the default; golden cape-liq-nc. */
+  @Test
+  void forecast_importerRateClass_overridesDefault() {
+    Entry entry = ForecastFixtures.unliquidated();
+    RefundForecaster perImporter = RefundForecaster.of(ForecastSettings.builder()
+        .putImporterRateClasses(java.util.Objects.requireNonNull(entry.importerNumber()),
+            RateClass.NON_CORPORATE).build());
+    RefundForecast f = perImporter.forecast(assess(entry));
+    assertThat(f.rateClass()).contains(RateClass.NON_CORPORATE);
+    assertThat(f.estimatedInterest()).contains(new BigDecimal("171.86"));
+    // Another importer keeps the default, CORPORATE: golden cape-liq-c, 144.03.
+    RefundForecast other = perImporter.forecast(assess(Entry.builder().from(entry)
+        .importerNumber(org.caperules.core.ImporterNumber.of("98-7654321")).build()));
+    assertThat(other.rateClass()).contains(RateClass.CORPORATE);
+    assertThat(other.estimatedInterest()).contains(new BigDecimal("144.03"));
+    assertThat(perImporter.settings().rateClassOf(null)).isEqualTo(RateClass.CORPORATE);
+  }
+
+  /** A Deposit Date on the entry (statement payment date) is used and not flagged. */
+  @Test
+  void forecast_entryDepositDate_usedAndNotAssumed() {
+    Entry entry = Entry.builder().from(ForecastFixtures.unliquidated())
+        .depositDate(LocalDate.of(2026, 4, 15)).build();
+    RefundForecast f = STANDARD.forecast(assess(entry));
+    // Golden statement-c: 64 days, 88.05; 2026 Q2 confirmed by CBP: nothing to flag.
+    assertThat(f.estimatedInterest()).contains(new BigDecimal("88.05"));
+    assertThat(f.depositDateAssumed()).isFalse();
+    assertThat(f.flags()).isEmpty();
+    assertThat(f.flagsText()).isEmpty();
+    RefundForecast assumed = STANDARD.forecast(assess(ForecastFixtures.unliquidated()));
+    assertThat(assumed.depositDateAssumed()).isTrue();
+    assertThat(assumed.flagsText()).isEqualTo("DEPOSIT_DATE_ASSUMED");
+  }
+
   @Test
   void forecast_statementPaymentDate_interestRunsFromIt() {
     LocalDate wed20260415 = LocalDate.of(2026, 4, 15);
@@ -213,6 +247,9 @@ class RefundForecasterTest {
     assertThat(f.toString()).isEqualTo("FCT00000039 AT_LIQUIDATION_DEFERRED: principal 2500.00,"
         + " interest 121.55 (forecast), liquidation 2026-09-13 (projected), payment"
         + " 2026-09-13/2026-10-13");
+    // July to September 2026 are at the 2026 Q3 rate, only REPORTED (IRS Rev. Rul. 2026-10).
+    assertThat(f.flagsText())
+        .isEqualTo("DEPOSIT_DATE_ASSUMED;PROJECTED_LIQUIDATION;UNCONFIRMED_RATE");
   }
 
   @Test

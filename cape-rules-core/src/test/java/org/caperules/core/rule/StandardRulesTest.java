@@ -132,6 +132,13 @@ class StandardRulesTest {
           deadlines, TUE_2026_07_14);
       assertThat(action.text()).as("%s", code).doesNotContain("see the reasons");
     }
+    // Not liquidated: protest after liquidation.
+    Entry open = Entry.builder().from(entry).liquidationDate(null)
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build();
+    assertThat(StandardRules.nextAction(open, List.of(Finding.of(ReasonCode.DRAWBACK, "x")),
+        CapePolicies.PHASE_1.deadlines().forEntry(null, null), TUE_2026_07_14).text())
+        .endsWith("If the entry has IEEPA duty, protest its liquidation within 180 days (19"
+            + " U.S.C. 1514(c)(3)) to preserve a refund.");
     // The protest window closed (Wed 2026-10-21): nothing more to do, no past date to act by.
     NextAction late = StandardRules.nextAction(entry, List.of(Finding.of(ReasonCode.DUTY_DEFERRAL,
         "x")), deadlines, LocalDate.of(2026, 12, 4));
