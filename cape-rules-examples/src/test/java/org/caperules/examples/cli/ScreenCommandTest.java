@@ -544,13 +544,16 @@ class ScreenCommandTest {
   }
 
   /** The data rows of a CSV file we wrote (no quoted commas in the columns used). */
+  /** The rows after the header, parsed as CSV (a next action may hold a quoted comma). */
   private static List<String[]> csv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      rows.add(line.split(",", -1));
+    try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader =
+        de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(file)) {
+      for (de.siegmar.fastcsv.reader.CsvRecord record : reader) {
+        rows.add(record.getFields().toArray(String[]::new));
+      }
     }
-    return rows;
+    return rows.subList(1, rows.size());
   }
 
   private static List<Path> files(Path directory) throws IOException {
