@@ -215,6 +215,15 @@ public abstract class Entry {
   public abstract @Nullable LocalDate entrySummaryDate();
 
   /**
+   * Returns the date the duties were deposited: for an entry paid on a periodic monthly
+   * statement, the statement payment date. Refund interest runs from it (19 U.S.C. 1505(c); T.D.
+   * 99-75); when unknown, the forecast assumes the entry summary date and says so.
+   *
+   * @return the deposit date, or null if not known
+   */
+  public abstract @Nullable LocalDate depositDate();
+
+  /**
    * Returns the liquidation status.
    *
    * @return the status, or null if the export has none or {@link #liquidationStatusText()} is

@@ -47,10 +47,12 @@ class SampleEs003GeneratorTest {
         .isEqualTo(Files.readAllBytes(SAMPLE));
   }
 
+  /** Every column but Deposit Date, which ACE's statement reports carry, not ES-003. */
   @Test
   void columns_everyEs003ColumnExactlyOnce() {
     assertThat(SampleEs003Generator.COLUMNS).doesNotHaveDuplicates()
-        .containsExactlyInAnyOrder(Es003Column.values());
+        .containsExactlyInAnyOrder(java.util.Arrays.stream(Es003Column.values())
+            .filter(column -> column != Es003Column.DEPOSIT_DATE).toArray(Es003Column[]::new));
   }
 
   @Test

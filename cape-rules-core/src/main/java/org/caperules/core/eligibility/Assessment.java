@@ -201,10 +201,10 @@ public final class Assessment {
       result = switch (verdict) {
         case NEEDS_REVIEW -> hasReason(ReasonCode.CHECKS_NOT_RUN)
             ? checkFirst(entryDeadlines)
-            : StandardRules.nextAction(entry, findings, entryDeadlines);
-        case NOT_ELIGIBLE -> StandardRules.nextAction(entry, findings, entryDeadlines);
+            : StandardRules.nextAction(entry, findings, entryDeadlines, asOf);
+        case NOT_ELIGIBLE -> StandardRules.nextAction(entry, findings, entryDeadlines, asOf);
         case ELIGIBLE_DEFERRED -> new NextAction("Declare in CAPE now; the refund comes when the"
-            + " entry liquidates" + projected(entryDeadlines) + ".",
+            + " entry liquidates" + projected(entryDeadlines, true) + ".",
             entryDeadlines.capeLastDay().orElse(null));
         case ELIGIBLE -> eligible(entryDeadlines);
       };
@@ -231,8 +231,11 @@ public final class Assessment {
       return new NextAction("Declare in CAPE by " + capeLastDay.get() + " (day " + day
           + " after liquidation on " + liquidated + ").", capeLastDay.get());
     }
-    return new NextAction("Declare in CAPE before the entry liquidates"
-        + projected(entryDeadlines) + ".", null);
+    // One liquidation date per report row: the forecast's (acceptance + 45 days), not the
+    // usual-cycle projection, unless that projection is already past.
+    return new NextAction("Declare in CAPE now; once the declaration is accepted, CAPE"
+        + " liquidates the entry " + CapeDeadlines.CAPE_LIQUIDATION_DAYS + " days later"
+        + projected(entryDeadlines, false) + ".", null);
   }
 
   /**
@@ -248,11 +251,30 @@ public final class Assessment {
         capeLastDay.orElse(null));
   }
 
-  /** The projected liquidation and protest horizon of an unliquidated entry, or "". */
-  private static String projected(EntryDeadlines entryDeadlines) {
+  /**
+   * The projected liquidation and protest horizon of an unliquidated entry ({@code withFuture}),
+   * or ""; a projection already past on the as-of date says so instead: the entry may be
+   * extended or suspended, or deemed liquidated one year after entry (19 U.S.C. 1504(a)), and
+   * only CBP can say which.
+   */
+  private String projected(EntryDeadlines entryDeadlines, boolean withFuture) {
     Optional<LocalDate> projected = entryDeadlines.projectedLiquidation();
     Optional<LocalDate> horizon = entryDeadlines.protestHorizon();
     if (projected.isEmpty()) {
+      return "";
+    }
+    if (projected.get().isBefore(asOf)) {
+      LocalDate entered = entry.entryDate();
+      LocalDate deemed = entered == null ? null
+          : entered.plusYears(CapeDeadlines.DEEMED_LIQUIDATION_YEARS);
+      return "; CBP's usual cycle (entry date + " + CapeDeadlines.TYPICAL_LIQUIDATION_DAYS
+          + " days) put its liquidation on " + projected.get() + ", already past: check ACE for"
+          + " the liquidation date and, if there is none, ask CBP (IEEPARefunds@cbp.dhs.gov)"
+          + " whether the entry is extended or suspended"
+          + (deemed != null && !asOf.isBefore(deemed) ? ", or deemed liquidated on " + deemed
+              + ", one year after entry (19 U.S.C. 1504(a))" : "");
+    }
+    if (!withFuture) {
       return "";
     }
     return " (projected liquidation " + projected.get() + ", entry date + "

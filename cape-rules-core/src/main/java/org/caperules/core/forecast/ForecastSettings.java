@@ -15,6 +15,8 @@
  */
 package org.caperules.core.forecast;
 
+import java.util.Map;
+import org.caperules.core.ImporterNumber;
 import org.caperules.core.date.HolidayCalendar;
 import org.caperules.core.date.UsFederalHolidays;
 import org.caperules.core.internal.CapeStyle;
@@ -134,15 +136,38 @@ public abstract class ForecastSettings {
   }
 
   /**
-   * The class of importer whose overpayment rate applies. Default {@link RateClass#CORPORATE}:
-   * most importers of record are corporations, and the corporate rate is the lower one, so the
-   * default never overstates interest. Forecast non-corporate importers with a second forecaster.
+   * The class of importer whose overpayment rate applies to importers not in
+   * {@link #importerRateClasses()}. Default {@link RateClass#CORPORATE}: most importers of record
+   * are corporations, and the corporate rate is the lower one, so the default does not overstate
+   * interest (non-corporate importers are understated by about one seventh). The rate class used
+   * is written in the screening report's {@code Rate Class} column.
    *
-   * @return the rate class
+   * @return the default rate class
    */
   @Value.Default
   public RateClass rateClass() {
     return RateClass.CORPORATE;
+  }
+
+  /**
+   * The rate class of each importer known to be otherwise than {@link #rateClass()}, for example
+   * from a roster: {@code ForecastSettings.builder().putImporterRateClasses(ImporterNumber.parse(
+   * "123-45-6789"), RateClass.NON_CORPORATE).build()} for a sole proprietor. Default empty.
+   *
+   * @return the rate classes by importer of record
+   */
+  public abstract Map<ImporterNumber, RateClass> importerRateClasses();
+
+  /**
+   * Returns the rate class of an importer: its own in {@link #importerRateClasses()}, else
+   * {@link #rateClass()}.
+   *
+   * @param importer  the importer of record, or null if unknown
+   * @return the rate class
+   */
+  public RateClass rateClassOf(@org.jspecify.annotations.Nullable ImporterNumber importer) {
+    RateClass own = importer == null ? null : importerRateClasses().get(importer);
+    return own == null ? rateClass() : own;
   }
 
   /**

@@ -50,8 +50,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * non-corporate: 30 and 31 March at 7% (2026 Q1, {@code a = 0.07/365 = 0.000191780822}) and 1
  * April at 6% (2026 Q2, {@code b = 0.06/365 = 0.000164383562}). {@code (1 + a)^2 (1 + b) - 1 =
  * 2a + b + a^2 + 2ab + a^2 b = 0.000547945205 + 0.000000036780 + 0.000000063051 + 0.000000000006
- * = 0.000548045043}; times 1,000 is 0.548045, so the interest is <b>0.55</b>, flagged as a
- * forecast because the 2026 Q2 rate is unconfirmed.
+ * = 0.000548045043}; times 1,000 is 0.548045, so the interest is <b>0.55</b>, not a
+ * forecast: both rates are confirmed by CBP notices.
  *
  * <h2>Exception handling</h2>
  * {@link #interest(BigDecimal, LocalDate, LocalDate, RateClass)} throws
@@ -208,7 +208,7 @@ public final class InterestCalculator {
 
   /**
    * Returns the calculator as text, for example
-   * {@code InterestCalculator[InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 3 unconfirmed],
+   * {@code InterestCalculator[InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 4 unconfirmed],
    * START_INCLUSIVE_END_EXCLUSIVE]}.
    *
    * @return the calculator as text

@@ -15,7 +15,14 @@
  */
 package org.caperules.core.forecast;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,16 +36,17 @@ import java.util.TreeMap;
  * The dated table of IRC 6621 overpayment rates that CBP applies to refund interest under 19
  * U.S.C. 1505(c) and T.D. 85-93: one {@link RateTableRow} per calendar quarter, without gaps.
  *
- * <p>{@link #standard()} is the one place where cape-rules ships rates. It runs from 2024 Q4 to
- * 2026 Q4; 2024 Q4 to 2026 Q1 are confirmed (CBP Federal Register rate notices), 2026 Q2 to Q4
- * rest on a third-party table only and are unconfirmed (UNCERTAIN; docs/interest.md#rate-table).
- * 2027 Q1 was not
- * published in any source seen; a caller adds it, or confirms a forecast quarter, with
- * {@link #withQuarter(RateTableRow)}.
+ * <p>{@link #standard()} is the one place where cape-rules ships rates, as data: the versioned
+ * resource {@code interest-rates.csv} of this package, in the form {@link #read(Reader, String)}
+ * reads. It runs from 2024 Q4 to 2026 Q4; 2026 Q2 is confirmed by CBP's notice FR Doc 2026-09871
+ * (18 May 2026), 2026 Q3 and Q4 are reported from IRS Rev. Rul. 2026-10 and 2026-15 without a
+ * CBP notice (docs/interest.md#rate-table). 2027 Q1 was not published in any source seen; a
+ * caller adds it, or confirms a reported quarter, with {@link #withQuarter(RateTableRow)} or
+ * {@link #extendedWith(Collection)} and a file read by {@link #read(Path)}, without a release.
  *
  * <p>Example: {@code InterestRateTable.standard().rateOn(LocalDate.of(2026, 3, 15),
- * RateClass.NON_CORPORATE)} is 2026 Q1, 7%, confirmed; on 2026-04-20 it is 2026 Q2, 6%,
- * unconfirmed; on 2027-01-04 it throws, because the table stops at 2026-12-31. The table never
+ * RateClass.NON_CORPORATE)} is 2026 Q1, 7%, confirmed; on 2026-07-20 it is 2026 Q3, 7%,
+ * reported; on 2027-01-04 it throws, because the table stops at 2026-12-31. The table never
  * guesses a rate for a quarter it does not hold.
  *
  * <h2>Exception handling</h2>
@@ -54,28 +62,10 @@ import java.util.TreeMap;
  */
 public final class InterestRateTable {
 
-  private static final InterestRateTable STANDARD = of(List.of(
-      RateTableRow.confirmed(LocalDate.of(2024, 10, 1), pct(8), pct(7),
-          "CBP FR notice, 89 FR 77879 (24 September 2024)"),
-      RateTableRow.confirmed(LocalDate.of(2025, 1, 1), pct(7), pct(6),
-          "IRS Rev. Rul. 2024-25"),
-      RateTableRow.confirmed(LocalDate.of(2025, 4, 1), pct(7), pct(6),
-          "CBP FR notice published 30 April 2025"),
-      RateTableRow.confirmed(LocalDate.of(2025, 7, 1), pct(7), pct(6),
-          "IRS IR-2025-59 / Rev. Rul. 2025-11"),
-      RateTableRow.confirmed(LocalDate.of(2025, 10, 1), pct(7), pct(6),
-          "CBP FR notice for 2025 Q4"),
-      RateTableRow.confirmed(LocalDate.of(2026, 1, 1), pct(7), pct(6),
-          "CBP FR notice of 22 January 2026; IRS Rev. Rul. 2025-22 / IR-2025-112"),
-      RateTableRow.unconfirmed(LocalDate.of(2026, 4, 1), pct(6), pct(5),
-          "UNCERTAIN: IRB 2026-8 per a third-party code table; corporate derived as short-term"
-              + " + 2; no IRS or CBP notice seen"),
-      RateTableRow.unconfirmed(LocalDate.of(2026, 7, 1), pct(7), pct(6),
-          "UNCERTAIN: IRB 2026-22 per a third-party code table; corporate derived as short-term"
-              + " + 2; no IRS or CBP notice seen"),
-      RateTableRow.unconfirmed(LocalDate.of(2026, 10, 1), pct(7), pct(6),
-          "UNCERTAIN: IRB 2026-36 / Rev. Rul. 2026-15 per a third-party code table; corporate"
-              + " derived as short-term + 2; no IRS or CBP notice seen")));
+  /** The shipped rates file, in this package. */
+  static final String STANDARD_RESOURCE = "interest-rates.csv";
+
+  private static final InterestRateTable STANDARD = loadStandard();
 
   private final List<RateTableRow> rows;
 
@@ -84,22 +74,78 @@ public final class InterestRateTable {
   }
 
   /**
-   * Returns the rates shipped with cape-rules: 2024 Q4 to 2026 Q1 confirmed, 2026 Q2 to 2026 Q4
-   * unconfirmed.
+   * Returns the rates shipped with cape-rules (resource {@code interest-rates.csv}).
    *
    * <table>
    *   <caption>Shipped overpayment rates, percent a year</caption>
-   *   <tr><th>Quarter</th><th>Non-corporate</th><th>Corporate</th><th>Confirmed</th></tr>
-   *   <tr><td>2024 Q4</td><td>8</td><td>7</td><td>yes</td></tr>
-   *   <tr><td>2025 Q1 - 2026 Q1</td><td>7</td><td>6</td><td>yes</td></tr>
-   *   <tr><td>2026 Q2</td><td>6</td><td>5</td><td>no</td></tr>
-   *   <tr><td>2026 Q3, Q4</td><td>7</td><td>6</td><td>no</td></tr>
+   *   <tr><th>Quarter</th><th>Non-corporate</th><th>Corporate</th><th>Confirmation</th></tr>
+   *   <tr><td>2024 Q4</td><td>8</td><td>7</td><td>CONFIRMED</td></tr>
+   *   <tr><td>2025 Q1, Q3</td><td>7</td><td>6</td><td>REPORTED (IRS rulings)</td></tr>
+   *   <tr><td>2025 Q2, Q4, 2026 Q1</td><td>7</td><td>6</td><td>CONFIRMED</td></tr>
+   *   <tr><td>2026 Q2</td><td>6</td><td>5</td><td>CONFIRMED</td></tr>
+   *   <tr><td>2026 Q3, Q4</td><td>7</td><td>6</td><td>REPORTED (IRS rulings)</td></tr>
    * </table>
    *
    * @return the standard table
    */
   public static InterestRateTable standard() {
     return STANDARD;
+  }
+
+  /**
+   * Reads quarters from a rates file: the header {@code Quarter, Non-Corporate, Corporate,
+   * Source, Confirmation}, then one quarter a line, for example
+   * {@code 2027-Q1, 7, 6, IRS Rev. Rul. 2026-20, REPORTED} (quarter {@code YYYY-Qn}, rates in
+   * percent a year, confirmation {@code CONFIRMED}, {@code REPORTED} or {@code PROJECTED}). A
+   * cell may be quoted with double quotes; blank lines and lines starting with {@code #} are
+   * skipped. Add the rows to a table with {@link #extendedWith(Collection)}.
+   *
+   * @param reader  the text, read to its end (not closed)
+   * @param name  the file's name, for messages
+   * @return the rows, in file order (possibly several quarters, possibly none)
+   * @throws IllegalArgumentException if the header or a line is not of the form; the message
+   *     names the file, the line and the column
+   * @throws UncheckedIOException if the text cannot be read
+   */
+  public static List<RateTableRow> read(Reader reader, String name) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(name, "name");
+    try {
+      return RateFile.read(reader, name);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(name + " cannot be read: " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Reads quarters from a rates file in UTF-8, as {@link #read(Reader, String)}. Example: {@code
+   * InterestRateTable.standard().extendedWith(InterestRateTable.read(Path.of("rates.csv")))}.
+   *
+   * @param file  the rates file
+   * @return the rows, in file order
+   * @throws IllegalArgumentException if a line is not of the form; the message names the file,
+   *     the line and the column
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<RateTableRow> read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(file + " cannot be read: " + ex.getMessage(), ex);
+    }
+  }
+
+  private static InterestRateTable loadStandard() {
+    try (InputStream in = InterestRateTable.class.getResourceAsStream(STANDARD_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The shipped rates file " + STANDARD_RESOURCE
+            + " is missing from the cape-rules-core jar");
+      }
+      return of(read(new InputStreamReader(in, StandardCharsets.UTF_8), STANDARD_RESOURCE));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
   }
 
   /**
@@ -233,7 +279,7 @@ public final class InterestRateTable {
    * first and last day inclusive.
    *
    * <p>Example (standard table): 2026-03-31 non-corporate is 2026 Q1, 7%, confirmed; 2026-04-01
-   * is 2026 Q2, 6%, unconfirmed.
+   * is 2026 Q2, 6%, confirmed (CBP notice FR Doc 2026-09871).
    *
    * @param date  the day
    * @param rateClass  corporate or non-corporate
@@ -259,7 +305,7 @@ public final class InterestRateTable {
 
   /**
    * Returns a summary, for example
-   * {@code InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 3 unconfirmed]}.
+   * {@code InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 4 unconfirmed]}.
    *
    * @return the summary
    */
@@ -280,7 +326,4 @@ public final class InterestRateTable {
     return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
   }
 
-  private static BigDecimal pct(int percent) {
-    return BigDecimal.valueOf(percent);
-  }
 }

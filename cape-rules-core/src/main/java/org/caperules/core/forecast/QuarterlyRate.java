@@ -24,7 +24,7 @@ import java.util.Objects;
  * {@link InterestRateTable#rateOn(LocalDate, RateClass)}.
  *
  * <p>The rate is an annual <b>percentage</b> ({@code 7} for 7% a year). Example: the standard
- * table on 2026-04-20 for {@link RateClass#CORPORATE} gives 2026 Q2, 5%, unconfirmed
+ * table on 2026-04-20 for {@link RateClass#CORPORATE} gives 2026 Q2, 5%, confirmed
  * (docs/interest.md#rate-table).
  *
  * <p>This class is immutable and thread-safe.
@@ -91,7 +91,7 @@ public record QuarterlyRate(RateTableRow row, RateClass rateClass) {
   }
 
   /**
-   * Returns the rate as text, for example {@code 2026 Q2 CORPORATE 5% (unconfirmed)}.
+   * Returns the rate as text, for example {@code 2026 Q3 CORPORATE 6% (unconfirmed)}.
    *
    * @return the rate as text
    */

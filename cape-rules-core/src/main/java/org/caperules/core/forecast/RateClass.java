@@ -21,13 +21,17 @@ package org.caperules.core.forecast;
  *
  * <p>Under 26 U.S.C. 6621(a)(1) the overpayment rate is the federal short-term rate plus 3
  * points, or plus 2 points for a corporation; for 2026 Q1 that is 7% non-corporate and 6%
- * corporate (CBP notices under 19 U.S.C. 1505 and T.D. 85-93; docs/interest.md#rates).
+ * corporate (CBP notices under 19 U.S.C. 1505 and T.D. 85-93; docs/interest.md#rates). A
+ * non-corporate importer forecast at the corporate rate is understated by about one seventh at
+ * those rates: set the class per importer ({@link ForecastSettings#importerRateClasses()}).
  *
- * <p>The same section lowers the corporate rate by a further 0.5 point on the part of a corporate
- * overpayment above $10,000. CBP's quarterly notices publish only the two rates above and no CBP
- * source mentions the 0.5-point rule, so whether CBP applies it to refunds is <b>UNCERTAIN</b>
- * (docs/decisions.md#corporate-half-point). cape-rules documents the rule here and does
- * <b>not</b> apply it.
+ * <p>The same paragraph substitutes "0.5 percentage point" for the 2 points on the part of a
+ * corporation's overpayment above $10,000: that part earns the short-term rate plus 0.5 point,
+ * <b>1.5 points below</b> the corporate rate (4.5% instead of 6% in 2026 Q1). CBP's quarterly
+ * notices publish only the two rates above and no CBP source mentions the rule, so whether CBP
+ * applies it to refunds is <b>UNCERTAIN</b> (docs/decisions.md#corporate-half-point). cape-rules
+ * documents the rule here and does <b>not</b> apply it; a corporate forecast above $10,000 may
+ * therefore overstate the interest.
  */
 public enum RateClass {
 

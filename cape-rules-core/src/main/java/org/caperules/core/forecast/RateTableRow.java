@@ -30,23 +30,24 @@ import java.util.Objects;
  * "CBP FR notice of 22 January 2026")} is 2026 Q1, 7% non-corporate, 6% corporate, in force from 1
  * January 2026 inclusive to 1 April 2026 exclusive.
  *
- * <p>A row is <em>confirmed</em> when a primary source (an IRS revenue ruling or news release, or
- * a CBP Federal Register notice) gives the rate; otherwise it is a forecast and interest computed
- * with it is flagged as one ({@link InterestResult#isForecast()}).
+ * <p>A row is <em>confirmed</em> ({@link Confirmation#CONFIRMED}) when a CBP Federal Register
+ * notice gives the rates; a rate only {@link Confirmation#REPORTED} (an IRS ruling or a secondary
+ * source) or {@link Confirmation#PROJECTED} makes the interest computed with it an estimate
+ * ({@link InterestResult#isForecast()}, report flag {@code UNCONFIRMED_RATE}).
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param startInclusive  the first day of the quarter: 1 January, 1 April, 1 July or 1 October
  * @param nonCorporatePercent  the non-corporate overpayment rate, percent a year, 0 to under 100
  * @param corporatePercent  the corporate overpayment rate, percent a year, 0 to under 100
- * @param confirmed  true if a primary source gives the rates, false for a forecast
+ * @param confirmation  how firmly the rates are known
  * @param source  where the rates come from, not blank
  */
 public record RateTableRow(
     LocalDate startInclusive,
     BigDecimal nonCorporatePercent,
     BigDecimal corporatePercent,
-    boolean confirmed,
+    Confirmation confirmation,
     String source) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -58,7 +59,7 @@ public record RateTableRow(
    * @param startInclusive  the first day of the quarter
    * @param nonCorporatePercent  the non-corporate rate, percent a year
    * @param corporatePercent  the corporate rate, percent a year
-   * @param confirmed  true if a primary source gives the rates
+   * @param confirmation  how firmly the rates are known
    * @param source  where the rates come from
    * @throws IllegalArgumentException if {@code startInclusive} is not the first day of a quarter,
    *     a rate is negative or at least 100, or the source is blank; the message quotes the value
@@ -67,6 +68,7 @@ public record RateTableRow(
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(nonCorporatePercent, "nonCorporatePercent");
     Objects.requireNonNull(corporatePercent, "corporatePercent");
+    Objects.requireNonNull(confirmation, "confirmation");
     Objects.requireNonNull(source, "source");
     if (startInclusive.getDayOfMonth() != 1 || (startInclusive.getMonthValue() - 1) % 3 != 0) {
       throw new IllegalArgumentException("A rate quarter must start on 1 January, 1 April, 1 July"
@@ -81,22 +83,23 @@ public record RateTableRow(
   }
 
   /**
-   * Obtains a confirmed row: a primary source gives the rates.
+   * Obtains a confirmed row: a CBP notice gives the rates.
    *
    * @param startInclusive  the first day of the quarter
    * @param nonCorporatePercent  the non-corporate overpayment rate, percent a year
    * @param corporatePercent  the corporate overpayment rate, percent a year
-   * @param source  the primary source, for example {@code "IRS Rev. Rul. 2025-22"}
+   * @param source  the CBP notice, for example {@code "CBP FR notice, 89 FR 77879"}
    * @return the row
    * @throws IllegalArgumentException as for the constructor
    */
   public static RateTableRow confirmed(LocalDate startInclusive, BigDecimal nonCorporatePercent,
       BigDecimal corporatePercent, String source) {
-    return new RateTableRow(startInclusive, nonCorporatePercent, corporatePercent, true, source);
+    return new RateTableRow(startInclusive, nonCorporatePercent, corporatePercent,
+        Confirmation.CONFIRMED, source);
   }
 
   /**
-   * Obtains an unconfirmed row: a forecast or a secondary source only.
+   * Obtains a row {@link Confirmation#REPORTED}: an IRS ruling or a secondary source only.
    *
    * @param startInclusive  the first day of the quarter
    * @param nonCorporatePercent  the non-corporate overpayment rate, percent a year
@@ -107,7 +110,17 @@ public record RateTableRow(
    */
   public static RateTableRow unconfirmed(LocalDate startInclusive, BigDecimal nonCorporatePercent,
       BigDecimal corporatePercent, String source) {
-    return new RateTableRow(startInclusive, nonCorporatePercent, corporatePercent, false, source);
+    return new RateTableRow(startInclusive, nonCorporatePercent, corporatePercent,
+        Confirmation.REPORTED, source);
+  }
+
+  /**
+   * Tells whether a CBP notice confirms the rates.
+   *
+   * @return true for {@link Confirmation#CONFIRMED}
+   */
+  public boolean confirmed() {
+    return confirmation == Confirmation.CONFIRMED;
   }
 
   /**
@@ -151,17 +164,15 @@ public record RateTableRow(
   }
 
   /**
-   * Returns the row as text, for example
-   * {@code 2026 Q2 6%/5% (unconfirmed: IRB 2026-8 per a third-party code table)}: the
-   * non-corporate rate first.
+   * Returns the row as text, for example {@code 2026 Q3 7%/6% (REPORTED: IRS Rev. Rul.
+   * 2026-10)}: the non-corporate rate first.
    *
    * @return the row as text
    */
   @Override
   public String toString() {
     return quarter() + ' ' + nonCorporatePercent.toPlainString() + "%/"
-        + corporatePercent.toPlainString() + "% (" + (confirmed ? "confirmed" : "unconfirmed")
-        + ": " + source + ')';
+        + corporatePercent.toPlainString() + "% (" + confirmation + ": " + source + ')';
   }
 
   static String quarterLabel(LocalDate startInclusive) {

@@ -17,8 +17,11 @@ package org.caperules.core.forecast;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.caperules.core.Entry;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.internal.CapeStyle;
@@ -46,6 +49,9 @@ import org.immutables.value.Value;
  *       Expected Liquidation</td></tr>
  *   <tr><td>{@code Expected Payment To}</td><td>{@link #expectedPaymentTo()}</td><td>as
  *       Expected Liquidation</td></tr>
+ *   <tr><td>{@code Rate Class}</td><td>{@link #rateClass()}</td><td>no refund</td></tr>
+ *   <tr><td>{@code Forecast Flags}</td><td>{@link #flagsText()}</td><td>no refund, or nothing
+ *       to flag</td></tr>
  * </table>
  *
  * <p><b>Payment window.</b> With acceptance date {@code A}, expected (re)liquidation date
@@ -68,7 +74,7 @@ import org.immutables.value.Value;
  * <p>Worked example (defaults, corporate): an ELIGIBLE unliquidated entry with $10,000.00 IEEPA
  * duty, entry summary Tue 2026-03-10, assessed as of Mon 2026-05-04: accepted Mon 2026-05-04;
  * liquidation + 45 = Thu 2026-06-18; interest from 2026-03-10 to 2026-06-18 is 100 days, 22 at
- * 6% and 78 at 5%, 144.03 (a forecast: the 2026 Q2 rate is unconfirmed); payment expected Fri
+ * 6% and 78 at 5%, 144.03 (both rates confirmed by CBP notices); payment expected Fri
  * 2026-07-03 (+ 60) to Sun 2026-08-02 (+ 90), due by law Sat 2026-07-18 (L + 30).
  *
  * <p>{@code toString()} prints the entry number and never the importer number.
@@ -126,17 +132,19 @@ public abstract class RefundForecast {
   public abstract Optional<LocalDate> acceptanceDate();
 
   /**
-   * Returns the date interest runs from: the statement payment date if the caller gave one,
-   * otherwise the entry summary date, otherwise the entry date (19 U.S.C. 1505(c): "from the
-   * date the importer of record deposits estimated duties").
+   * Returns the date interest runs from: the statement payment date if the caller gave one, or
+   * the entry's {@link Entry#depositDate()}, otherwise the entry summary date, otherwise the
+   * entry date, then {@link #depositDateAssumed()} (19 U.S.C. 1505(c): "from the date the
+   * importer of record deposits estimated duties").
    *
    * @return the deposit date, or empty if none is known (then there is no interest figure)
    */
   public abstract Optional<LocalDate> depositDate();
 
   /**
-   * Returns the expected liquidation or reliquidation date, the end of the interest period:
-   * report column {@code Expected Liquidation}.
+   * Returns the expected liquidation or reliquidation date, the end of the interest period
+   * (T.D. 99-75, 64 FR 56433: interest accrues "not beyond the date of liquidation or
+   * reliquidation", never to the payment date): report column {@code Expected Liquidation}.
    *
    * @return the date, or empty if no refund or no projection is possible
    */
@@ -151,6 +159,59 @@ public abstract class RefundForecast {
   @Value.Default
   public boolean liquidationProjected() {
     return false;
+  }
+
+  /**
+   * Returns the rate class the interest is computed at ({@link ForecastSettings#rateClassOf}).
+   *
+   * @return the rate class, or empty for {@link RefundKind#NONE}
+   */
+  public abstract Optional<RateClass> rateClass();
+
+  /**
+   * Tells whether {@link #depositDate()} is assumed: no deposit (statement payment) date was
+   * given, so the entry summary date or the entry date is used.
+   *
+   * @return true for an assumed deposit date
+   */
+  @Value.Default
+  public boolean depositDateAssumed() {
+    return false;
+  }
+
+  /**
+   * Returns what makes the forecast less than certain: {@link ForecastFlag#DEPOSIT_DATE_ASSUMED}
+   * ({@link #depositDateAssumed()}), {@link ForecastFlag#PROJECTED_LIQUIDATION}
+   * ({@link #liquidationProjected()}), {@link ForecastFlag#UNCONFIRMED_RATE}
+   * ({@link #interestForecast()}). Empty for {@link RefundKind#NONE}.
+   *
+   * @return the flags, in their natural (alphabetical) order
+   */
+  public Set<ForecastFlag> flags() {
+    Set<ForecastFlag> flags = EnumSet.noneOf(ForecastFlag.class);
+    if (!kind().expectsRefund()) {
+      return flags;
+    }
+    if (depositDateAssumed()) {
+      flags.add(ForecastFlag.DEPOSIT_DATE_ASSUMED);
+    }
+    if (liquidationProjected()) {
+      flags.add(ForecastFlag.PROJECTED_LIQUIDATION);
+    }
+    if (interestForecast()) {
+      flags.add(ForecastFlag.UNCONFIRMED_RATE);
+    }
+    return flags;
+  }
+
+  /**
+   * Returns {@link #flags()} joined by {@code ;}: report column {@code Forecast Flags}, for
+   * example {@code DEPOSIT_DATE_ASSUMED;UNCONFIRMED_RATE}, or empty text.
+   *
+   * @return the flags as text
+   */
+  public String flagsText() {
+    return flags().stream().map(Enum::name).collect(Collectors.joining(";"));
   }
 
   /**
@@ -257,7 +318,7 @@ public abstract class RefundForecast {
           + verdict() + " of entry " + entryNumberText());
     }
     if (!refund && (acceptanceDate().isPresent() || expectedLiquidation().isPresent()
-        || interest().isPresent())) {
+        || interest().isPresent() || rateClass().isPresent())) {
       throw new IllegalArgumentException("A forecast of kind NONE has no acceptance, liquidation"
           + " or interest, but entry " + entryNumberText() + " has some");
     }

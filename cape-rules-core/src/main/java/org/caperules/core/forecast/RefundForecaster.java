@@ -49,10 +49,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Verdict#NOT_ELIGIBLE}, {@link Verdict#NEEDS_REVIEW}: {@link RefundKind#NONE}, a
  *       zero refund with no dates.
  * </ul>
- * The deposit date is the statement payment date if given, else the entry summary date, else the
- * entry date; with none, or a deposit after the (re)liquidation, or a day outside the rate table,
- * or a negative principal, the interest is unknown and a note says why: never a guess. The
- * payment window is described in {@link RefundForecast}.
+ * The deposit date is the statement payment date if given (to {@link #forecast(Assessment,
+ * LocalDate)} or as the entry's {@code Deposit Date}), else the entry summary date, else the
+ * entry date, flagged {@link ForecastFlag#DEPOSIT_DATE_ASSUMED}; with none, or a deposit after the
+ * (re)liquidation, or a day outside the rate table, or a negative principal, the interest is
+ * unknown and a note says why: never a guess. Interest ends at the (re)liquidation date, never
+ * at the payment (T.D. 99-75, 64 FR 56433), at the rate class of the entry's importer
+ * ({@link ForecastSettings#rateClassOf}). The payment window is described in
+ * {@link RefundForecast}.
  *
  * <p>Worked examples (defaults), assessed as of Mon 2026-05-04 so accepted the same day:
  * unliquidated &rarr; liquidation Thu 2026-06-18 (+45: 27 days to 31 May, 18 in June); liquidated
@@ -106,8 +110,8 @@ public final class RefundForecaster {
   }
 
   /**
-   * Forecasts the refund of an assessed entry, with interest from the entry summary date (or the
-   * entry date if the summary date is unknown).
+   * Forecasts the refund of an assessed entry, with interest from the entry's deposit date, or
+   * the entry summary date (or the entry date) when it has none.
    *
    * @param assessment  the entry's assessment; its as-of date is the planned filing date
    * @return the forecast
@@ -126,8 +130,8 @@ public final class RefundForecaster {
    * from 2026-04-15.
    *
    * @param assessment  the entry's assessment
-   * @param statementPaymentDate  the date the statement was paid, or null to use the entry
-   *     summary date
+   * @param statementPaymentDate  the date the statement was paid, or null to use the entry's
+   *     deposit date or, failing that, its entry summary date
    * @return the forecast
    * @throws IllegalArgumentException if the next business day is outside the calendar's range
    */
@@ -142,6 +146,8 @@ public final class RefundForecaster {
       return builder.kind(RefundKind.NONE).build();
     }
     List<String> notes = new ArrayList<>(2);
+    RateClass rateClass = settings.rateClassOf(entry.importerNumber());
+    builder.rateClass(rateClass);
     LocalDate acceptance = assessment.asOf().plusDays(settings.acceptanceLagDays());
     builder.acceptanceDate(acceptance);
 
@@ -171,9 +177,10 @@ public final class RefundForecaster {
       liquidation = CapeDeadlines.standard().capeLiquidation(acceptance);
     }
 
-    LocalDate deposit = depositDate(entry, statementPaymentDate, notes);
+    LocalDate given = statementPaymentDate != null ? statementPaymentDate : entry.depositDate();
+    LocalDate deposit = given != null ? given : assumedDepositDate(entry, notes);
     if (deposit != null) {
-      builder.depositDate(deposit);
+      builder.depositDate(deposit).depositDateAssumed(given == null);
     }
     if (liquidation != null) {
       builder.expectedLiquidation(liquidation);
@@ -182,17 +189,14 @@ public final class RefundForecaster {
           .expectedPaymentFrom(later(acceptance.plusDays(settings.paymentFromDays()), liquidation))
           .expectedPaymentTo(later(acceptance.plusDays(settings.paymentToDays()), statutory));
       if (deposit != null) {
-        interest(assessment.ieepaDuty(), deposit, liquidation, notes).ifPresent(builder::interest);
+        interest(assessment.ieepaDuty(), deposit, liquidation, rateClass, notes)
+            .ifPresent(builder::interest);
       }
     }
     return builder.notes(notes).build();
   }
 
-  private static @Nullable LocalDate depositDate(Entry entry,
-      @Nullable LocalDate statementPaymentDate, List<String> notes) {
-    if (statementPaymentDate != null) {
-      return statementPaymentDate;
-    }
+  private static @Nullable LocalDate assumedDepositDate(Entry entry, List<String> notes) {
     LocalDate summary = entry.entrySummaryDate();
     if (summary != null) {
       return summary;
@@ -209,7 +213,7 @@ public final class RefundForecaster {
   }
 
   private Optional<InterestResult> interest(BigDecimal principal, LocalDate deposit,
-      LocalDate liquidation, List<String> notes) {
+      LocalDate liquidation, RateClass rateClass, List<String> notes) {
     if (principal.signum() < 0) {
       notes.add("IEEPA duty " + MoneyTexts.plain(principal) + " is negative: interest cannot be"
           + " computed.");
@@ -230,7 +234,7 @@ public final class RefundForecaster {
           + table.rangeText() + ": interest unknown.");
       return Optional.empty();
     }
-    return Optional.of(calculator.interest(principal, deposit, liquidation, settings.rateClass()));
+    return Optional.of(calculator.interest(principal, deposit, liquidation, rateClass));
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

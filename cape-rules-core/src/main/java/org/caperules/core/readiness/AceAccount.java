@@ -119,6 +119,19 @@ public abstract class AceAccount {
   public abstract @Nullable LocalDate lastLogin();
 
   /**
+   * Tells whether the CAPE tab shows in the Importer sub-account view (under "More"); it shows
+   * only in an Importer sub-account view, "not from a top-level or broker account view" (vendor
+   * guide). Default true; false when the tab is missing although the Importer sub-account view is
+   * open.
+   *
+   * @return false if the CAPE tab is missing in the Importer sub-account view
+   */
+  @Value.Default
+  public boolean capeTabVisible() {
+    return true;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

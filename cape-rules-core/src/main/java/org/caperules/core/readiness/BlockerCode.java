@@ -18,8 +18,9 @@ package org.caperules.core.readiness;
 import java.time.Period;
 
 /**
- * Why an importer cannot yet be paid an IEEPA refund. Codes are stable: they are written to
- * reports and CSV. Never renumber; add new codes at the end of their stage.
+ * Why an importer cannot yet file CAPE declarations or be paid an IEEPA refund, or a point to
+ * watch that blocks neither ({@link #isWarning()}). Codes are stable: they are written to
+ * reports and CSV. Never renumber; new codes take the next number, whatever their stage.
  *
  * <p>Each constant names its source (CBP's FAQ "ACE Portal and ACH Refunds", cited "CBP ACH FAQ",
  * or a broker or vendor ACE Portal guide, cited by the short names listed in the package
@@ -45,9 +46,11 @@ public enum BlockerCode {
    * R03: the Form 5106 record was not updated within {@link ReadinessConfig#form5106MaxAge()}
    * (12 months): "if not updated in the last 12 months, CBP may request a refresh" (vendor FAQ);
    * "You must have an updated CBP Form 5106 on file to see this tab" (broker guide). UNCERTAIN,
-   * hence a setting. Lead time 1 day (assumption: a broker update and 24 hours to synchronize).
+   * hence a setting. A <b>warning</b>: "may request" is a vendor's word, and an importer whose
+   * ACH refund enrollment is active already saw the tab, so it blocks neither filing nor payment.
+   * Lead time 1 day (assumption: a broker update and 24 hours to synchronize).
    */
-  FORM_5106_STALE("R03", Stage.FORM_5106, 1),
+  FORM_5106_STALE("R03", Stage.FORM_5106, 1, true),
 
   /**
    * R04: no ACE Portal account. "To file CAPE yourself, you need an ACE Portal importer account
@@ -158,12 +161,46 @@ public enum BlockerCode {
    * UNCERTAIN, see {@link ReadinessConfig#requireNotifyPartyInBox28()}). Lead time 0 days
    * (assumption).
    */
-  NOTIFY_PARTY_NOT_IN_BOX_28("R20", Stage.NOTIFY_PARTY, 0);
+  NOTIFY_PARTY_NOT_IN_BOX_28("R20", Stage.NOTIFY_PARTY, 0),
+
+  /**
+   * R21: the email the automated ACE Portal application would use (the Box 2E email) is already
+   * tied to an account with existing ACE Portal access. The automated tool is for an importer
+   * with a 5106 record, no ACE Portal top account, and "the email address being used is not tied
+   * to an account with existing ACE Portal access" (CBP ACH FAQ). Fix: a company email without
+   * ACE access in Box 2E through the broker (24 hours to synchronize, CBP ACH FAQ). Lead time 1
+   * day (assumption, as R01).
+   */
+  EMAIL_HAS_EXISTING_ACE_ACCESS("R21", Stage.FORM_5106, 1),
+  /**
+   * R22: the ACE account has the Importer sub-account but the CAPE tab does not show in it: "If
+   * the tab still doesn't appear after switching accounts, contact IEEPARefunds@cbp.dhs.gov"
+   * (vendor guide). Gates filing only. Lead time 7 days (assumption: no published figure).
+   */
+  CAPE_TAB_NOT_VISIBLE("R22", Stage.IMPORTER_SUB_ACCOUNT, 7),
+  /**
+   * R23: the importer counts on a paper check (a waiver requested or granted) instead of an ACH
+   * refund enrollment. CBP issues refunds electronically since the Electronic Refunds Interim
+   * Final Rule (91 FR 21); a waiver is granted only in "very limited circumstances under 31 CFR
+   * 208.4", requested from FRN-ACHREFUNDSUPPORT@CBP.DHS.GOV (broker guide), and CBP "will not
+   * issue paper checks for refunds related to tariffs assessed under" IEEPA (broker bulletin).
+   * Raised only when the importer of record has no active ACH refund enrollment and no notify
+   * party. Lead time 0 days (assumption: the ACH refund enrollment is entered in the portal).
+   */
+  PAPER_CHECK_RELIED_ON("R23", Stage.ACH_ENROLLMENT, 0),
+  /**
+   * R24: the ACH account holder's name is not the importer's legal name on its Form 5106 record;
+   * the account must be in the importer's name (CBP QRC Pub. 5292-1225;
+   * docs/formats.md#ach-values). A <b>warning</b>: the comparison ignores case, punctuation and
+   * the legal form (LLC, Inc., ...), but a trade name can still differ harmlessly. Lead time 0
+   * days (assumption).
+   */
+  ACH_HOLDER_NAME_MISMATCH("R24", Stage.ACH_ENROLLMENT, 0, true);
 
   /**
    * The step of getting ready that a blocker belongs to. The importer's own steps run one after
    * the other, in declaration order; {@link #NOTIFY_PARTY} is another party's work and runs
-   * alongside them (see {@link ReadinessAssessment#earliestReadyDate()}).
+   * alongside them (see {@link ReadinessAssessment#paymentReadyDate()}).
    */
   public enum Stage {
     /** The Form 5106 importer record (broker's TF transaction, 24 hours to synchronize). */
@@ -183,11 +220,28 @@ public enum BlockerCode {
   private final String code;
   private final Stage stage;
   private final Period defaultLeadTime;
+  private final boolean warning;
 
   BlockerCode(String code, Stage stage, int leadTimeDays) {
+    this(code, stage, leadTimeDays, false);
+  }
+
+  BlockerCode(String code, Stage stage, int leadTimeDays, boolean warning) {
     this.code = code;
     this.stage = stage;
     this.defaultLeadTime = Period.ofDays(leadTimeDays);
+    this.warning = warning;
+  }
+
+  /**
+   * Tells whether the code is a warning: reported in {@link ReadinessAssessment#warnings()},
+   * never a blocker, and it moves neither the filing-ready nor the payment-ready date. The
+   * warnings are {@link #FORM_5106_STALE} and {@link #ACH_HOLDER_NAME_MISMATCH}.
+   *
+   * @return true for a warning
+   */
+  public boolean isWarning() {
+    return warning;
   }
 
   /**

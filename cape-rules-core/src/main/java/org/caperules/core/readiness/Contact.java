@@ -73,6 +73,14 @@ public record Contact(String name, @Nullable String email, @Nullable String phon
       "BONDQUESTIONS@CBP.DHS.GOV", "(317) 614-4880");
 
   /**
+   * CBP's IEEPA refunds mailbox, IEEPARefunds@cbp.dhs.gov, for questions on IEEPA refunds, a CAPE
+   * tab missing from the Importer sub-account view (vendor guide) and CAPE's "UNABLE TO CALCULATE
+   * DUTY" (NCBFAA, 18 May 2026, relaying CBP). No phone number is published.
+   */
+  public static final Contact IEEPA_REFUNDS = new Contact("CBP IEEPA Refunds",
+      "IEEPARefunds@cbp.dhs.gov", null);
+
+  /**
    * Creates a contact.
    *
    * @param name  who it is

@@ -101,6 +101,19 @@ public abstract class Form5106Record {
   public abstract @Nullable LocalDate lastUpdated();
 
   /**
+   * Tells whether the Box 2E email is already tied to an account with existing ACE Portal access
+   * (a person's own login for another company, or a broker's): the automated ACE Portal
+   * application needs an email "not tied to an account with existing ACE Portal access" (CBP ACH
+   * FAQ). Default false.
+   *
+   * @return true if the Box 2E email already has ACE Portal access
+   */
+  @Value.Default
+  public boolean box2eEmailHasAceAccess() {
+    return false;
+  }
+
+  /**
    * Returns the ISO 3166 alpha-2 country code of the importer's address. Default
    * {@value #UNITED_STATES}.
    *

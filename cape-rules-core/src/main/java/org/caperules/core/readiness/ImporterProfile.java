@@ -69,7 +69,33 @@ public abstract class ImporterProfile {
     BROKER_FILES_REFUND_TO_IMPORTER
   }
 
+  /**
+   * Where the importer stands on a paper-check waiver: CBP issues refunds electronically
+   * (Electronic Refunds Interim Final Rule, 91 FR 21) and pays by check only with a waiver,
+   * granted in "very limited circumstances under 31 CFR 208.4", requested from
+   * FRN-ACHREFUNDSUPPORT@CBP.DHS.GOV (broker guide).
+   */
+  public enum PaperCheckWaiver {
+    /** No waiver asked for: refunds go by ACH. */
+    NONE,
+    /** A waiver was requested and not granted yet: CBP holds the refund meanwhile. */
+    REQUESTED,
+    /** CBP granted a waiver: refunds to the importer of record can be paid by check. */
+    GRANTED
+  }
+
   ImporterProfile() {}
+
+  /**
+   * Returns where the importer stands on a paper-check waiver. Default
+   * {@link PaperCheckWaiver#NONE}.
+   *
+   * @return the waiver status
+   */
+  @Value.Default
+  public PaperCheckWaiver paperCheckWaiver() {
+    return PaperCheckWaiver.NONE;
+  }
 
   /**
    * Returns the importer's Form 5106 record.

@@ -52,13 +52,24 @@ import org.jspecify.annotations.Nullable;
  *       account and has none.
  * </ul>
  *
- * <p>Earliest ready date: the importer's own stages ({@link Stage#FORM_5106} to
- * {@link Stage#REJECTED_REFUNDS}) run one after the other, each taking the longest lead time of
- * its blockers; the notify party's stage runs in parallel. The date is {@code asOf} plus the
- * larger of the two, in calendar days. Worked example: Box 2E missing (1 day), no ACE account (3
- * days) and no ACH enrollment (0 days), assessed Mon 2026-05-04: 1 + 3 + 0 = 4 days, Fri
- * 2026-05-08. An EIN tied to a top account (14 days) and a notify party not in box 28 (0 days)
- * on the same date: max(14, 0) = 14 days, Mon 2026-05-18.
+ * <p>Two dates, because filing and payment need different things. The importer's own stages
+ * ({@link Stage#FORM_5106} to {@link Stage#REJECTED_REFUNDS}) run one after the other, each
+ * taking the longest lead time of its blockers; the notify party's stage runs in parallel.
+ * <ul>
+ *   <li>Filing-ready: {@code asOf} plus the account stages ({@link Stage#FORM_5106},
+ *       {@link Stage#ACE_ACCOUNT}, {@link Stage#IMPORTER_SUB_ACCOUNT}) when the importer files
+ *       itself; {@code asOf} when a broker files.
+ *   <li>Payment-ready: {@code asOf} plus the larger of the importer's sequence (the account
+ *       stages only while its own ACH refund enrollment is not active, then
+ *       {@link Stage#ACH_ENROLLMENT} and {@link Stage#REJECTED_REFUNDS}) and the notify party's
+ *       stage.
+ * </ul>
+ * Warnings ({@link BlockerCode#isWarning()}: a stale Form 5106 record, an ACH holder name that is
+ * not the importer's) move neither date. Worked example: Box 2E missing (1 day), no ACE account
+ * (3 days) and no ACH enrollment (0 days), assessed Mon 2026-05-04, importer filing itself: 1 + 3
+ * = 4 days to file, 1 + 3 + 0 = 4 days to be paid, both Fri 2026-05-08. An importer with an active
+ * ACH refund enrollment whose only blocker is a refund on REV-613 (42 days): filing-ready
+ * 2026-05-04, payment-ready Mon 2026-06-15.
  *
  * <p>Exception handling: {@link #assess} throws only {@link NullPointerException} for null
  * arguments; an unready importer is a result, not an exception.
@@ -124,10 +135,12 @@ public final class ImporterReadiness {
   }
 
   /**
-   * Assesses an importer and flags its declarable entries whose CAPE last day falls before the
-   * importer's earliest ready date: for example the Importer sub-account takes about 14 days but
-   * the window closes in 9. Those entries should go through the filing broker (with a Form 4811
-   * designation for the refund) rather than wait for the importer's own account.
+   * Assesses an importer and gives each declarable entry with a CAPE last day the date to start
+   * by (the last day minus the filing lead time minus {@link ReadinessConfig#safetyMargin()}),
+   * flagging as at risk those whose start-by date is already past: for example the Importer
+   * sub-account takes about 14 days but the window closes in 9. Those entries should go through
+   * the filing broker (with a Form 4811 designation for the refund if payment is not ready
+   * either) rather than wait for the importer's own account. See {@link RefundPlan}.
    *
    * @param profile  what is known of the importer
    * @param assessments  the assessments of the importer's entries (from
@@ -138,7 +151,26 @@ public final class ImporterReadiness {
   public RefundPlan plan(ImporterProfile profile, Iterable<Assessment> assessments,
       LocalDate asOf) {
     Objects.requireNonNull(assessments, "assessments");
-    return RefundPlan.of(assess(profile, asOf), assessments);
+    List<PlannedEntry> entries = new ArrayList<>();
+    for (Assessment assessment : assessments) {
+      entries.add(PlannedEntry.of(assessment));
+    }
+    return RefundPlan.of(assess(profile, asOf), entries, config.safetyMargin());
+  }
+
+  /**
+   * As {@link #plan(ImporterProfile, Iterable, LocalDate)}, from entries already screened (for
+   * example the rows of a screening report), without their assessments.
+   *
+   * @param profile  what is known of the importer
+   * @param entries  the importer's entries; entries of other importers are skipped
+   * @param asOf  the date of the readiness assessment
+   * @return the plan
+   */
+  public RefundPlan planEntries(ImporterProfile profile, Iterable<PlannedEntry> entries,
+      LocalDate asOf) {
+    Objects.requireNonNull(entries, "entries");
+    return RefundPlan.of(assess(profile, asOf), entries, config.safetyMargin());
   }
 
   /**
@@ -146,30 +178,39 @@ public final class ImporterReadiness {
    *
    * @param profile  what is known of the importer
    * @param asOf  the date of the assessment; dates in the profile after it are not rejected
-   * @return READY with no blockers, or NOT_READY with the blockers in code order and the
-   *     earliest ready date
+   * @return READY with no blockers, or NOT_READY with the blockers in code order; the warnings;
+   *     the filing-ready and payment-ready dates
    */
   public ReadinessAssessment assess(ImporterProfile profile, LocalDate asOf) {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(asOf, "asOf");
-    List<Blocker> blockers = new ArrayList<>();
+    List<Blocker> found = new ArrayList<>();
     AchEnrollment ach = profile.achEnrollment();
-    boolean needsOwnAch = profile.notifyParty() == null;
+    NotifyParty4811 notifyParty = profile.notifyParty();
+    boolean needsOwnAch = notifyParty == null;
     boolean achActive = ach != null && ach.status() == AchEnrollment.Status.ACTIVE;
-    boolean needsOwnAccount = profile.route() == ImporterProfile.FilingRoute.IMPORTER_FILES
-        || (needsOwnAch && !achActive);
+    boolean filesItself = profile.route() == ImporterProfile.FilingRoute.IMPORTER_FILES;
+    boolean accountForPayment = needsOwnAch && !achActive;
+    boolean needsOwnAccount = filesItself || accountForPayment;
+    PaymentChecks payment = new PaymentChecks(config, fedAchDirectory);
     if (needsOwnAccount || needsOwnAch) {
-      checkForm5106(profile, asOf, needsOwnAccount && profile.aceAccount() == null, blockers);
+      checkForm5106(profile, asOf, needsOwnAccount && profile.aceAccount() == null, found);
     }
     if (needsOwnAccount) {
-      checkAccount(profile, asOf, blockers);
+      checkAccount(profile, asOf, filesItself, found);
     }
     if (needsOwnAch) {
-      checkAch(profile, blockers);
+      payment.checkAch(profile, found);
+      if (!achActive && profile.paperCheckWaiver() != ImporterProfile.PaperCheckWaiver.NONE) {
+        payment.checkPaperCheck(profile, found);
+      }
+      if (ach != null) {
+        payment.checkHolderName(profile, ach, found);
+      }
     }
     if (profile.rev613RejectedRefunds() > 0) {
       int count = profile.rev613RejectedRefunds();
-      add(blockers, BlockerCode.REFUNDS_REJECTED_REV613,
+      add(found, BlockerCode.REFUNDS_REJECTED_REV613,
           count + (count == 1 ? " refund" : " refunds") + " to " + profile.importerNumber()
               + (count == 1 ? " appears" : " appear") + " in the REV-613 ACH Rejected Refunds"
               + " report: once rejected, a manual recovery process is required, and no interest"
@@ -179,13 +220,42 @@ public final class ImporterReadiness {
               + " refunds.",
           Contact.ACH_REFUND_SUPPORT);
     }
-    NotifyParty4811 notifyParty = profile.notifyParty();
     if (notifyParty != null) {
-      checkNotifyParty(profile, notifyParty, blockers);
+      payment.checkNotifyParty(profile, notifyParty, found);
     }
-    blockers.sort(Comparator.comparing(Blocker::code));
-    return new ReadinessAssessment(profile.importerNumber(), asOf, blockers,
-        asOf.plusDays(leadDays(blockers)));
+    found.sort(Comparator.comparing(Blocker::code));
+    List<Blocker> blockers = new ArrayList<>();
+    List<Blocker> warnings = new ArrayList<>();
+    List<Blocker> gatingFiling = new ArrayList<>();
+    List<Blocker> gatingPayment = new ArrayList<>();
+    for (Blocker blocker : found) {
+      if (blocker.code().isWarning()) {
+        warnings.add(blocker);
+        continue;
+      }
+      blockers.add(blocker);
+      if (isAccountStage(blocker.code().stage())) {
+        if (filesItself) {
+          gatingFiling.add(blocker);
+        }
+        if (accountForPayment) {
+          gatingPayment.add(blocker);
+        }
+      } else {
+        gatingPayment.add(blocker);
+      }
+    }
+    return new ReadinessAssessment(profile.importerNumber(), asOf, blockers, warnings,
+        asOf.plusDays(leadDays(gatingFiling)), asOf.plusDays(leadDays(gatingPayment)));
+  }
+
+  /**
+   * The stages of the importer's own ACE Portal access: what filing CAPE itself needs, and what
+   * enrolling for ACH refunds needs while the enrollment is not active.
+   */
+  private static boolean isAccountStage(Stage stage) {
+    return stage == Stage.FORM_5106 || stage == Stage.ACE_ACCOUNT
+        || stage == Stage.IMPORTER_SUB_ACCOUNT;
   }
 
   private void checkForm5106(ImporterProfile profile, LocalDate asOf,
@@ -218,6 +288,17 @@ public final class ImporterReadiness {
               + " 24 hours for CBP systems to synchronize.",
           broker);
     }
+    if (needsApplication && record.hasBox2eEmail() && record.box2eEmailHasAceAccess()) {
+      add(blockers, BlockerCode.EMAIL_HAS_EXISTING_ACE_ACCESS,
+          "The Form 5106 Box 2E email of " + number + " is already tied to an account with"
+              + " existing ACE Portal access: the automated ACE Portal application can only use"
+              + " an email address that is not.",
+          "Ask your customs broker to put a company email without ACE Portal access in Box 2E"
+              + " (TF Importer Create/Update transaction) and allow 24 hours for CBP systems to"
+              + " synchronize; or have the Importer sub-account view added to an existing account"
+              + " by request to ACE.Applications@cbp.dhs.gov.",
+          broker);
+    }
     LocalDate updated = record.lastUpdated();
     if (updated != null && updated.plus(config.form5106MaxAge()).isBefore(asOf)) {
       add(blockers, BlockerCode.FORM_5106_STALE,
@@ -231,7 +312,8 @@ public final class ImporterReadiness {
     }
   }
 
-  private void checkAccount(ImporterProfile profile, LocalDate asOf, List<Blocker> blockers) {
+  private void checkAccount(ImporterProfile profile, LocalDate asOf, boolean filesItself,
+      List<Blocker> blockers) {
     ImporterNumber number = profile.importerNumber();
     AceAccount account = profile.aceAccount();
     if (account == null) {
@@ -297,6 +379,14 @@ public final class ImporterReadiness {
               + " original ACE Portal application; it takes approximately two weeks, and"
               + " (317) 614-4880 can escalate sub-account approvals.",
           Contact.ACE_APPLICATIONS);
+    } else if (filesItself && account.ownerKnown() && !account.capeTabVisible()) {
+      add(blockers, BlockerCode.CAPE_TAB_NOT_VISIBLE,
+          "The CAPE tab does not show in the Importer sub-account view of " + number + ": the"
+              + " CAPE Declaration can only be filed from it.",
+          "Log in under the Importer sub-account view (not the top-level or a broker account"
+              + " view) and look under \"More\"; if the tab still does not appear, email"
+              + " IEEPARefunds@cbp.dhs.gov, or have the filing broker declare the entries.",
+          Contact.IEEPA_REFUNDS);
     }
   }
 
@@ -313,108 +403,6 @@ public final class ImporterReadiness {
           "Log in to ACE Portal now after clearing the browser cache, and at least once every few"
               + " days; if the login fails with Error Code 42, call ACE Support.",
           Contact.ACE_SUPPORT);
-    }
-  }
-
-  private void checkAch(ImporterProfile profile, List<Blocker> blockers) {
-    ImporterNumber number = profile.importerNumber();
-    Form5106Record record = profile.form5106();
-    AchEnrollment ach = profile.achEnrollment();
-    if (ach == null) {
-      if (record.isForeign()) {
-        add(blockers, BlockerCode.FOREIGN_IMPORTER_NO_US_BANK,
-            number + " has a foreign address (" + record.countryCode() + "), no ACH refund"
-                + " enrollment and no Form 4811 notify party: CBP pays refunds only"
-                + " electronically, to a U.S. bank account.",
-            "Open a U.S. bank account in the importer's name and enroll it for ACH refunds in the"
-                + " Importer sub-account view, or designate a U.S. customs broker as the"
-                + " authorized notify party (CBP Form 4811) that is itself enrolled for ACH"
-                + " refunds.",
-            Contact.ACH_REFUND_SUPPORT);
-      } else {
-        add(blockers, BlockerCode.ACH_ENROLLMENT_MISSING,
-            number + " has no ACH refund enrollment: without it, the refund will be rejected"
-                + " when CBP attempts to issue it.",
-            "In the ACE Portal, open the Importer sub-account view, the ACH Refund Authorization"
-                + " tab, press \"Get Info/Refresh\" and add the U.S. bank routing and account"
-                + " numbers; do it before the CAPE Declaration is accepted.",
-            Contact.ACH_REFUND_SUPPORT);
-      }
-      return;
-    }
-    String bank = "(account " + ach.accountNumber() + " at routing "
-        + Masking.lastFour(ach.routingNumberAsEntered()) + ")";
-    if (ach.status() == AchEnrollment.Status.PENDING) {
-      add(blockers, BlockerCode.ACH_ENROLLMENT_PENDING,
-          "The ACH refund enrollment of " + number + " " + bank + " is pending, not active.",
-          "Confirm it in the Importer sub-account view, ACH Refund Authorization tab, with the"
-              + " red \"Get Info/Refresh\" button; if it does not show as active, contact ACH"
-              + " Refund Support.",
-          Contact.ACH_REFUND_SUPPORT);
-    } else if (ach.status() == AchEnrollment.Status.REJECTED) {
-      add(blockers, BlockerCode.ACH_ENROLLMENT_REJECTED,
-          "CBP rejected the ACH refund enrollment of " + number + " " + bank + ": CBP will"
-              + " reject bank information if the bank routing number does not process FedACH"
-              + " payments"
-              + (record.isForeign() ? ", and requires foreign addresses in the Importer"
-                  + " sub-account view to be properly formatted, according to the foreign"
-                  + " country's address standards." : "."),
-          "Verify with the bank that the routing number processes FedACH payments"
-              + (record.isForeign() ? " and check the format of the foreign address" : "")
-              + ", then enter the bank information again in the ACH Refund Authorization tab.",
-          Contact.ACH_REFUND_SUPPORT);
-    }
-    Optional<String> problem = AbaRoutingNumber.validate(ach.routingNumberAsEntered());
-    if (problem.isPresent()) {
-      add(blockers, BlockerCode.ROUTING_NUMBER_INVALID,
-          "The routing number of the ACH refund enrollment of " + number + " is invalid: "
-              + problem.get() + ".",
-          "Enter the 9-digit ABA routing number of the U.S. account, as printed by the bank, in"
-              + " the ACH Refund Authorization tab.",
-          Contact.ACH_REFUND_SUPPORT);
-    } else if (fedAchDirectory != null
-        && !fedAchDirectory.contains(AbaRoutingNumber.of(ach.routingNumberAsEntered()))) {
-      add(blockers, BlockerCode.ROUTING_NUMBER_NOT_ON_FEDACH,
-          "Routing number " + Masking.lastFour(ach.routingNumberAsEntered()) + " of the ACH"
-              + " refund enrollment of " + number + " is not in the FedACH directory supplied:"
-              + " CBP will reject bank information if the bank routing number does not process"
-              + " FedACH payments.",
-          "Ask the bank for a routing number that receives FedACH payments, or use another U.S."
-              + " account, and update the ACH Refund Authorization tab.",
-          Contact.ACH_REFUND_SUPPORT);
-    }
-  }
-
-  private void checkNotifyParty(ImporterProfile profile, NotifyParty4811 party,
-      List<Blocker> blockers) {
-    String who = party.name() + " (" + party.partyNumber() + ")";
-    Contact partyContact = new Contact(party.name(), party.email(), null);
-    AchEnrollment ach = party.achEnrollment();
-    if (ach == null || ach.status() != AchEnrollment.Status.ACTIVE) {
-      add(blockers, BlockerCode.NOTIFY_PARTY_NOT_ACH_ENROLLED,
-          "The Form 4811 notify party of " + profile.importerNumber() + ", " + who + ", has "
-              + (ach == null ? "no ACH refund enrollment" : "an ACH refund enrollment that is "
-                  + ach.status().name().toLowerCase(Locale.ROOT) + ", not active")
-              + ": a broker or filer named as 4811 notify party must also complete ACH enrollment"
-              + " in its own ACE Portal account.",
-          "Ask " + party.name() + " to enroll for ACH refunds in its own ACE Portal account"
-              + " (Importer sub-account view, ACH Refund Authorization tab); CBP strongly"
-              + " encourages importers to verify that their 4811 notify party is set up to"
-              + " receive refunds via ACH.",
-          partyContact);
-    }
-    if (config.requireNotifyPartyInBox28() && !party.listedInBox28()) {
-      add(blockers, BlockerCode.NOTIFY_PARTY_NOT_IN_BOX_28,
-          "The number of the Form 4811 notify party " + who + " is not in box 28 (Reference"
-              + " Number) of the entry summaries of " + profile.importerNumber() + ": the"
-              + " refund goes to the notify party only if it is there, otherwise to the"
-              + " importer of record.",
-          "Ask the filer to report " + party.partyNumber() + " in box 28 of the CBP Form 7501"
-              + " entry summaries, or make the importer of record ready to be paid itself.",
-          party.broker()
-              ? partyContact
-              : Contact.customsBroker(profile.form5106().brokerEmails().isEmpty()
-                  ? null : profile.form5106().brokerEmails().get(0)));
     }
   }
 

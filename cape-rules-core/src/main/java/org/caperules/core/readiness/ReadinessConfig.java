@@ -37,6 +37,10 @@ import java.util.Objects;
  *       #67648307 as reported by es-003 (CBP-reported, UNCERTAIN wording;
  *       docs/decisions.md#box-28).
  *   <li>{@link #leadTimes()}: overrides of {@link BlockerCode#defaultLeadTime()}, days only.
+ *   <li>{@link #safetyMargin()}, default 7 days: subtracted, with the filing lead time, from an
+ *       entry's CAPE last day to give the date to start by ({@link RefundPlan}), because CBP's
+ *       "approximately two weeks" for an Importer sub-account "may be longer" (vendor guide;
+ *       docs/decisions.md#lead-times).
  * </ul>
  *
  * <p>Example: {@code ReadinessConfig.DEFAULT.withLeadTime(BlockerCode.NO_IMPORTER_SUB_ACCOUNT,
@@ -48,16 +52,22 @@ import java.util.Objects;
  * @param staleLoginAfter  how old the last ACE login may be, inclusive, zero or more
  * @param requireNotifyPartyInBox28  whether a notify party must be in box 28 to receive refunds
  * @param leadTimes  lead-time overrides by code, days only, zero or more
+ * @param safetyMargin  the days kept in hand before an entry's CAPE last day, days only, zero or
+ *     more
  */
 public record ReadinessConfig(
     Period form5106MaxAge,
     Period staleLoginAfter,
     boolean requireNotifyPartyInBox28,
-    Map<BlockerCode, Period> leadTimes) {
+    Map<BlockerCode, Period> leadTimes,
+    Period safetyMargin) {
 
-  /** The defaults: 12 months, 30 days, box 28 required, no lead-time overrides. */
-  public static final ReadinessConfig DEFAULT =
-      new ReadinessConfig(Period.ofMonths(12), Period.ofDays(30), true, Map.of());
+  /** The default safety margin: 7 days. */
+  public static final Period DEFAULT_SAFETY_MARGIN = Period.ofDays(7);
+
+  /** The defaults: 12 months, 30 days, box 28 required, no lead-time overrides, 7 days margin. */
+  public static final ReadinessConfig DEFAULT = new ReadinessConfig(Period.ofMonths(12),
+      Period.ofDays(30), true, Map.of(), DEFAULT_SAFETY_MARGIN);
 
   /**
    * Creates a configuration.
@@ -66,6 +76,7 @@ public record ReadinessConfig(
    * @param staleLoginAfter  how old the last login may be, days only
    * @param requireNotifyPartyInBox28  whether box 28 is required
    * @param leadTimes  lead-time overrides, days only
+   * @param safetyMargin  the safety margin, days only
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a period is negative or a lead time has months or years;
    *     the message quotes it
@@ -84,6 +95,35 @@ public record ReadinessConfig(
       copy.put(entry.getKey(), entry.getValue());
     }
     leadTimes = Map.copyOf(copy);
+    checkDays(safetyMargin, "safetyMargin");
+  }
+
+  /**
+   * Creates a configuration with the default safety margin of 7 days.
+   *
+   * @param form5106MaxAge  how old a Form 5106 update may be
+   * @param staleLoginAfter  how old the last login may be, days only
+   * @param requireNotifyPartyInBox28  whether box 28 is required
+   * @param leadTimes  lead-time overrides, days only
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ReadinessConfig(Period form5106MaxAge, Period staleLoginAfter,
+      boolean requireNotifyPartyInBox28, Map<BlockerCode, Period> leadTimes) {
+    this(form5106MaxAge, staleLoginAfter, requireNotifyPartyInBox28, leadTimes,
+        DEFAULT_SAFETY_MARGIN);
+  }
+
+  /**
+   * Returns a copy with another safety margin.
+   *
+   * @param margin  the margin, days only, zero or more
+   * @return the new configuration
+   * @throws IllegalArgumentException if negative or not in days only
+   */
+  public ReadinessConfig withSafetyMargin(Period margin) {
+    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, requireNotifyPartyInBox28,
+        leadTimes, margin);
   }
 
   /**
@@ -109,7 +149,8 @@ public record ReadinessConfig(
     EnumMap<BlockerCode, Period> copy = new EnumMap<>(BlockerCode.class);
     copy.putAll(leadTimes);
     copy.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(leadTime, "leadTime"));
-    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, requireNotifyPartyInBox28, copy);
+    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, requireNotifyPartyInBox28, copy,
+        safetyMargin);
   }
 
   /**
@@ -120,7 +161,8 @@ public record ReadinessConfig(
    * @throws IllegalArgumentException if negative
    */
   public ReadinessConfig withForm5106MaxAge(Period maxAge) {
-    return new ReadinessConfig(maxAge, staleLoginAfter, requireNotifyPartyInBox28, leadTimes);
+    return new ReadinessConfig(maxAge, staleLoginAfter, requireNotifyPartyInBox28, leadTimes,
+        safetyMargin);
   }
 
   /**
@@ -131,7 +173,8 @@ public record ReadinessConfig(
    * @throws IllegalArgumentException if negative or not in days only
    */
   public ReadinessConfig withStaleLoginAfter(Period limit) {
-    return new ReadinessConfig(form5106MaxAge, limit, requireNotifyPartyInBox28, leadTimes);
+    return new ReadinessConfig(form5106MaxAge, limit, requireNotifyPartyInBox28, leadTimes,
+        safetyMargin);
   }
 
   /**
@@ -141,7 +184,8 @@ public record ReadinessConfig(
    * @return the new configuration
    */
   public ReadinessConfig withRequireNotifyPartyInBox28(boolean required) {
-    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, required, leadTimes);
+    return new ReadinessConfig(form5106MaxAge, staleLoginAfter, required, leadTimes,
+        safetyMargin);
   }
 
   static void checkDays(Period period, String what) {

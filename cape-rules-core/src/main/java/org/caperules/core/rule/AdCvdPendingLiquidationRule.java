@@ -56,7 +56,8 @@ final class AdCvdPendingLiquidationRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Wait for the AD/CVD liquidation under Commerce's instructions, then"
         + " declare within " + CapeDeadlines.CAPE_WINDOW_DAYS + " days of it.", null);
   }

@@ -96,10 +96,38 @@ abstract class CbpRule implements EligibilityRule {
    * @param entry  the entry
    * @param findings  every finding of the entry, sorted by reason code
    * @param deadlines  the entry's deadlines under the policy applied
+   * @param asOf  the date of the assessment, or null if unknown: advice is true on it (no past
+   *     date given as a future one, no source cited before it was issued)
    * @return the advice, or null
    */
-  @Nullable NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  @Nullable NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return null;
+  }
+
+  /**
+   * The advice of an entry CAPE does not take: the IEEPA duty can still be recovered by a
+   * protest within 180 days after liquidation (19 U.S.C. 1514(c)(3)) while that window is open.
+   * Example, liquidated 2026-04-24 and assessed 2026-07-13: "... File a protest by 2026-10-21
+   * (180 days after liquidation, 19 U.S.C. 1514(c)(3)) to preserve a refund of the IEEPA duty."
+   *
+   * @param why  the first sentence, ending with a full stop
+   */
+  static NextAction withProtestAdvice(String why, Entry entry, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
+    java.util.Optional<LocalDate> protest = deadlines.protestLastDay();
+    if (entry.liquidationDate() == null) {
+      return new NextAction(why + " If the entry has IEEPA duty, protest its liquidation within"
+          + " 180 days (19 U.S.C. 1514(c)(3)) to preserve a refund.", null);
+    }
+    if (protest.isEmpty() || (asOf != null && asOf.isAfter(protest.get()))) {
+      return new NextAction(why + " The protest window has closed"
+          + protest.map(day -> " (" + day + ")").orElse("") + ": nothing more to do through"
+          + " CBP.", null);
+    }
+    return new NextAction(why + " File a protest by " + protest.get() + " (180 days after"
+        + " liquidation, 19 U.S.C. 1514(c)(3)) to preserve a refund of the IEEPA duty.",
+        protest.get());
   }
 
   /**

@@ -71,7 +71,8 @@ final class DateAfterAsOfRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Check the as-of date and the entry, entry summary and liquidation"
         + " dates in ACE, and screen again.", null);
   }

@@ -15,6 +15,7 @@
  */
 package org.caperules.core.rule;
 
+import org.caperules.core.date.EntryDeadlines;
 import java.time.LocalDate;
 import java.util.List;
 import org.caperules.core.Entry;
@@ -57,5 +58,13 @@ final class DrawbackRule extends CbpRule {
         ? Finding.of(ReasonCode.DRAWBACK,
             "The entry is designated on a drawback claim.")
         : null;
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
+    return withProtestAdvice("Not declarable in CAPE: entries designated for drawback are"
+        + " excluded from this phase (CBP is considering later phases for them).", entry,
+        deadlines, asOf);
   }
 }

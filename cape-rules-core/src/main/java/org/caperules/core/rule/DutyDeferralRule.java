@@ -15,6 +15,8 @@
  */
 package org.caperules.core.rule;
 
+import org.caperules.core.date.EntryDeadlines;
+import java.util.List;
 import java.time.LocalDate;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
@@ -44,5 +46,12 @@ final class DutyDeferralRule extends CbpRule {
         ? Finding.of(ReasonCode.DUTY_DEFERRAL,
             "Entry type 08 (duty deferral) is excluded from CAPE.")
         : null;
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
+    return withProtestAdvice("Not declarable in CAPE: type 08 duty-deferral entries are"
+        + " excluded from this phase.", entry, deadlines, asOf);
   }
 }

@@ -48,7 +48,8 @@ final class EntryNumberRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Correct the entry number from the entry summary (CBP Form 7501)"
         + " and screen again.", null);
   }

@@ -15,6 +15,7 @@
  */
 package org.caperules.core.rule;
 
+import org.caperules.core.date.EntryDeadlines;
 import java.time.LocalDate;
 import java.util.List;
 import org.caperules.core.Entry;
@@ -54,5 +55,14 @@ final class EntrySummaryStatusRule extends CbpRule {
         ? null
         : Finding.of(ReasonCode.ENTRY_SUMMARY_NOT_ACCEPTED,
             "The entry summary is " + status + "; CAPE needs an accepted entry summary.");
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
+    return new NextAction("Nothing to declare for this entry summary, which CBP did not accept"
+        + " (cancelled or rejected): if a corrected entry summary was filed and accepted, screen"
+        + " and declare that one; if IEEPA duty was paid on this one, ask CBP at"
+        + " IEEPARefunds@cbp.dhs.gov.", null);
   }
 }

@@ -72,7 +72,8 @@ final class EntryTypeAllowedRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Not declarable in CAPE: the refund of a warehouse entry comes"
         + " through its withdrawals and liquidation.", null);
   }

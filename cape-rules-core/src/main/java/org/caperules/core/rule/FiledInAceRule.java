@@ -15,6 +15,8 @@
  */
 package org.caperules.core.rule;
 
+import org.caperules.core.date.EntryDeadlines;
+import java.util.List;
 import java.time.LocalDate;
 import org.caperules.core.Entry;
 import org.jspecify.annotations.Nullable;
@@ -43,5 +45,12 @@ final class FiledInAceRule extends CbpRule {
         ? null
         : Finding.of(ReasonCode.NOT_IN_ACE,
             "The entry was not filed in ACE; CAPE processes ACE entries only.");
+  }
+
+  @Override
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
+    return withProtestAdvice("Not declarable in CAPE: CAPE processes entries filed in ACE"
+        + " only; check the Filed In ACE value against ACE.", entry, deadlines, asOf);
   }
 }

@@ -66,7 +66,8 @@ final class IeepaDutyRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Nothing to refund through CAPE: the entry has no IEEPA Chapter 99"
         + " duty.", null);
   }

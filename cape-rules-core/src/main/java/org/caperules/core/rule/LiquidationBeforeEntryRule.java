@@ -54,7 +54,8 @@ final class LiquidationBeforeEntryRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Check the entry date and the liquidation date in ACE and screen"
         + " again.", null);
   }

@@ -64,7 +64,8 @@ final class LiquidationStatusRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Add the liquidation status and date from ACE (ES-003 columns"
         + " Liquidation Status and Liquidation Date) and screen again.", null);
   }

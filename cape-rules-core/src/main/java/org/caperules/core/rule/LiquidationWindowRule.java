@@ -95,7 +95,8 @@ final class LiquidationWindowRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     if (has(findings, ReasonCode.LIQUIDATION_FINAL)) {
       return new NextAction("Liquidation is final: wait for a CAPE phase for finally liquidated"
           + " entries or consult counsel about an action at the Court of International Trade.",

@@ -62,7 +62,8 @@ final class OpenProtestRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     Optional<LocalDate> capeLastDay = deadlines.capeLastDay();
     if (capeLastDay.isPresent() && findings.size() == 1) {
       return new NextAction("CBP suggests withdrawing an IEEPA-only protest and declaring in"

@@ -51,6 +51,9 @@ final class ReconciliationRule extends CbpRule {
   private static final Set<EntryType> RECON_ACCEPTED_TYPES = Set.copyOf(EnumSet.of(
       EntryType.of("01"), EntryType.of("02"), EntryType.of("06")));
 
+  /** The day CSMS #69035485 was issued: advice before it does not cite it. */
+  static final LocalDate CSMS_69035485_ISSUED = LocalDate.of(2026, 6, 23);
+
   private ReconciliationRule() {
     super("RECONCILIATION", ReasonCode.RECONCILIATION);
   }
@@ -89,7 +92,12 @@ final class ReconciliationRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
+    if (asOf != null && asOf.isBefore(CSMS_69035485_ISSUED)) {
+      return new NextAction("Not in this CAPE phase: entries flagged for reconciliation are"
+          + " excluded (CSMS #68340863); wait for a later deployment.", null);
+    }
     return new NextAction("Not in this CAPE phase: reconciliation entries wait for a later"
         + " deployment (CSMS #69035485); recon-flagged 01/02/06 entries qualify only while no"
         + " type 09 is filed.", null);

@@ -66,7 +66,8 @@ final class RowsRejectedRule extends CbpRule {
   }
 
   @Override
-  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines) {
+  NextAction nextAction(Entry entry, List<Finding> findings, EntryDeadlines deadlines,
+      @Nullable LocalDate asOf) {
     return new NextAction("Correct the rejected rows (listed in problems.csv) from ACE and screen"
         + " again.", null);
   }

@@ -15,6 +15,7 @@
  */
 package org.caperules.core.rule;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Set;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryFact;
 import org.caperules.core.date.EntryDeadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in CAPE rules, one constant per CBP rule, and the precedence of their next actions.
@@ -162,7 +164,11 @@ public final class StandardRules {
       OpenProtestRule.INSTANCE,
       ReconciliationRule.INSTANCE,
       AdCvdPendingLiquidationRule.INSTANCE,
-      EntryTypeAllowedRule.INSTANCE);
+      EntryTypeAllowedRule.INSTANCE,
+      EntrySummaryStatusRule.INSTANCE,
+      FiledInAceRule.INSTANCE,
+      DutyDeferralRule.INSTANCE,
+      DrawbackRule.INSTANCE);
 
   /** The reason codes of the checks each missing fact disables. */
   private static final Map<EntryFact, Set<ReasonCode>> CHECKS_OF_FACT = Map.of(
@@ -199,7 +205,8 @@ public final class StandardRules {
    * CAPE under the current policy; see the reasons." The precedence: rows rejected, invalid entry number, unknown liquidation
    * status, unknown protest status, date after the as-of date, liquidation before entry, no
    * IEEPA duty, liquidation final or window passed, open
-   * protest, reconciliation, AD/CVD pending liquidation, entry type not allowed.
+   * protest, reconciliation, AD/CVD pending liquidation, entry type not allowed, entry summary
+   * not accepted, not in ACE, duty deferral, drawback.
    *
    * <p>Example: an entry with findings DRAWBACK and OPEN_PROTEST gets "Await the protest
    * decision; CAPE rejects entries with an open protest."
@@ -211,11 +218,32 @@ public final class StandardRules {
    */
   public static NextAction nextAction(Entry entry, List<Finding> findings,
       EntryDeadlines deadlines) {
+    return next(entry, findings, deadlines, null);
+  }
+
+  /**
+   * As {@link #nextAction(Entry, List, EntryDeadlines)}, true on the date of the assessment: a
+   * date already past is not given as one to act by, and a source issued after it is not cited
+   * (for example CSMS #69035485 of 23 June 2026 in reconciliation advice of 1 May 2026).
+   *
+   * @param entry  the entry
+   * @param findings  every finding of the entry, sorted by reason code; not empty
+   * @param deadlines  the entry's deadlines under the policy applied
+   * @param asOf  the date of the assessment
+   * @return the next action
+   */
+  public static NextAction nextAction(Entry entry, List<Finding> findings,
+      EntryDeadlines deadlines, LocalDate asOf) {
+    return next(entry, findings, deadlines, Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  private static NextAction next(Entry entry, List<Finding> findings,
+      EntryDeadlines deadlines, @Nullable LocalDate asOf) {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(deadlines, "deadlines");
     for (CbpRule rule : NEXT_ACTION_ORDER) {
       if (rule.firedIn(findings)) {
-        return Objects.requireNonNullElse(rule.nextAction(entry, findings, deadlines),
+        return Objects.requireNonNullElse(rule.nextAction(entry, findings, deadlines, asOf),
             SEE_THE_REASONS);
       }
     }

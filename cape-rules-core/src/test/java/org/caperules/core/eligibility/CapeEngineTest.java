@@ -122,10 +122,10 @@ class CapeEngineTest {
     Entry entry = ieepaEntry("GLD00000029").entryDate(MON_2026_01_05)
         .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build();
     Assessment a = ENGINE.evaluate(entry, LocalDate.of(2026, 5, 1));
-    // 2026-01-05 + 314 days = 2026-11-15; + 494 days = 2027-05-14 (hand count).
-    assertThat(a.nextAction().text()).isEqualTo("Declare in CAPE before the entry liquidates"
-        + " (projected liquidation 2026-11-15, entry date + 314 days; protest horizon 2027-05-14,"
-        + " entry date + 494 days).");
+    // 2026-01-05 + 314 days = 2026-11-15; + 494 days = 2027-05-14 (hand count). The report row
+    // gives one liquidation date, the forecast's (acceptance + 45): the advice names none.
+    assertThat(a.nextAction().text()).isEqualTo("Declare in CAPE now; once the declaration is"
+        + " accepted, CAPE liquidates the entry 45 days later.");
     assertThat(a.deadlines().projectedLiquidation()).contains(LocalDate.of(2026, 11, 15));
     assertThat(a.deadlines().capeLastDay()).isEmpty();
     assertThat(a.isAtRisk()).isFalse();
@@ -168,6 +168,38 @@ class CapeEngineTest {
     assertThat(a.nextAction().text()).startsWith("Add the liquidation status and date from ACE");
   }
 
+  /**
+   * As of Fri 2026-12-04 an entry of Mon 2025-12-08 is still unliquidated in the data: the
+   * usual-cycle projection 2025-12-08 + 314 days = Sun 2026-10-18 (23 days to 2025-12-31, then
+   * 291 days: 31+28+31+30+31+30+31+31+30 = 273 to 2026-09-30, + 18) is past, so the advice says
+   * so; one year after entry, 2026-12-08, is not yet reached, so no deemed liquidation.
+   */
+  @Test
+  void evaluate_asOf20261204_noPastProjectedDateAsAdvice() {
+    LocalDate fri20261204 = LocalDate.of(2026, 12, 4);
+    Entry eligible = ieepaEntry("GLD00000029").entryDate(LocalDate.of(2025, 12, 8))
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build();
+    Assessment a = ENGINE.evaluate(eligible, fri20261204);
+    assertThat(a.deadlines().projectedLiquidation()).contains(LocalDate.of(2026, 10, 18));
+    assertThat(a.nextAction().text()).isEqualTo("Declare in CAPE now; once the declaration is"
+        + " accepted, CAPE liquidates the entry 45 days later; CBP's usual cycle (entry date +"
+        + " 314 days) put its liquidation on 2026-10-18, already past: check ACE for the"
+        + " liquidation date and, if there is none, ask CBP (IEEPARefunds@cbp.dhs.gov) whether"
+        + " the entry is extended or suspended.");
+    // Entered Tue 2025-12-02: one year later, Wed 2026-12-02, is before the as-of date.
+    Entry older = ieepaEntry("GLD00000037").entryDate(LocalDate.of(2025, 12, 2))
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build();
+    assertThat(ENGINE.evaluate(older, fri20261204).nextAction().text()).endsWith("whether the"
+        + " entry is extended or suspended, or deemed liquidated on 2026-12-02, one year after"
+        + " entry (19 U.S.C. 1504(a)).");
+    // No date before the as-of date is offered as one to act by, in any verdict's advice.
+    for (Entry e : List.of(eligible, older)) {
+      Assessment assessed = ENGINE.evaluate(e, fri20261204);
+      assertThat(assessed.nextAction().dueDate()).isNull();
+      assertThat(assessed.nextAction().text()).doesNotContain("projected liquidation");
+    }
+  }
+
   @Test
   void evaluate_missingEntryType_warns() {
     Entry entry = Entry.builder().entryNumber(EntryNumber.of("GLD00000052"))
@@ -177,7 +209,8 @@ class CapeEngineTest {
     assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(a.warnings()).containsExactly("Entry type unknown: the type-based rules"
         + " (reconciliation, drawback, duty deferral, warehouse) could not be checked.");
-    assertThat(a.nextAction().text()).isEqualTo("Declare in CAPE before the entry liquidates.");
+    assertThat(a.nextAction().text()).isEqualTo("Declare in CAPE now; once the declaration is"
+        + " accepted, CAPE liquidates the entry 45 days later.");
   }
 
   @Test

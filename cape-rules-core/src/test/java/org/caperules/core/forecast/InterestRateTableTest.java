@@ -38,14 +38,14 @@ class InterestRateTableTest {
   // (2026 Q2 - Q4, UNCERTAIN, corporate derived as short-term + 2); docs/interest.md#rate-table.
   @ParameterizedTest(name = "{0}: {1}%/{2}% confirmed={3}")
   @CsvSource(delimiter = '|', textBlock = """
-      # quarter | start      | non-corp | corp | confirmed
+      # quarter | start      | non-corp | corp | confirmed (a CBP notice; false: IRS ruling only)
       2024 Q4   | 2024-10-01 | 8        | 7    | true
-      2025 Q1   | 2025-01-01 | 7        | 6    | true
+      2025 Q1   | 2025-01-01 | 7        | 6    | false
       2025 Q2   | 2025-04-01 | 7        | 6    | true
-      2025 Q3   | 2025-07-01 | 7        | 6    | true
+      2025 Q3   | 2025-07-01 | 7        | 6    | false
       2025 Q4   | 2025-10-01 | 7        | 6    | true
       2026 Q1   | 2026-01-01 | 7        | 6    | true
-      2026 Q2   | 2026-04-01 | 6        | 5    | false
+      2026 Q2   | 2026-04-01 | 6        | 5    | true
       2026 Q3   | 2026-07-01 | 7        | 6    | false
       2026 Q4   | 2026-10-01 | 7        | 6    | false
       """)
@@ -68,8 +68,13 @@ class InterestRateTableTest {
     assertThat(STANDARD.startInclusive()).isEqualTo(LocalDate.of(2024, 10, 1));
     assertThat(STANDARD.endExclusive()).isEqualTo(LocalDate.of(2027, 1, 1));
     assertThat(STANDARD)
-        .hasToString("InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 3 unconfirmed]");
-    assertThat(STANDARD.rows().get(6).source()).startsWith("UNCERTAIN: IRB 2026-8");
+        .hasToString("InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 4 unconfirmed]");
+    // The December 2026 confirmations: 2026 Q2 by CBP's notice, Q3 and Q4 by IRS rulings.
+    assertThat(STANDARD.rows().get(6).source()).contains("FR Doc 2026-09871");
+    assertThat(STANDARD.rows().get(6).confirmation()).isEqualTo(Confirmation.CONFIRMED);
+    assertThat(STANDARD.rows().get(7).source()).contains("Rev. Rul. 2026-10");
+    assertThat(STANDARD.rows().get(8).source()).contains("Rev. Rul. 2026-15");
+    assertThat(STANDARD.rows().get(8).confirmation()).isEqualTo(Confirmation.REPORTED);
   }
 
   /** Every day the table covers maps to the row whose quarter contains it. */
@@ -100,7 +105,9 @@ class InterestRateTableTest {
   @Test
   void quarterlyRate_toString() {
     assertThat(STANDARD.rateOn(LocalDate.of(2026, 4, 20), RateClass.CORPORATE))
-        .hasToString("2026 Q2 CORPORATE 5% (unconfirmed)");
+        .hasToString("2026 Q2 CORPORATE 5% (confirmed)");
+    assertThat(STANDARD.rateOn(LocalDate.of(2026, 7, 20), RateClass.CORPORATE))
+        .hasToString("2026 Q3 CORPORATE 6% (unconfirmed)");
     assertThat(STANDARD.rateOn(LocalDate.of(2026, 3, 31), RateClass.NON_CORPORATE))
         .hasToString("2026 Q1 NON_CORPORATE 7% (confirmed)");
   }
@@ -123,14 +130,15 @@ class InterestRateTableTest {
 
   @Test
   void withQuarter_existingQuarter_replaced() {
-    InterestRateTable confirmed = STANDARD.withQuarter(row(2026, 4, "7", "6"));
+    InterestRateTable confirmed = STANDARD.withQuarter(row(2026, 7, "8", "7"));
 
-    QuarterlyRate rate = confirmed.rateOn(LocalDate.of(2026, 5, 1), RateClass.NON_CORPORATE);
-    assertThat(rate.percent()).isEqualByComparingTo("7");
+    QuarterlyRate rate = confirmed.rateOn(LocalDate.of(2026, 8, 1), RateClass.NON_CORPORATE);
+    assertThat(rate.percent()).isEqualByComparingTo("8");
     assertThat(rate.confirmed()).isTrue();
     assertThat(confirmed.rows()).hasSize(9);
+    // 2025 Q1, 2025 Q3 and 2026 Q4 stay REPORTED.
     assertThat(confirmed).hasToString(
-        "InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 2 unconfirmed]");
+        "InterestRateTable[2024 Q4 to 2026 Q4, 9 quarters, 3 unconfirmed]");
   }
 
   @Test

@@ -30,16 +30,18 @@ class InterestResultTest {
 
   @Test
   void toString_confirmedAndForecast() {
-    // Worked example 1 of InterestCalculator: 10,000.00, 3 days at 7% -> 5.75 (hand calculation).
+    // Worked example 1 of InterestCalculator moved to 2025 Q4 (CBP notice, 7%, 365-day year):
+    // 10,000.00 x ((1 + 0.07/365)^3 - 1) = 5.754528 -> 5.75 (hand calculation, as in
+    // InterestCalculatorTest small-nc).
     InterestResult confirmed = InterestCalculator.standard().interest(new BigDecimal("10000.00"),
-        LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 4), RateClass.NON_CORPORATE);
-    assertThat(confirmed).hasToString("interest 5.75 on 10000.00 from 2025-07-01 to 2025-07-04:"
+        LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 4), RateClass.NON_CORPORATE);
+    assertThat(confirmed).hasToString("interest 5.75 on 10000.00 from 2025-10-01 to 2025-10-04:"
         + " 3 days, START_INCLUSIVE_END_EXCLUSIVE, confirmed rates");
 
-    // Worked example 2: 1,000.00 from 2026-03-30 to 2026-04-02 -> 0.55, 2026 Q2 unconfirmed.
-    InterestResult forecast = InterestCalculator.standard().interest(new BigDecimal("1000.00"),
-        LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2), RateClass.NON_CORPORATE);
-    assertThat(forecast).hasToString("interest 0.55 on 1000.00 from 2026-03-30 to 2026-04-02:"
+    // Worked example 1 itself: 2025 Q3, 7%, only REPORTED (IRS ruling, no CBP notice).
+    InterestResult forecast = InterestCalculator.standard().interest(new BigDecimal("10000.00"),
+        LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 4), RateClass.NON_CORPORATE);
+    assertThat(forecast).hasToString("interest 5.75 on 10000.00 from 2025-07-01 to 2025-07-04:"
         + " 3 days, START_INCLUSIVE_END_EXCLUSIVE, forecast");
   }
 

@@ -94,7 +94,8 @@ class PaymentConsolidatorTest {
     assertThat(june.total()).isEqualByComparingTo("11159.77");
     assertThat(june.entryCount()).isEqualTo(2);
     assertThat(june.interestComplete()).isTrue();
-    assertThat(june.interestForecast()).isTrue();
+    // Both deposits are in 2026 Q1 and the end in Q2, both confirmed by CBP notices.
+    assertThat(june.interestForecast()).isFalse();
     assertThat(june.liquidationProjected()).isFalse();
     assertThat(june.expectedPaymentFrom()).contains(LocalDate.of(2026, 7, 3));
     assertThat(june.expectedPaymentTo()).contains(LocalDate.of(2026, 8, 2));

@@ -37,7 +37,7 @@ class RateTableRowTest {
     assertThat(row.percent(RateClass.NON_CORPORATE)).isEqualTo(new BigDecimal("7"));
     assertThat(row.percent(RateClass.CORPORATE)).isEqualTo(new BigDecimal("6"));
     assertThat(row.endExclusive()).isEqualTo(LocalDate.of(2026, 4, 1));
-    assertThat(row).hasToString("2026 Q1 7%/6% (confirmed: CBP FR notice of 22 January 2026)");
+    assertThat(row).hasToString("2026 Q1 7%/6% (CONFIRMED: CBP FR notice of 22 January 2026)");
   }
 
   @Test
@@ -45,7 +45,7 @@ class RateTableRowTest {
     RateTableRow row = RateTableRow.unconfirmed(Q2_2026, new BigDecimal("6.5"),
         new BigDecimal("5.50"), "forecast");
     assertThat(row.confirmed()).isFalse();
-    assertThat(row).hasToString("2026 Q2 6.5%/5.50% (unconfirmed: forecast)");
+    assertThat(row).hasToString("2026 Q2 6.5%/5.50% (REPORTED: forecast)");
   }
 
   @ParameterizedTest(name = "{0} -> {1}, ends {2}")

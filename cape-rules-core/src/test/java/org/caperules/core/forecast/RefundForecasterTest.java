@@ -99,13 +99,13 @@ class RefundForecasterTest {
     // Accepted Mon 2026-05-04 + 45: 27 days to 31 May, 18 in June = Thu 2026-06-18.
     assertThat(f.expectedLiquidation()).contains(LocalDate.of(2026, 6, 18));
     assertThat(f.liquidationProjected()).isFalse();
-    // Golden cape-liq-c: 100 days, 144.03; 2026 Q2 is unconfirmed, so a forecast.
+    // Golden cape-liq-c: 100 days, 144.03; 2026 Q1 and Q2 are confirmed by CBP notices.
     assertThat(f.estimatedInterest()).contains(new BigDecimal("144.03"));
     assertThat(f.interest()).get().satisfies(i -> {
       assertThat(i.days()).isEqualTo(100);
       assertThat(i.endDate()).isEqualTo(LocalDate.of(2026, 6, 18));
     });
-    assertThat(f.interestForecast()).isTrue();
+    assertThat(f.interestForecast()).isFalse();
     assertThat(f.interestUnknown()).isFalse();
     // A + 60 = Fri 2026-07-03 (27 + 30 + 3); A + 90 = Sun 2026-08-02; L + 30 = Sat 2026-07-18.
     assertThat(f.expectedPaymentFrom()).contains(LocalDate.of(2026, 7, 3));
@@ -113,7 +113,7 @@ class RefundForecasterTest {
     assertThat(f.statutoryPaymentDue()).contains(LocalDate.of(2026, 7, 18));
     assertThat(f.notes()).isEmpty();
     assertThat(f.toString()).isEqualTo("FCT00000013 AT_CAPE_LIQUIDATION: principal 10000.00,"
-        + " interest 144.03 (forecast), liquidation 2026-06-18, payment 2026-07-03/2026-08-02");
+        + " interest 144.03, liquidation 2026-06-18, payment 2026-07-03/2026-08-02");
   }
 
   @Test
@@ -124,6 +124,40 @@ class RefundForecasterTest {
     // Golden cape-liq-nc: 171.86.
     assertThat(nonCorporate.forecast(assess(ForecastFixtures.unliquidated())).estimatedInterest())
         .contains(new BigDecimal("171.86"));
+  }
+
+  /** The rate class of the entry's own importer wins over the default; golden cape-liq-nc. */
+  @Test
+  void forecast_importerRateClass_overridesDefault() {
+    Entry entry = ForecastFixtures.unliquidated();
+    RefundForecaster perImporter = RefundForecaster.of(ForecastSettings.builder()
+        .putImporterRateClasses(java.util.Objects.requireNonNull(entry.importerNumber()),
+            RateClass.NON_CORPORATE).build());
+    RefundForecast f = perImporter.forecast(assess(entry));
+    assertThat(f.rateClass()).contains(RateClass.NON_CORPORATE);
+    assertThat(f.estimatedInterest()).contains(new BigDecimal("171.86"));
+    // Another importer keeps the default, CORPORATE: golden cape-liq-c, 144.03.
+    RefundForecast other = perImporter.forecast(assess(Entry.builder().from(entry)
+        .importerNumber(org.caperules.core.ImporterNumber.of("98-7654321")).build()));
+    assertThat(other.rateClass()).contains(RateClass.CORPORATE);
+    assertThat(other.estimatedInterest()).contains(new BigDecimal("144.03"));
+    assertThat(perImporter.settings().rateClassOf(null)).isEqualTo(RateClass.CORPORATE);
+  }
+
+  /** A Deposit Date on the entry (statement payment date) is used and not flagged. */
+  @Test
+  void forecast_entryDepositDate_usedAndNotAssumed() {
+    Entry entry = Entry.builder().from(ForecastFixtures.unliquidated())
+        .depositDate(LocalDate.of(2026, 4, 15)).build();
+    RefundForecast f = STANDARD.forecast(assess(entry));
+    // Golden statement-c: 64 days, 88.05; 2026 Q2 confirmed by CBP: nothing to flag.
+    assertThat(f.estimatedInterest()).contains(new BigDecimal("88.05"));
+    assertThat(f.depositDateAssumed()).isFalse();
+    assertThat(f.flags()).isEmpty();
+    assertThat(f.flagsText()).isEmpty();
+    RefundForecast assumed = STANDARD.forecast(assess(ForecastFixtures.unliquidated()));
+    assertThat(assumed.depositDateAssumed()).isTrue();
+    assertThat(assumed.flagsText()).isEqualTo("DEPOSIT_DATE_ASSUMED");
   }
 
   @Test
@@ -213,6 +247,9 @@ class RefundForecasterTest {
     assertThat(f.toString()).isEqualTo("FCT00000039 AT_LIQUIDATION_DEFERRED: principal 2500.00,"
         + " interest 121.55 (forecast), liquidation 2026-09-13 (projected), payment"
         + " 2026-09-13/2026-10-13");
+    // July to September 2026 are at the 2026 Q3 rate, only REPORTED (IRS Rev. Rul. 2026-10).
+    assertThat(f.flagsText())
+        .isEqualTo("DEPOSIT_DATE_ASSUMED;PROJECTED_LIQUIDATION;UNCONFIRMED_RATE");
   }
 
   @Test

@@ -172,8 +172,29 @@ class ModelTest {
   @Test
   void readinessAssessment_earliestBeforeAsOf_rejected() {
     assertThatIllegalArgumentException().isThrownBy(() -> new ReadinessAssessment(
-            ReadinessFixtures.IOR, MON_2026_05_04, List.of(), LocalDate.of(2026, 5, 3)))
-        .withMessage("earliestReadyDate 2026-05-03 is before asOf 2026-05-04");
+            ReadinessFixtures.IOR, MON_2026_05_04, List.of(), List.of(), MON_2026_05_04,
+            LocalDate.of(2026, 5, 3)))
+        .withMessage("paymentReadyDate 2026-05-03 is before asOf 2026-05-04");
+    assertThatIllegalArgumentException().isThrownBy(() -> new ReadinessAssessment(
+            ReadinessFixtures.IOR, MON_2026_05_04, List.of(), List.of(), LocalDate.of(2026, 5, 3),
+            MON_2026_05_04))
+        .withMessage("filingReadyDate 2026-05-03 is before asOf 2026-05-04");
+  }
+
+  @Test
+  void readinessAssessment_warningsAndBlockersKeptApart() {
+    Blocker stale = new Blocker(BlockerCode.FORM_5106_STALE, "s", "f", Contact.ACE_SUPPORT,
+        Period.ofDays(1));
+    Blocker noAccount = new Blocker(BlockerCode.NO_ACE_ACCOUNT, "s", "f", Contact.ACE_SUPPORT,
+        Period.ofDays(3));
+    assertThatIllegalArgumentException().isThrownBy(() -> new ReadinessAssessment(
+            ReadinessFixtures.IOR, MON_2026_05_04, List.of(stale), List.of(), MON_2026_05_04,
+            MON_2026_05_04))
+        .withMessage("FORM_5106_STALE is a warning, not a blocker");
+    assertThatIllegalArgumentException().isThrownBy(() -> new ReadinessAssessment(
+            ReadinessFixtures.IOR, MON_2026_05_04, List.of(), List.of(noAccount), MON_2026_05_04,
+            MON_2026_05_04))
+        .withMessage("NO_ACE_ACCOUNT is a blocker, not a warning");
   }
 
   @Test

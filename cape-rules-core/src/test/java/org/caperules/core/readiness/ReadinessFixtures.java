@@ -149,6 +149,16 @@ final class ReadinessFixtures {
     map.put(BlockerCode.ROUTING_NUMBER_NOT_ON_FEDACH, ready);
     map.put(BlockerCode.REFUNDS_REJECTED_REV613,
         ImporterProfile.builder().from(ready).rev613RejectedRefunds(2).build());
+    map.put(BlockerCode.EMAIL_HAS_EXISTING_ACE_ACCESS, withForm(noAccount,
+        Form5106Record.builder().from(form).box2eEmailHasAceAccess(true).build()));
+    map.put(BlockerCode.CAPE_TAB_NOT_VISIBLE, withAccount(ready, AceAccount.builder()
+        .from(activeAccount(numbers)).capeTabVisible(false).build()));
+    map.put(BlockerCode.PAPER_CHECK_RELIED_ON, ImporterProfile.builder().from(ready)
+        .achEnrollment(null).paperCheckWaiver(ImporterProfile.PaperCheckWaiver.REQUESTED)
+        .build());
+    map.put(BlockerCode.ACH_HOLDER_NAME_MISMATCH, ImporterProfile.builder().from(ready)
+        .achEnrollment(AchEnrollment.builder().from(activeAch(numbers))
+            .holderName("Acme Trading Co").build()).build());
     ImporterProfile broker = brokerWith4811(numbers);
     map.put(BlockerCode.NOTIFY_PARTY_NOT_ACH_ENROLLED, ImporterProfile.builder().from(broker)
         .notifyParty(NotifyParty4811.builder().from(readyBroker(numbers)).achEnrollment(null)

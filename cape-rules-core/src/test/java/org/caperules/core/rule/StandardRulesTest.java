@@ -124,6 +124,44 @@ class StandardRulesTest {
     }
   }
 
+  /** Every NOT_ELIGIBLE reason gets a next step of its own, never "see the reasons". */
+  @Test
+  void nextAction_everyExclusion_actionable() {
+    Entry entry = liquidatedOn(FRI_2026_04_24);
+    var deadlines = CapePolicies.PHASE_1.deadlines().forEntry(FRI_2026_04_24, null);
+    for (ReasonCode code : ReasonCode.values()) {
+      NextAction action = StandardRules.nextAction(entry, List.of(Finding.of(code, "x")),
+          deadlines, TUE_2026_07_14);
+      assertThat(action.text()).as("%s", code).doesNotContain("see the reasons");
+    }
+    // Not liquidated: protest after liquidation.
+    Entry open = Entry.builder().from(entry).liquidationDate(null)
+        .liquidationStatus(LiquidationStatus.UNLIQUIDATED).build();
+    assertThat(StandardRules.nextAction(open, List.of(Finding.of(ReasonCode.DRAWBACK, "x")),
+        CapePolicies.PHASE_1.deadlines().forEntry(null, null), TUE_2026_07_14).text())
+        .endsWith("If the entry has IEEPA duty, protest its liquidation within 180 days (19"
+            + " U.S.C. 1514(c)(3)) to preserve a refund.");
+    // The protest window closed (Wed 2026-10-21): nothing more to do, no past date to act by.
+    NextAction late = StandardRules.nextAction(entry, List.of(Finding.of(ReasonCode.DUTY_DEFERRAL,
+        "x")), deadlines, LocalDate.of(2026, 12, 4));
+    assertThat(late).isEqualTo(new NextAction("Not declarable in CAPE: type 08 duty-deferral"
+        + " entries are excluded from this phase. The protest window has closed (2026-10-21):"
+        + " nothing more to do through CBP.", null));
+  }
+
+  /** Reconciliation advice on 2026-05-01 does not cite CSMS #69035485 of 23 June 2026. */
+  @Test
+  void nextAction_reconciliation_citesOnlySourcesIssuedByTheAsOfDate() {
+    Entry entry = liquidatedOn(FRI_2026_04_24);
+    var deadlines = CapePolicies.PHASE_1.deadlines().forEntry(FRI_2026_04_24, null);
+    List<Finding> recon = List.of(Finding.of(ReasonCode.RECONCILIATION, "r"));
+    assertThat(StandardRules.nextAction(entry, recon, deadlines, LocalDate.of(2026, 5, 1))
+        .text()).isEqualTo("Not in this CAPE phase: entries flagged for reconciliation are"
+            + " excluded (CSMS #68340863); wait for a later deployment.");
+    assertThat(StandardRules.nextAction(entry, recon, deadlines, LocalDate.of(2026, 6, 23))
+        .text()).contains("CSMS #69035485");
+  }
+
   @Test
   void nextAction_precedence_firstRuleInOrderWins() {
     Entry entry = liquidatedOn(FRI_2026_04_24);
@@ -132,8 +170,12 @@ class StandardRulesTest {
     Finding protest = Finding.of(ReasonCode.OPEN_PROTEST, "p");
     Finding noDuty = Finding.of(ReasonCode.NO_IEEPA_DUTY, "n");
     Finding invalid = Finding.of(ReasonCode.INVALID_ENTRY_NUMBER, "i");
+    // Liquidated Fri 2026-04-24: protest last day + 180 days = Wed 2026-10-21.
     assertThat(StandardRules.nextAction(entry, List.of(drawback), deadlines).text())
-        .isEqualTo("Not declarable in CAPE under the current policy; see the reasons.");
+        .isEqualTo("Not declarable in CAPE: entries designated for drawback are excluded from"
+            + " this phase (CBP is considering later phases for them). File a protest by"
+            + " 2026-10-21 (180 days after liquidation, 19 U.S.C. 1514(c)(3)) to preserve a"
+            + " refund of the IEEPA duty.");
     assertThat(StandardRules.nextAction(entry, List.of(drawback, protest), deadlines).text())
         .isEqualTo("Await the protest decision; CAPE rejects entries with an open protest.");
     assertThat(StandardRules.nextAction(entry, List.of(noDuty, protest), deadlines).text())

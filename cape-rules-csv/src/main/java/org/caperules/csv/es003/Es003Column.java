@@ -96,7 +96,14 @@ public enum Es003Column {
   /** Whether the entry was filed in ACE; blank or absent means Y. */
   FILED_IN_ACE("Filed In ACE", Kind.SUPPLEMENTARY),
   /** Whether the importer has its own refund case at the CIT (Phase 3 litigants). */
-  CIT_PLAINTIFF("CIT Plaintiff", Kind.SUPPLEMENTARY);
+  CIT_PLAINTIFF("CIT Plaintiff", Kind.SUPPLEMENTARY),
+  /**
+   * The date the duties were deposited, for an entry paid on a periodic monthly statement the
+   * statement payment date: refund interest runs from it (19 U.S.C. 1505(c); T.D. 99-75). ES-003
+   * does not carry it (ACE's statement reports do); absent or blank, the entry summary date is
+   * assumed (docs/interest.md#start-and-end).
+   */
+  DEPOSIT_DATE("Deposit Date", Kind.SUPPLEMENTARY);
 
   /** How a column is used. */
   public enum Kind {

@@ -80,7 +80,7 @@ final class EntryColumns {
       Es003Column.PROTEST_STATUS, Es003Column.RECONCILIATION_ENTRY_FILED,
       Es003Column.DRAWBACK_INDICATOR, Es003Column.ADCVD_LIQUIDATION_INSTRUCTIONS,
       Es003Column.ENTRY_SUMMARY_STATUS, Es003Column.FILED_IN_ACE, Es003Column.CIT_PLAINTIFF,
-      Es003Column.PROTEST_NUMBER};
+      Es003Column.PROTEST_NUMBER, Es003Column.DEPOSIT_DATE};
 
   static final int TYPE = 0;
   static final int IMPORTER = 1;
@@ -98,6 +98,7 @@ final class EntryColumns {
   static final int FILED_IN_ACE = 13;
   static final int CIT = 14;
   static final int PROTEST_NUMBER = 15;
+  static final int DEPOSIT_DATE = 16;
 
   /** The value of a blank cell in a present column. */
   static final Object BLANK = new Object() {
@@ -138,7 +139,7 @@ final class EntryColumns {
     return switch (i) {
       case TYPE -> ProblemCode.BAD_ENTRY_TYPE;
       case IMPORTER -> ProblemCode.BAD_IMPORTER_NUMBER;
-      case ENTRY_DATE, SUMMARY_DATE, LIQ_DATE -> ProblemCode.BAD_DATE;
+      case ENTRY_DATE, SUMMARY_DATE, LIQ_DATE, DEPOSIT_DATE -> ProblemCode.BAD_DATE;
       case SUMMARY_STATUS -> ProblemCode.BAD_ENTRY_SUMMARY_STATUS;
       default -> ProblemCode.BAD_INDICATOR;  // names and statuses never fail
     };
@@ -156,7 +157,8 @@ final class EntryColumns {
       case TYPE -> Texts.isBlank(cell) ? BLANK : EntryType.parse(cell);
       case IMPORTER -> Texts.isBlank(cell) ? BLANK : ImporterNumber.parse(cell);
       case NAME, PROTEST_NUMBER -> cell.strip();
-      case ENTRY_DATE, SUMMARY_DATE -> Texts.isBlank(cell) ? BLANK : FastCells.date(cell);
+      case ENTRY_DATE, SUMMARY_DATE, DEPOSIT_DATE ->
+          Texts.isBlank(cell) ? BLANK : FastCells.date(cell);
       case LIQ_DATE -> Texts.isBlank(cell) ? BLANK : liquidationDate(cell);
       case LIQ_STATUS -> Texts.isBlank(cell) ? BLANK : LiquidationStatus.tryParse(cell)
           .<Object>map(s -> s).orElse("?" + cell.strip().toUpperCase(Locale.ROOT));

@@ -259,6 +259,9 @@ final class EntryState {
     if (values[EntryColumns.SUMMARY_DATE] instanceof LocalDate date) {
       builder.entrySummaryDate(date);
     }
+    if (values[EntryColumns.DEPOSIT_DATE] instanceof LocalDate date) {
+      builder.depositDate(date);
+    }
     LocalDate liquidated =
         values[EntryColumns.LIQ_DATE] instanceof LocalDate date ? date : null;
     String statusCell = cells[EntryColumns.LIQ_STATUS];

@@ -36,7 +36,9 @@ import org.caperules.csv.internal.CsvOutput;
  * Interest, Total, Entries Without Interest, Interest Forecast}. The payee is written as
  * {@link org.caperules.core.forecast.Payee#toString()} prints it ({@code IOR 12-3456789A1},
  * {@code 4811 98-7654321}, {@code unknown payee}), so a social security number is masked; dates
- * are ISO; amounts have exactly two decimals; flags {@code Y}/{@code N}. Example row:
+ * are ISO; amounts have exactly two decimals; flags {@code Y}/{@code N}. {@code Interest} and
+ * {@code Total} are blank when the interest of any of the payment's entries is unknown ({@code
+ * Entries Without Interest} counts them): an unknown amount is never added as 0. Example row:
  * {@code IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,159.77,
  * 11159.77,0,Y}.
  *

@@ -40,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  * Verdict, Reasons, Liquidation Date, CAPE Last Day, Protest Last Day, IEEPA Duty, Next Action},
  * then {@code Policy, Warnings, Not Checked, At Risk}, then the refund forecast columns
  * {@link #FORECAST_COLUMNS} ({@code Estimated Interest, Expected Liquidation, Expected Payment
- * From, Expected Payment To}) unless {@link Builder#withoutForecast()} leaves them out.
+ * From, Expected Payment To, Rate Class, Forecast Flags}) unless {@link Builder#withoutForecast()}
+ * leaves them out. {@code Rate Class} is the IRC 6621 class the interest is computed at
+ * ({@code CORPORATE} or {@code NON_CORPORATE}); {@code Forecast Flags} lists, sorted and joined by
+ * {@code ;}, {@code DEPOSIT_DATE_ASSUMED}, {@code PROJECTED_LIQUIDATION} and
+ * {@code UNCONFIRMED_RATE} where they apply (see {@code ForecastFlag}).
  *
  * <p>Forecast cells come from a {@link RefundForecaster} (by default
  * {@link RefundForecaster#standard()}), or, when writing {@link ScreenedEntry screened entries}
@@ -49,9 +53,10 @@ import org.jspecify.annotations.Nullable;
  * (re)liquidation date, that date, and the expected payment window. They are empty for entries
  * with no refund (NOT_ELIGIBLE, NEEDS_REVIEW), and the interest cell is empty when it cannot be
  * known (for example a date beyond the rate table); an interest figure that uses an unconfirmed
- * quarterly rate is still written (the forecast's notes say so). Example forecast cells for an
- * ELIGIBLE unliquidated entry with IEEPA duty 10000.00 deposited 2026-03-10, screened as of
- * 2026-05-04: {@code 144.03,2026-06-18,2026-07-03,2026-08-02}.
+ * quarterly rate is still written, flagged {@code UNCONFIRMED_RATE}. Example forecast cells for
+ * an ELIGIBLE unliquidated entry with IEEPA duty 10000.00, entry summary 2026-03-10 and no deposit
+ * date, screened as of 2026-05-04: {@code 144.03,2026-06-18,2026-07-03,2026-08-02,CORPORATE,
+ * DEPOSIT_DATE_ASSUMED}.
  *
  * <p>Cells: the entry number as assessed (normalised, possibly invalid); the importer number
  * (see below); the 2-digit entry type; the verdict's name; the reason codes sorted and joined by
@@ -88,7 +93,8 @@ public final class ScreeningReportWriter {
 
   /** The refund forecast columns, written after {@link #HEADER} unless left out. */
   public static final List<String> FORECAST_COLUMNS = List.of("Estimated Interest",
-      "Expected Liquidation", "Expected Payment From", "Expected Payment To");
+      "Expected Liquidation", "Expected Payment From", "Expected Payment To", "Rate Class",
+      "Forecast Flags");
 
   private final boolean unmaskedImporterNumbers;
   private final @Nullable RefundForecaster forecaster;
@@ -227,6 +233,8 @@ public final class ScreeningReportWriter {
     cells.add(date(forecast.expectedLiquidation()));
     cells.add(date(forecast.expectedPaymentFrom()));
     cells.add(date(forecast.expectedPaymentTo()));
+    cells.add(forecast.rateClass().map(Enum::name).orElse(""));
+    cells.add(forecast.flagsText());
     return cells;
   }
 

@@ -148,7 +148,7 @@ class Es003HeaderTest {
         .filter(c -> c.kind() == Es003Column.Kind.SUPPLEMENTARY).map(Es003Column::header))
         .containsExactly("Reconciliation Entry Filed", "Drawback Indicator",
             "AD/CVD Liquidation Instructions", "Entry Summary Status", "Filed In ACE",
-            "CIT Plaintiff");
+            "CIT Plaintiff", "Deposit Date");
     assertThat(Es003Column.LINE_TARIFF_GOODS_VALUE_AMOUNT.aliases())
         .containsExactly("Line Goods Value Amount");
   }

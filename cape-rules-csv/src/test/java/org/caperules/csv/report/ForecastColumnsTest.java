@@ -34,7 +34,9 @@ import org.caperules.core.LiquidationStatus;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.forecast.ForecastSettings;
 import org.caperules.core.forecast.PaymentConsolidator;
+import org.caperules.core.forecast.RateClass;
 import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.core.screening.ScreenedEntry;
 import org.junit.jupiter.api.Test;
@@ -67,10 +69,12 @@ class ForecastColumnsTest {
   void report_forecastColumnsAfterBaseColumns_goldenValues() {
     ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
     assertThat(writer.header()).endsWith("At Risk", "Estimated Interest", "Expected Liquidation",
-        "Expected Payment From", "Expected Payment To");
+        "Expected Payment From", "Expected Payment To", "Rate Class", "Forecast Flags");
     List<String> cells = writer.cells(unliquidated("GLD00000011", "10000.00"));
+    // No Deposit Date: the entry summary date is assumed; 2026 Q1 and Q2 are CBP-confirmed.
     assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
-        .containsExactly("144.03", "2026-06-18", "2026-07-03", "2026-08-02");
+        .containsExactly("144.03", "2026-06-18", "2026-07-03", "2026-08-02", "CORPORATE",
+            "DEPOSIT_DATE_ASSUMED");
     assertThat(cells.get(3)).isEqualTo("ELIGIBLE");
     assertThat(writer).hasToString("ScreeningReportWriter[SSNs masked, forecast]");
   }
@@ -83,7 +87,53 @@ class ForecastColumnsTest {
     List<String> cells = ScreeningReportWriter.builder().build()
         .cells(CapeEngine.standard().evaluate(noIeepa, MON_2026_05_04));
     assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
-        .containsExactly("", "", "", "");
+        .containsExactly("", "", "", "", "", "");
+  }
+
+  /**
+   * A non-corporate importer (from the settings, as a roster gives it) and an entry paid on a
+   * monthly statement (Deposit Date 2026-04-15), both to the expected liquidation Thu 2026-06-18.
+   *
+   * <p>Non-corporate, deposit 2026-03-10: 22 days in 2026 Q1 at 7% (10 to 31 March) and 78 days
+   * in 2026 Q2 at 6% (30 in April, 31 in May, 17 in June), daily compounding over 365 days:
+   * 10,000 x ((1 + 0.07/365)^22 x (1 + 0.06/365)^78 - 1) = 171.856403 -> 171.86 (Python decimal,
+   * 50 digits). Corporate from the statement date 2026-04-15: 64 days in Q2 at 5% (16 in April,
+   * 31 in May, 17 in June): 10,000 x ((1 + 0.05/365)^64 - 1) = 88.050613 -> 88.05.
+   */
+  @Test
+  void report_nonCorporateImporterAndStatementDate_interestToTheCent() {
+    ImporterNumber soleTrader = ImporterNumber.of("98-7654321");
+    RefundForecaster forecaster = RefundForecaster.of(ForecastSettings.builder()
+        .putImporterRateClasses(soleTrader, RateClass.NON_CORPORATE).build());
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().forecaster(forecaster).build();
+    Entry nonCorporate = Entry.builder().from(unliquidated("GLD00000011", "10000.00").entry())
+        .importerNumber(soleTrader).build();
+    List<String> cells = writer.cells(CapeEngine.standard().evaluate(nonCorporate,
+        MON_2026_05_04));
+    assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
+        .containsExactly("171.86", "2026-06-18", "2026-07-03", "2026-08-02", "NON_CORPORATE",
+            "DEPOSIT_DATE_ASSUMED");
+
+    Entry statement = Entry.builder().from(unliquidated("GLD00000029", "10000.00").entry())
+        .depositDate(LocalDate.of(2026, 4, 15)).build();
+    cells = writer.cells(CapeEngine.standard().evaluate(statement, MON_2026_05_04));
+    assertThat(cells.subList(ScreeningReportWriter.HEADER.size(), cells.size()))
+        .containsExactly("88.05", "2026-06-18", "2026-07-03", "2026-08-02", "CORPORATE", "");
+  }
+
+  /** Interest unknown for one entry of a payment: Interest and Total blank, the entry counted. */
+  @Test
+  void payments_interestUnknown_blankAndCounted(@TempDir Path dir) throws IOException {
+    Entry noDates = Entry.builder().from(unliquidated("GLD00000029", "1000.00").entry())
+        .entryDate(null).entrySummaryDate(null).build();
+    RefundForecaster forecaster = RefundForecaster.standard();
+    List<ExpectedPayment> payments = PaymentConsolidator.byImporterOfRecord().consolidate(List.of(
+        forecaster.forecast(unliquidated("GLD00000011", "10000.00")),
+        forecaster.forecast(CapeEngine.standard().evaluate(noDates, MON_2026_05_04))));
+    Path file = dir.resolve("payments.csv");
+    PaymentsWriter.write(file, payments);
+    assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).element(1).isEqualTo(
+        "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,,,1,N");
   }
 
   /**
@@ -142,7 +192,7 @@ class ForecastColumnsTest {
             + "Expected Payment To,Statutory Payment Due,Entries,Principal,Interest,Total,"
             + "Entries Without Interest,Interest Forecast\r\n"
             + "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,11000.00,158.43,"
-            + "11158.43,0,Y\r\n");
+            + "11158.43,0,N\r\n");
   }
 
   /**

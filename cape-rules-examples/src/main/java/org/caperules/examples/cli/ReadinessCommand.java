@@ -26,6 +26,7 @@ import org.caperules.core.readiness.ImporterProfile;
 import org.caperules.core.readiness.ImporterReadiness;
 import org.caperules.core.readiness.NotifyParty4811;
 import org.caperules.core.readiness.ReadinessAssessment;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,19 +35,25 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cape-rules readiness --as-of YYYY-MM-DD PROFILE.properties}: whether an importer can
- * receive CAPE refunds ({@link ImporterReadiness#standard()}): READY or NOT_READY, the earliest
- * date it can be ready, and each blocker with its code, what is wrong, the fix, whom to contact
- * and the typical lead time. The profile format is documented in {@link ReadinessProfileFile}.
- * Bank account and routing numbers are printed masked ({@code ****6789}); SSN-form importer
- * numbers too ({@code ***-**-0001}).
+ * file CAPE declarations and receive CAPE refunds ({@link ImporterReadiness#standard()}): READY or
+ * NOT_READY, the filing-ready and payment-ready dates, each blocker with its code, what is wrong,
+ * the fix, whom to contact and the typical lead time, then the warnings. The profile format is
+ * documented in {@link ReadinessProfileFile}. Bank account and routing numbers are printed masked
+ * ({@code ****6789}); SSN-form importer numbers too ({@code ***-**-0001}).
+ *
+ * <p>{@code cape-rules readiness --as-of YYYY-MM-DD --roster importers.csv [--screening-report
+ * FILE] [--out DIR]} assesses every importer of a roster (the same keys as columns) and writes
+ * {@code DIR/readiness.csv} ({@link ReadinessBatch}).
  *
  * <p>Example: an importer filing itself with an active ACE account and no ACH refund enrollment
- * is NOT_READY with blocker {@code R13 ACH_ENROLLMENT_MISSING}.
+ * is NOT_READY with blocker {@code R13 ACH_ENROLLMENT_MISSING}: filing-ready today, payment-ready
+ * once enrolled.
  */
 @Command(name = "readiness", mixinStandardHelpOptions = true,
     description = {"Assesses whether an importer can receive CAPE refunds: Form 5106, ACE Portal"
         + " account, ACH refund enrollment, Form 4811 notify party, rejected refunds.",
-        "PROFILE is a UTF-8 .properties file with the keys: importer.number, importer.legalName,"
+        "PROFILE is a UTF-8 .properties file, or each row of the --roster CSV file has as"
+            + " columns, the keys: importer.number, importer.legalName,"
             + " route (IMPORTER_FILES, BROKER_FILES_WITH_4811, BROKER_FILES_REFUND_TO_IMPORTER),"
             + " form5106.box2eEmail, form5106.mailingAddressEmail, form5106.brokerEmails,"
             + " form5106.lastUpdated, form5106.countryCode, ace.status, ace.kind,"
@@ -54,7 +61,13 @@ import picocli.CommandLine.Spec;
             + " ach.routingNumber, ach.accountNumber, ach.accountType, ach.holderName,"
             + " ach.enrolledDate, notifyParty.name, notifyParty.number, notifyParty.broker,"
             + " notifyParty.email, notifyParty.listedInBox28, notifyParty.ach.* (as ach.*),"
-            + " rev613RejectedRefunds. Dates YYYY-MM-DD."})
+            + " rev613RejectedRefunds, form5106.box2eEmailHasAceAccess, ace.capeTabVisible,"
+            + " paperCheckWaiver (NONE, REQUESTED, GRANTED), rateClass (CORPORATE,"
+            + " NON_CORPORATE). Dates YYYY-MM-DD; a blank roster cell is an absent key.",
+        "With --roster, writes readiness.csv (Importer Number, Status, Filing Ready, Payment"
+            + " Ready, Blockers, Declarable Entries, IEEPA Duty, Entries At Risk, Start By) into"
+            + " the output directory and prints the importers that lose money soonest first; a"
+            + " bad roster row is an error for that importer only."})
 final class ReadinessCommand implements Callable<Integer> {
 
   @Spec
@@ -66,14 +79,43 @@ final class ReadinessCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   LocalDate asOf;
 
-  @Parameters(index = "0", paramLabel = "PROFILE", description = "The importer profile"
-      + " (.properties).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PROFILE", description = "The importer"
+      + " profile (.properties); or give --roster.")
+  @Nullable Path profileFile;
+
+  @Option(names = "--roster", paramLabel = "FILE", description = "A CSV roster of importers,"
+      + " one a row, the profile keys as columns.")
+  @Nullable Path roster;
+
+  @Option(names = "--screening-report", paramLabel = "FILE", description = "With --roster: the"
+      + " screening-report.csv of 'cape-rules screen', for the importers' entries, IEEPA duty,"
+      + " entries at risk and start-by dates.")
+  @Nullable Path screeningReport;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "cape-out",
+      description = "With --roster: the output directory of readiness.csv (default:"
+          + " ${DEFAULT-VALUE}); created if missing.")
   @SuppressWarnings("NullAway.Init")
-  Path profileFile;
+  Path out;
 
   @Override
   public Integer call() {
-    ImporterProfile profile = ReadinessProfileFile.read(profileFile);
+    Path rosterFile = roster;
+    Path single = profileFile;
+    if ((rosterFile == null) == (single == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Give either PROFILE or --roster FILE");
+    }
+    if (rosterFile != null) {
+      ReadinessBatch.run(asOf, rosterFile, screeningReport, out,
+          spec.commandLine().getOut());
+      return CapeRulesCli.EXIT_OK;
+    }
+    if (screeningReport != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--screening-report needs --roster");
+    }
+    ImporterProfile profile = ReadinessProfileFile.read(java.util.Objects.requireNonNull(single));
     ReadinessAssessment assessment = ImporterReadiness.standard().assess(profile, asOf);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Importer " + profile.importerNumber() + " (" + profile.form5106().legalName()
@@ -87,17 +129,27 @@ final class ReadinessCommand implements Callable<Integer> {
       out.println("Notify party (Form 4811): " + party.name() + " " + party.partyNumber()
           + ", ACH " + (partyAch == null ? "none" : describe(partyAch)));
     }
-    out.println("Earliest ready date: " + assessment.earliestReadyDate() + " (in "
-        + ChronoUnit.DAYS.between(asOf, assessment.earliestReadyDate()) + " days)");
+    out.println("Filing ready: " + assessment.filingReadyDate() + " (in "
+        + ChronoUnit.DAYS.between(asOf, assessment.filingReadyDate()) + " days)");
+    out.println("Payment ready: " + assessment.paymentReadyDate() + " (in "
+        + ChronoUnit.DAYS.between(asOf, assessment.paymentReadyDate()) + " days)");
     out.println("Blockers: " + assessment.blockers().size());
-    for (Blocker blocker : assessment.blockers()) {
+    print(out, assessment.blockers());
+    if (!assessment.warnings().isEmpty()) {
+      out.println("Warnings: " + assessment.warnings().size());
+      print(out, assessment.warnings());
+    }
+    return CapeRulesCli.EXIT_OK;
+  }
+
+  private static void print(PrintWriter out, java.util.List<Blocker> blockers) {
+    for (Blocker blocker : blockers) {
       out.println("  " + blocker.code().code() + " " + blocker.code().name() + " (typical lead"
           + " time " + CheckDeclarationCommand.count(leadDays(blocker), "day", "days") + ")");
       out.println("    " + blocker.sentence());
       out.println("    Fix: " + blocker.fix());
       out.println("    Contact: " + blocker.contact());
     }
-    return CapeRulesCli.EXIT_OK;
   }
 
   /**

@@ -29,12 +29,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.caperules.core.ImporterNumber;
+import org.caperules.core.forecast.RateClass;
 import org.caperules.core.readiness.AceAccount;
 import org.caperules.core.readiness.AchEnrollment;
 import org.caperules.core.readiness.BankAccountNumber;
@@ -57,6 +59,7 @@ import org.jspecify.annotations.Nullable;
  * form5106.brokerEmails = ops@broker.example        # the broker's addresses, to spot Box 2E = broker
  * form5106.lastUpdated = 2026-01-15
  * form5106.countryCode = US                         # ISO 3166, default US
+ * form5106.box2eEmailHasAceAccess = false           # the Box 2E email already has ACE access
  * # Who files in CAPE: IMPORTER_FILES, BROKER_FILES_WITH_4811, BROKER_FILES_REFUND_TO_IMPORTER
  * route = IMPORTER_FILES
  * # ACE Portal account; leave every ace.* key out if there is none. ace.status is then required.
@@ -65,6 +68,7 @@ import org.jspecify.annotations.Nullable;
  * ace.ownerKnown = true                             # default true
  * ace.importerSubAccounts = 12-3456789A1
  * ace.lastLogin = 2026-07-01
+ * ace.capeTabVisible = true                         # false: no CAPE tab in the sub-account view
  * # ACH refund enrollment; leave every ach.* key out if there is none. All but enrolledDate required.
  * ach.status = ACTIVE                               # PENDING, ACTIVE, REJECTED
  * ach.routingNumber = 011000015
@@ -81,6 +85,10 @@ import org.jspecify.annotations.Nullable;
  * notifyParty.ach.status = ACTIVE                   # and the other ach.* keys, for the party
  * # Refunds to this importer on CBP's REV-613 ACH Rejected Refunds report.
  * rev613RejectedRefunds = 0
+ * # A paper-check waiver (31 CFR 208.4): NONE (default), REQUESTED, GRANTED.
+ * paperCheckWaiver = NONE
+ * # The IRC 6621 rate class of the refund interest (screen --roster): CORPORATE, NON_CORPORATE.
+ * rateClass = CORPORATE
  * </pre>
  *
  * <p>Every problem is one {@link UnusableInputException} naming the file and the key: an unknown
@@ -101,7 +109,8 @@ final class ReadinessProfileFile {
         "form5106.lastUpdated", "form5106.countryCode", "route", "ace.status", "ace.kind",
         "ace.ownerKnown", "ace.importerSubAccounts", "ace.lastLogin", "notifyParty.name",
         "notifyParty.number", "notifyParty.broker", "notifyParty.email",
-        "notifyParty.listedInBox28", "rev613RejectedRefunds"));
+        "notifyParty.listedInBox28", "rev613RejectedRefunds", "form5106.box2eEmailHasAceAccess",
+        "ace.capeTabVisible", "paperCheckWaiver", "rateClass"));
     for (String key : ACH_KEYS) {
       keys.add("ach." + key);
       keys.add("notifyParty.ach." + key);
@@ -168,6 +177,35 @@ final class ReadinessProfileFile {
     return new ReadinessProfileFile(file, properties).profile();
   }
 
+  /**
+   * Reads a profile from one row of a roster: the keys are the column names, a blank cell is an
+   * absent key.
+   *
+   * @param where  the row, for messages, for example {@code importers.csv line 3}
+   * @param values  the row's non-blank cells by key, every key one of {@link #KEYS}
+   * @return the profile
+   * @throws UnusableInputException if a key is missing or has a bad value; the message names the
+   *     row and the key
+   */
+  static ImporterProfile fromValues(String where, Map<String, String> values) {
+    Properties properties = new Properties();
+    properties.putAll(values);
+    return new ReadinessProfileFile(where, properties).profile();
+  }
+
+  /**
+   * Reads the {@code rateClass} value.
+   *
+   * @param where  the row or file, for messages
+   * @param value  the cell, CORPORATE or NON_CORPORATE, case-insensitive
+   * @return the rate class
+   * @throws UnusableInputException if the value is neither
+   */
+  static RateClass rateClass(String where, String value) {
+    return new ReadinessProfileFile(where, new Properties()).choice("rateClass", RateClass.class,
+        value.strip());
+  }
+
   private ImporterProfile profile() {
     ImporterNumber importer = importer("importer.number", required("importer.number"));
     Form5106Record.Builder form = Form5106Record.builder()
@@ -181,12 +219,16 @@ final class ReadinessProfileFile {
     if (country != null) {
       form.countryCode(country);
     }
+    form.box2eEmailHasAceAccess(bool("form5106.box2eEmailHasAceAccess",
+        orDefault("form5106.box2eEmailHasAceAccess", "false")));
     ImporterProfile.Builder profile = ImporterProfile.builder()
         .form5106(build("form5106.countryCode", form::build))
         .route(choice("route", ImporterProfile.FilingRoute.class, required("route")))
         .aceAccount(aceAccount())
         .achEnrollment(ach("ach."))
-        .notifyParty(notifyParty());
+        .notifyParty(notifyParty())
+        .paperCheckWaiver(choice("paperCheckWaiver", ImporterProfile.PaperCheckWaiver.class,
+            orDefault("paperCheckWaiver", "NONE")));
     String rejected = optional("rev613RejectedRefunds");
     if (rejected != null) {
       try {
@@ -209,6 +251,7 @@ final class ReadinessProfileFile {
     if (kind != null) {
       ace.kind(choice("ace.kind", AceAccount.Kind.class, kind));
     }
+    ace.capeTabVisible(bool("ace.capeTabVisible", orDefault("ace.capeTabVisible", "true")));
     String ownerKnown = optional("ace.ownerKnown");
     if (ownerKnown != null) {
       ace.ownerKnown(bool("ace.ownerKnown", ownerKnown));

@@ -20,8 +20,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caperules.core.ImporterNumber;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
+import org.caperules.core.forecast.ForecastSettings;
+import org.caperules.core.forecast.InterestRateTable;
+import org.caperules.core.forecast.RateClass;
+import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.csv.declaration.DeclarationWriter;
 import org.caperules.screening.OutputDirectoryException;
 import org.caperules.screening.ScreeningOutcome;
@@ -35,14 +40,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cape-rules screen --as-of YYYY-MM-DD [--policy ID] [--out DIR] [--force] [--no-group]
- * [--require-all-checks] FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
+ * [--require-all-checks] [--rate-class CLASS] [--roster FILE] [--rates FILE] FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
  * into DIR (default {@code ./cape-out}): {@code screening-report.csv}, {@code problems.csv},
  * {@code payments.csv} and {@code declarations/*.csv}. It prints a summary on stdout: entries
  * and IEEPA duty per verdict, the expected refunds, rows read and rows with problems, the files
  * written; progress (inputs of 10 MB or more) and notes go to stderr. A DIR that is not empty
  * is refused unless {@code --force}. Example: {@code cape-rules screen --as-of 2026-07-13
  * es003-sample.csv} on the shipped sample prints "Screened 276 entries from 1 file as of
- * 2026-07-13 under WAREHOUSE_21_22_EXCLUDED", then the table per verdict.
+ * 2026-07-13 under WAREHOUSE_21_22_EXCLUDED", then the table per verdict. Refund interest is
+ * at each importer's rate class (the roster's {@code rateClass}, else {@code --rate-class},
+ * default CORPORATE) and the shipped rates with the quarters of {@code --rates} added or replaced.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = "Screens ACE ES-003 exports for CAPE and writes screening-report.csv,"
@@ -81,6 +88,22 @@ final class ScreenCommand implements Callable<Integer> {
       + " entry becomes NEEDS_REVIEW with reason CHECKS_NOT_RUN.")
   boolean requireAllChecks;
 
+  @Option(names = "--rate-class", paramLabel = "CLASS", defaultValue = "CORPORATE",
+      description = "The IRC 6621 rate class of refund interest for importers the roster does"
+          + " not name: CORPORATE or NON_CORPORATE (default: ${DEFAULT-VALUE}).")
+  @SuppressWarnings("NullAway.Init")
+  RateClass rateClass;
+
+  @Option(names = "--roster", paramLabel = "FILE", description = "A CSV roster of importers"
+      + " (see 'cape-rules readiness --help'); its rateClass column sets each importer's rate"
+      + " class.")
+  @Nullable Path roster;
+
+  @Option(names = "--rates", paramLabel = "FILE", description = "A rates file (Quarter,"
+      + " Non-Corporate, Corporate, Source, Confirmation; for example 2027-Q1, 7, 6, IRS Rev."
+      + " Rul. ..., REPORTED) whose quarters are added to, or replace, the shipped ones.")
+  @Nullable Path rates;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 exports, .xlsx workbooks or CSV, side by side"
           + " (each file's format is read from its content).")
   @SuppressWarnings("NullAway.Init")
@@ -99,6 +122,7 @@ final class ScreenCommand implements Callable<Integer> {
     try {
       outcome = ScreeningRun.builder().asOf(asOf).policy(policy).output(out).force(force)
           .requireAllChecks(requireAllChecks)
+          .forecaster(RefundForecaster.of(forecastSettings())::forecast)
           .grouping(noGroup ? DeclarationWriter.Grouping.NONE
               : DeclarationWriter.Grouping.BY_IMPORTER)
           .progress(new StderrProgress(spec.commandLine().getErr())).build().run(files);
@@ -110,6 +134,34 @@ final class ScreenCommand implements Callable<Integer> {
     ScreenSummary.print(spec.commandLine().getOut(), outcome, policy, asOf, files.size(),
         requireAllChecks);
     return CapeRulesCli.EXIT_OK;
+  }
+
+  /** The rate classes of the roster and the rates file, over the defaults. */
+  private ForecastSettings forecastSettings() {
+    ForecastSettings.Builder settings = ForecastSettings.builder().rateClass(rateClass);
+    Path rateFile = rates;
+    if (rateFile != null) {
+      if (!Files.isRegularFile(rateFile)) {
+        throw new UnusableInputException("Rates file '" + rateFile + "' does not exist");
+      }
+      try {
+        settings.rateTable(InterestRateTable.standard()
+            .extendedWith(InterestRateTable.read(rateFile)));
+      } catch (IllegalArgumentException | java.io.UncheckedIOException ex) {
+        throw new UnusableInputException("Rates file: " + ex.getMessage());
+      }
+    }
+    Path rosterFile = roster;
+    if (rosterFile != null) {
+      for (ReadinessRoster.Row row : ReadinessRoster.read(rosterFile)) {
+        ImporterNumber importer = row.importer();
+        RateClass own = row.rateClass();
+        if (importer != null && own != null) {
+          settings.putImporterRateClasses(importer, own);
+        }
+      }
+    }
+    return settings.build();
   }
 
 }

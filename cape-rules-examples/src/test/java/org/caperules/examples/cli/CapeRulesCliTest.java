@@ -304,13 +304,15 @@ class CapeRulesCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     // Lead times (BlockerCode): R02 1 day, R04 3 days, R14 0 days; the Form 5106 fix and the
-    // account application run one after the other: 1 + 3 = 4 days -> 2026-07-17.
+    // account application run one after the other: filing 1 + 3 = 4 days -> 2026-07-17; the
+    // pending ACH enrollment is confirmed in that account: payment 1 + 3 + 0 = 4 days, too.
     assertThat(run.outLines()).startsWith(
         "Importer 12-3456789A1 (Example Imports LLC), as of 2026-07-13: NOT_READY",
         "Route: IMPORTER_FILES",
         "ACH refund enrollment: PENDING, CHECKING account ****6789 at routing ****0015,"
             + " holder Example Imports LLC, enrolled 2026-07-08",
-        "Earliest ready date: 2026-07-17 (in 4 days)",
+        "Filing ready: 2026-07-17 (in 4 days)",
+        "Payment ready: 2026-07-17 (in 4 days)",
         "Blockers: 3");
     assertThat(run.outLines()).filteredOn(line -> line.startsWith("  R")).containsExactly(
         "  R02 BOX_2E_EMAIL_IS_BROKERS (typical lead time 1 day)",
@@ -343,7 +345,8 @@ class CapeRulesCliTest {
         "Route: IMPORTER_FILES",
         "ACH refund enrollment: ACTIVE, SAVINGS account ****4321 at routing ****0015,"
             + " holder Sample Trading Co, enrolled unknown",
-        "Earliest ready date: 2026-07-13 (in 0 days)",
+        "Filing ready: 2026-07-13 (in 0 days)",
+        "Payment ready: 2026-07-13 (in 0 days)",
         "Blockers: 0");
   }
 

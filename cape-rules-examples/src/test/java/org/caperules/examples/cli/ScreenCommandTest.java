@@ -34,6 +34,7 @@ import org.caperules.core.result.ValueWithProblems;
 import org.caperules.core.rule.ReasonCode;
 import org.caperules.csv.declaration.CheckedDeclaration;
 import org.caperules.csv.declaration.DeclarationValidator;
+import org.caperules.csv.report.ScreeningReportWriter;
 import org.caperules.examples.SampleEs003Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -600,13 +601,85 @@ class ScreenCommandTest {
   }
 
   /** The data rows of a CSV file we wrote (no quoted commas in the columns used). */
+  /**
+   * As of Fri 2026-12-04 an unliquidated entry liquidates through CAPE on 2026-12-04 + 45 = Mon
+   * 2027-01-18: its interest needs 2027 Q1, which the shipped table lacks, so it is blank; with
+   * {@code --rates} adding 2027 Q1 (6% corporate, REPORTED) it is computed.
+   *
+   * <p>Hand calculation (Python decimal, 50 digits, day by day, deposit day in, liquidation day
+   * out): 10,000.00 from the entry summary date 2025-12-18 to 2027-01-18 is 396 days, 14 in 2025
+   * Q4 at 6%, 90 in 2026 Q1 at 6%, 91 in Q2 at 5%, 92 in Q3 at 6%, 92 in Q4 at 6%, 17 in 2027 Q1
+   * at 6%, each day growing by rate/365: 645.985349 -> 645.99.
+   */
+  @Test
+  void screen_ratesFile_added2027Q1_usedForInterest() throws IOException {
+    Path input = write("dec.csv", """
+        Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount,Entry Type Code,\
+        Importer Number,Entry Date,Entry Summary Date,Liquidation Status,Liquidation Date
+        ABC12345676,99030125,10000.00,01,12-3456789A1,2025-12-08,2025-12-18,Open,
+        """);
+    Path without = dir.resolve("without");
+    CliRun first = CliRun.of("screen", "--as-of", "2026-12-04", "--out", without.toString(),
+        input.toString());
+    assertThat(first.exitCode()).isZero();
+    String[] row = csv(without.resolve("screening-report.csv")).get(0);
+    int interest = ScreeningReportWriter.HEADER.size();
+    assertThat(row[3]).isEqualTo("ELIGIBLE");
+    assertThat(List.of(row).subList(interest, row.length)).containsExactly("", "2027-01-18",
+        "2027-02-02", "2027-03-04", "CORPORATE", "DEPOSIT_DATE_ASSUMED");
+
+    Path rates = write("rates.csv", """
+        Quarter, Non-Corporate, Corporate, Source, Confirmation
+        2027-Q1, 7, 6, "IRS revenue ruling, as published", REPORTED
+        """);
+    Path with = dir.resolve("with");
+    CliRun second = CliRun.of("screen", "--as-of", "2026-12-04", "--rates", rates.toString(),
+        "--out", with.toString(), input.toString());
+    assertThat(second.exitCode()).isZero();
+    row = csv(with.resolve("screening-report.csv")).get(0);
+    assertThat(List.of(row).subList(interest, row.length)).containsExactly("645.99",
+        "2027-01-18", "2027-02-02", "2027-03-04", "CORPORATE",
+        "DEPOSIT_DATE_ASSUMED;UNCONFIRMED_RATE");
+    // The advice says the usual-cycle projection (2025-12-08 + 314 = 2026-10-18) is past.
+    assertThat(row[9]).contains("put its liquidation on 2026-10-18, already past");
+
+    // The roster makes 12-3456789A1 non-corporate: the same 396 days at 7%, 7%, 6% (2026 Q2),
+    // 7%, 7%, 7% (2027 Q1, from the file), day by day over 365: 762.095773 -> 762.10 (Python
+    // decimal, as above).
+    Path roster = write("importers.csv", """
+        importer.number,importer.legalName,route,rateClass
+        12-3456789A1,Example Imports LLC,IMPORTER_FILES,NON_CORPORATE
+        """);
+    Path nonCorporate = dir.resolve("non-corporate");
+    CliRun roster2 = CliRun.of("screen", "--as-of", "2026-12-04", "--rates", rates.toString(),
+        "--roster", roster.toString(), "--out", nonCorporate.toString(), input.toString());
+    assertThat(roster2.exitCode()).isZero();
+    row = csv(nonCorporate.resolve("screening-report.csv")).get(0);
+    assertThat(List.of(row).subList(interest, row.length)).containsExactly("762.10",
+        "2027-01-18", "2027-02-02", "2027-03-04", "NON_CORPORATE",
+        "DEPOSIT_DATE_ASSUMED;UNCONFIRMED_RATE");
+
+    Path bad = write("bad-rates.csv", """
+        Quarter, Non-Corporate, Corporate, Source, Confirmation
+        2027-Q1, 7, six, IRS, REPORTED
+        """);
+    CliRun third = CliRun.of("screen", "--as-of", "2026-12-04", "--rates", bad.toString(),
+        "--out", dir.resolve("bad").toString(), input.toString());
+    assertThat(third.exitCode()).isEqualTo(1);
+    assertThat(third.errLines()).containsExactly("cape-rules: Rates file: " + bad + " line 2,"
+        + " column Corporate: 'six' is not a percentage such as 7 or 6.5");
+  }
+
+  /** The rows after the header, parsed as CSV (a next action may hold a quoted comma). */
   private static List<String[]> csv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      rows.add(line.split(",", -1));
+    try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader =
+        de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(file)) {
+      for (de.siegmar.fastcsv.reader.CsvRecord record : reader) {
+        rows.add(record.getFields().toArray(String[]::new));
+      }
     }
-    return rows;
+    return rows.subList(1, rows.size());
   }
 
   private static List<Path> files(Path directory) throws IOException {
