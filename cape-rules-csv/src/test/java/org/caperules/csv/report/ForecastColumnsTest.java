@@ -200,7 +200,8 @@ class ForecastColumnsTest {
    * is unknown (RefundForecaster): the payment's interest and total are unknown too, so their
    * cells are empty, never 0 or the known part alone; the count says how many entries lack it.
    * Amounts written 3000 and 10000.00 come out with two decimals: 3,000.00 + 10,000.00 =
-   * 13,000.00.
+   * 13,000.00. The known interest (2026-03-10 to 2026-06-18) lies in 2026 Q1 and Q2, both
+   * confirmed by CBP notices, so Interest Forecast is N.
    */
   @Test
   void payments_oneEntryWithoutInterest_interestAndTotalBlank(@TempDir Path dir)
@@ -223,6 +224,6 @@ class ForecastColumnsTest {
     assertThat(PaymentsWriter.write(file, payments)).isEqualTo(1);
 
     assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(1)).isEqualTo(
-        "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,13000.00,,,1,Y");
+        "IOR 12-3456789A1,2026-06-18,N,2026-07-03,2026-08-02,2026-07-18,2,13000.00,,,1,N");
   }
 }
