@@ -141,6 +141,7 @@ public final class ScreeningRun {
   private final DeclarationWriter.Grouping grouping;
   private final boolean force;
   private final ProgressListener progress;
+  private final @Nullable DeclarationHistory history;
 
   private ScreeningRun(Builder builder, LocalDate asOf, Path output) {
     this.asOf = asOf;
@@ -152,6 +153,7 @@ public final class ScreeningRun {
     this.grouping = builder.grouping;
     this.force = builder.force;
     this.progress = builder.progress;
+    this.history = builder.history;
   }
 
   /**
@@ -222,11 +224,17 @@ public final class ScreeningRun {
     List<ExpectedPayment> payments = pass.payments.payments();
     PaymentsWriter.write(paymentsFile, payments);
     List<DeclarationEntry> declarable = new ArrayList<>(pass.declarable.entries().size());
+    DeclarationHistory known = history;
     for (DeclarableEntry entry : pass.declarable.entries()) {
-      declarable.add(new DeclarationEntry(entry.entryNumber(), entry.importerNumber()));
+      if (known == null || !known.leaveOut(entry.entryNumber())) {
+        declarable.add(new DeclarationEntry(entry.entryNumber(), entry.importerNumber()));
+      }
     }
     List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
         .grouping(grouping).build().write(declarable);
+    if (known != null) {
+      known.declared(declarations, declarable);
+    }
     return new ScreeningOutcome(pass.summary.summary(), read, report, problems, noticesFile,
         paymentsFile,
         declarations, payments, streamed.notes(), pass.notChecked.counts);
@@ -240,12 +248,18 @@ public final class ScreeningRun {
     Pass pass = new Pass(policy, asOf, consolidator);
     ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments)
         .andThen(pass.notChecked);
+    DeclarationHistory known = history;
+    ScreeningReportWriter writer = REPORT_WRITER;
+    if (known != null) {
+      sink = sink.andThen(known);
+      writer = ScreeningReportWriter.builder().claimStatus(known::claimStatus).build();
+    }
     if (reporting) {
       sink = sink.andThen(new Counter(progress));
     }
     Screener screener = Screener.of(policy, asOf, forecaster);
     ScreeningSink all = sink;
-    REPORT_WRITER.writeScreened(report, () -> screener.screening(entries, all));
+    writer.writeScreened(report, () -> screener.screening(entries, all));
     return pass;
   }
 
@@ -331,8 +345,22 @@ public final class ScreeningRun {
     private DeclarationWriter.Grouping grouping = DeclarationWriter.Grouping.BY_IMPORTER;
     private boolean force;
     private ProgressListener progress = ProgressListener.NONE;
+    private @Nullable DeclarationHistory history;
 
     private Builder() {}
+
+    /**
+     * Sets the history of earlier declarations and CAPE results (a claim ledger); default none.
+     * With one, the report gets the {@value ScreeningReportWriter#CLAIM_STATUS_COLUMN} column
+     * last, the entries it leaves out are not declared, and it is told what the run declared.
+     *
+     * @param history  the history
+     * @return this builder
+     */
+    public Builder history(DeclarationHistory history) {
+      this.history = Objects.requireNonNull(history, "history");
+      return this;
+    }
 
     /**
      * Sets the date of the screening (the planned CAPE filing date); required.
