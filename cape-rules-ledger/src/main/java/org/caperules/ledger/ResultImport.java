@@ -15,11 +15,13 @@
  */
 package org.caperules.ledger;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.RowAccounting;
 import org.caperules.csv.result.CapeResultRow;
+import org.caperules.csv.result.ResultOutcome;
 
 /**
  * What importing one CAPE result file did: the rows it holds (all of them, new or not, for the
@@ -61,5 +63,24 @@ public record ResultImport(String fileName, boolean alreadyImported, List<CapeRe
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);
     Objects.requireNonNull(accounting, "accounting");
+  }
+
+  /**
+   * Reads a CAPE result file (CSV) without a ledger: its rows and problems, nothing recorded
+   * ({@code recorded} and {@code newFailures} are 0).
+   *
+   * @param file  the result file
+   * @return what the file holds
+   * @throws org.caperules.csv.CapeCsvException if the file is missing, cannot be read or is an
+   *     {@code .xlsx} workbook
+   */
+  public static ResultImport read(Path file) {
+    ResultFileReading reading = ResultFileReading.read(file);
+    List<CapeResultRow> rows = reading.read().value();
+    RowAccounting counted = reading.read().rowAccounting();
+    return new ResultImport(reading.fileName(), false, rows, reading.read().problems(),
+        counted != null ? counted : RowAccounting.of(rows.size(), rows.size(), 0), 0,
+        rows.stream().filter(r -> r.outcome() == ResultOutcome.ACCEPTED).count(),
+        rows.stream().filter(r -> r.outcome() == ResultOutcome.FAILED).count(), 0);
   }
 }

@@ -15,6 +15,7 @@
  */
 package org.caperules.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import java.util.concurrent.Callable;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.csv.declaration.DeclarationWriter;
+import org.caperules.ledger.ClaimLedger;
+import org.caperules.ledger.LedgerScreening;
 import org.caperules.screening.OutputDirectoryException;
 import org.caperules.screening.ScreeningOutcome;
 import org.caperules.screening.ScreeningRun;
@@ -30,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -76,6 +80,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--no-group", description = "Do not group declarations by importer.")
   boolean noGroup;
 
+  @Option(names = "--ledger", paramLabel = "L",
+      description = "A claim ledger (SQLite file or jdbc:postgresql:// URL): records the"
+          + " declarations, leaves out entries CAPE accepted, and adds the Claim Status column.")
+  @Nullable String ledger;
+
+  @Option(names = "--skip-declared", description = "With --ledger: leave out entries declared"
+      + " before that have no CAPE result yet.")
+  boolean skipDeclared;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 exports, .xlsx workbooks or CSV, side by side"
           + " (each file's format is read from its content).")
   @SuppressWarnings("NullAway.Init")
@@ -90,19 +103,38 @@ final class ScreenCommand implements Callable<Integer> {
             + " give the export files in it");
       }
     }
-    ScreeningOutcome outcome;
+    if (skipDeclared && ledger == null) {
+      throw new ParameterException(spec.commandLine(), "--skip-declared needs --ledger");
+    }
+    ScreeningRun.Builder run = ScreeningRun.builder().asOf(asOf).policy(policy).output(out)
+        .force(force).grouping(noGroup ? DeclarationWriter.Grouping.NONE
+            : DeclarationWriter.Grouping.BY_IMPORTER)
+        .progress(new StderrProgress(spec.commandLine().getErr()));
+    String location = ledger;
+    if (location == null) {
+      ScreenSummary.print(spec.commandLine().getOut(), run(run), policy, asOf, files.size());
+      return CapeRulesCli.EXIT_OK;
+    }
+    try (ClaimLedger claims = ClaimLedger.open(location)) {
+      LedgerScreening history = claims.screeningHistory(asOf, skipDeclared);
+      ScreeningOutcome outcome = run(run.history(history));
+      PrintWriter stdout = spec.commandLine().getOut();
+      ScreenSummary.print(stdout, outcome, policy, asOf, files.size());
+      stdout.printf("Ledger %s: %d declared entr%s recorded; left out of the declarations: %d"
+          + " accepted by CAPE, %d declared before with no result yet%s%n", claims.location(),
+          history.recorded(), history.recorded() == 1 ? "y" : "ies", history.leftOutAccepted(),
+          history.leftOutDeclared(), skipDeclared ? " (--skip-declared)" : "");
+    }
+    return CapeRulesCli.EXIT_OK;
+  }
+
+  private ScreeningOutcome run(ScreeningRun.Builder run) {
     try {
-      outcome = ScreeningRun.builder().asOf(asOf).policy(policy).output(out).force(force)
-          .grouping(noGroup ? DeclarationWriter.Grouping.NONE
-              : DeclarationWriter.Grouping.BY_IMPORTER)
-          .progress(new StderrProgress(spec.commandLine().getErr())).build().run(files);
+      return run.build().run(files);
     } catch (OutputDirectoryException ex) {
       throw new UnusableInputException("Output directory '" + out + "' "
           + (ex.reason() == OutputDirectoryException.Reason.IS_A_FILE ? "is a file" : "is not"
               + " empty; use --force to write into it (its reports and declarations are replaced)"));
     }
-    ScreenSummary.print(spec.commandLine().getOut(), outcome, policy, asOf, files.size());
-    return CapeRulesCli.EXIT_OK;
   }
-
 }
