@@ -72,8 +72,9 @@ public record CapeErrorAdvice(String meaning, String fix, Resubmit resubmit) {
       case ENTRY_SUMMARY_FLAGGED_FOR_RECON -> new CapeErrorAdvice(
           "The entry is flagged for reconciliation (from 2026-06-29 only when a reconciliation"
               + " entry, type 09, was filed)",
-          "The refund goes through the reconciliation entry; a result dated before 2026-06-29"
-              + " without a type 09 filed can be declared again", Resubmit.NO);
+          "Not in this CAPE phase: reconciliation waits for a later deployment (CSMS #69035485);"
+              + " a result dated before 2026-06-29 without a type 09 filed can be declared again",
+          Resubmit.NO);
       case ENTRY_SUMMARY_IS_CANCELLED_REJECTED -> new CapeErrorAdvice(
           "The entry summary is not in accepted status in ACE",
           "Have the entry summary corrected and accepted in ACE, then declare it again",
