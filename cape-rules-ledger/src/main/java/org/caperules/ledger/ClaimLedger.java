@@ -15,13 +15,17 @@
  */
 package org.caperules.ledger;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +36,6 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.ImporterNumber;
-import org.caperules.csv.result.ResultOutcome;
 import org.caperules.ledger.internal.Migrations;
 import org.caperules.ledger.internal.Sql;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A location that starts with {@code jdbc:} is a JDBC URL ({@code
  * jdbc:postgresql://host/db?user=u&password=p}); anything else is a SQLite file, created if
- * missing. The JDBC drivers of SQLite ({@code org.xerial:sqlite-jdbc}) and PostgreSQL are
+ * missing, readable and writable by its owner only. The JDBC drivers of SQLite ({@code org.xerial:sqlite-jdbc}) and PostgreSQL are
  * runtime dependencies of this module.
  *
  * <p>Exception handling: {@link LedgerException} when the database cannot be opened, read or
@@ -88,8 +91,12 @@ public final class ClaimLedger implements AutoCloseable {
    */
   public static ClaimLedger open(String location) {
     Objects.requireNonNull(location, "location");
-    String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + location;
+    boolean jdbc = location.startsWith("jdbc:");
+    String url = jdbc ? location : "jdbc:sqlite:" + location;
     String shown = Sql.masked(location);
+    if (!jdbc) {
+      createOwnerOnly(shown, Path.of(location));
+    }
     Connection connection;
     try {
       connection = DriverManager.getConnection(url);
@@ -215,8 +222,8 @@ public final class ClaimLedger implements AutoCloseable {
    */
   public Map<EntryNumber, ClaimState> claimStates() {
     return read("read claim states", () -> {
-      Map<String, DeclaredEntry> declared = latestDeclarations();
-      Map<String, RecordedResult> results = latestResults();
+      Map<String, DeclaredEntry> declared = LedgerRows.latestDeclarations(connection);
+      Map<String, RecordedResult> results = LedgerRows.latestResults(connection);
       List<String> keys = new ArrayList<>(declared.keySet());
       for (String key : results.keySet()) {
         if (!declared.containsKey(key)) {
@@ -249,7 +256,7 @@ public final class ClaimLedger implements AutoCloseable {
         query.setString(1, entryNumber.value());
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            results.add(result(rows));
+            results.add(LedgerRows.result(rows));
           }
         }
       }
@@ -273,7 +280,7 @@ public final class ClaimLedger implements AutoCloseable {
         query.setString(1, entryNumber.value());
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            declarations.add(declared(rows));
+            declarations.add(LedgerRows.declared(rows));
           }
         }
       }
@@ -369,52 +376,6 @@ public final class ClaimLedger implements AutoCloseable {
     return "ClaimLedger[" + location + "]";
   }
 
-  private Map<String, DeclaredEntry> latestDeclarations() throws SQLException {
-    Map<String, DeclaredEntry> latest = new LinkedHashMap<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT * FROM declared_entry"
-            + " ORDER BY written_on, file_name")) {
-      while (rows.next()) {
-        DeclaredEntry entry = declared(rows);
-        latest.put(entry.entryNumber().value(), entry);
-      }
-    }
-    return latest;
-  }
-
-  private Map<String, RecordedResult> latestResults() throws SQLException {
-    Map<String, RecordedResult> latest = new LinkedHashMap<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT * FROM claim_result"
-            + " ORDER BY read_on, seq")) {
-      while (rows.next()) {
-        RecordedResult result = result(rows);
-        latest.put(result.entryNumber().value(), result);
-      }
-    }
-    return latest;
-  }
-
-  private static DeclaredEntry declared(ResultSet rows) throws SQLException {
-    String importer = rows.getString("importer_number");
-    return new DeclaredEntry(EntryNumber.of(Sql.required(rows, "entry_number")),
-        importer == null ? null : ImporterNumber.of(importer),
-        Sql.required(rows, "file_name"), Objects.requireNonNull(Sql.date(rows, "written_on")),
-        Objects.requireNonNull(Sql.date(rows, "as_of")), Sql.required(rows, "policy"),
-        Sql.date(rows, "cape_last_day"), Sql.date(rows, "protest_last_day"),
-        Sql.money(rows, "principal"), Sql.money(rows, "interest"),
-        Sql.date(rows, "expected_liquidation"), Sql.date(rows, "payment_from"),
-        Sql.date(rows, "payment_to"));
-  }
-
-  private static RecordedResult result(ResultSet rows) throws SQLException {
-    return new RecordedResult(EntryNumber.of(Sql.required(rows, "entry_number")),
-        Sql.required(rows, "claim_number"), Sql.required(rows, "status"),
-        Sql.required(rows, "error_text"),
-        ResultOutcome.valueOf(Sql.required(rows, "outcome")), Sql.required(rows, "file_name"),
-        rows.getLong("line"), Objects.requireNonNull(Sql.date(rows, "read_on")));
-  }
-
   static long inserted(int[] counts) {
     long inserted = 0;
     for (int count : counts) {
@@ -454,6 +415,26 @@ public final class ClaimLedger implements AutoCloseable {
     } catch (SQLException ex) {
       throw new LedgerException("Claim ledger '" + location + "' cannot " + what
           + "; nothing was recorded: " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Creates a new SQLite file readable and writable by its owner only (it holds importer numbers
+   * in full, SSNs included), where the file system has POSIX permissions; SQLite gives its
+   * journal the same permissions.
+   */
+  private static void createOwnerOnly(String shown, Path file) {
+    if (Files.exists(file) || !FileSystems.getDefault().supportedFileAttributeViews()
+        .contains("posix")) {
+      return;
+    }
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(
+          PosixFilePermissions.fromString("rw-------")));
+    } catch (FileAlreadyExistsException ex) {
+      // made meanwhile: SQLite opens it as it is
+    } catch (IOException ex) {
+      throw new LedgerException("Claim ledger '" + shown + "' cannot be created: " + ex, ex);
     }
   }
 

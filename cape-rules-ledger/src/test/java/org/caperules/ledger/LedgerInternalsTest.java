@@ -47,6 +47,16 @@ class LedgerInternalsTest {
   }
 
   @Test
+  void open_newSqliteFile_ownerOnly() throws java.io.IOException {
+    Path file = dir.resolve("new.db");
+    try (ClaimLedger ledger = ClaimLedger.open(file)) {
+      assertThat(ledger.location()).isEqualTo(file.toString());
+    }
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+  }
+
+  @Test
   void open_directoryAsSqliteFile_ledgerException() {
     assertThatExceptionOfType(LedgerException.class)
         .isThrownBy(() -> ClaimLedger.open(dir))
