@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caperules.core.result.Problem;
@@ -102,7 +103,7 @@ final class PaymentsCommand implements Callable<Integer> {
         PaymentImport imported = claims.importPayments(file, reportOf(file), mapping, asOf);
         recorded += imported.recorded();
         if (imported.alreadyImported()) {
-          stdout.printf("  %s was imported before: nothing new recorded%n", imported.fileName());
+          stdout.printf(Locale.ROOT, "  %s was imported before: nothing new recorded%n", imported.fileName());
         }
         for (Problem problem : imported.problems()) {
           stdout.println("  " + problem);
@@ -119,7 +120,7 @@ final class PaymentsCommand implements Callable<Integer> {
     StringBuilder byStatus = new StringBuilder();
     counts.forEach((status, count) -> byStatus.append(byStatus.length() == 0 ? "" : ", ")
         .append(count).append(' ').append(status.name()));
-    stdout.printf("Recorded %d payment line%s from %d file%s; expected payments: %s%n", recorded,
+    stdout.printf(Locale.ROOT, "Recorded %d payment line%s from %d file%s; expected payments: %s%n", recorded,
         recorded == 1 ? "" : "s", files.size(), files.size() == 1 ? "" : "s",
         byStatus.length() == 0 ? "none" : byStatus);
     stdout.println("Wrote " + report);

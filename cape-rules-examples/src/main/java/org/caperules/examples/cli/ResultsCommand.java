@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caperules.core.EntryNumber;
@@ -130,28 +131,28 @@ final class ResultsCommand implements Callable<Integer> {
       rejected += imported.accounting().rowsRejected();
     }
     long closing = advice.stream().filter(a -> a.closesWithin(CLOSING_DAYS)).count();
-    stdout.printf("Read %d result%s from %d file%s: %d accepted, %d failed (%s), %d closing"
+    stdout.printf(Locale.ROOT, "Read %d result%s from %d file%s: %d accepted, %d failed (%s), %d closing"
         + " within %d days%n", rows, rows == 1 ? "" : "s", files.size(),
         files.size() == 1 ? "" : "s", accepted, failed,
         ledger == null ? "no ledger given" : newFailures + " new since the last import",
         closing, CLOSING_DAYS);
     for (ResultImport imported : imports) {
       if (imported.alreadyImported()) {
-        stdout.printf("  %s was imported before: nothing new recorded%n", imported.fileName());
+        stdout.printf(Locale.ROOT, "  %s was imported before: nothing new recorded%n", imported.fileName());
       }
       for (Problem problem : imported.problems()) {
         stdout.println("  " + problem);
       }
     }
     if (rejected > 0) {
-      stdout.printf("  %d row%s could not be read (listed above)%n", rejected,
+      stdout.printf(Locale.ROOT, "  %d row%s could not be read (listed above)%n", rejected,
           rejected == 1 ? "" : "s");
     }
     for (Resubmit resubmit : Resubmit.values()) {
       long count = advice.stream().filter(a -> a.resubmit() == resubmit
           && a.row().outcome() != ResultOutcome.ACCEPTED).count();
       if (count > 0) {
-        stdout.printf("  Resubmit %-9s %d%n", resubmit.name(), count);
+        stdout.printf(Locale.ROOT, "  Resubmit %-9s %d%n", resubmit.name(), count);
       }
     }
     stdout.println("Wrote " + report);

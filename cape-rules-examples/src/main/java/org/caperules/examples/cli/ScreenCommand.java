@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
@@ -120,7 +121,7 @@ final class ScreenCommand implements Callable<Integer> {
       ScreeningOutcome outcome = run(run.history(history));
       PrintWriter stdout = spec.commandLine().getOut();
       ScreenSummary.print(stdout, outcome, policy, asOf, files.size());
-      stdout.printf("Ledger %s: %d declared entr%s recorded; left out of the declarations: %d"
+      stdout.printf(Locale.ROOT, "Ledger %s: %d declared entr%s recorded; left out of the declarations: %d"
           + " accepted by CAPE, %d declared before with no result yet%s%n", claims.location(),
           history.recorded(), history.recorded() == 1 ? "y" : "ies", history.leftOutAccepted(),
           history.leftOutDeclared(), skipDeclared ? " (--skip-declared)" : "");

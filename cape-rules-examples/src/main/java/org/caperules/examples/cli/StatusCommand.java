@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caperules.ledger.ClaimLedger;
 import org.caperules.ledger.ImporterStatus;
@@ -78,12 +79,12 @@ final class StatusCommand implements Callable<Integer> {
     Path file = out.resolve(LedgerReports.STATUS_REPORT);
     LedgerReports.writeStatus(file, statuses);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("Claims as of %s (new failures since %s), %d importer%s:%n", asOf, from,
+    stdout.printf(Locale.ROOT, "Claims as of %s (new failures since %s), %d importer%s:%n", asOf, from,
         statuses.size(), statuses.size() == 1 ? "" : "s");
-    stdout.printf("%-15s %8s %8s %6s %4s %4s %8s  %s%n", "Importer", "Declared", "Accepted",
+    stdout.printf(Locale.ROOT, "%-15s %8s %8s %6s %4s %4s %8s  %s%n", "Importer", "Declared", "Accepted",
         "Failed", "New", "Paid", "Rejected", "Closes soonest");
     for (ImporterStatus status : statuses.subList(0, Math.min(PRINTED, statuses.size()))) {
-      stdout.printf("%-15s %8d %8d %6d %4d %4d %8d  %s%n",
+      stdout.printf(Locale.ROOT, "%-15s %8d %8d %6d %4d %4d %8d  %s%n",
           LedgerReports.importer(status.importerNumber()), status.declared(), status.accepted(),
           status.failed(), status.newFailures(), status.paid(), status.rejected(),
           status.soonestEntry() == null ? "-" : status.soonestEntry() + " "
@@ -91,7 +92,7 @@ final class StatusCommand implements Callable<Integer> {
               + status.daysLeft() + " days)");
     }
     if (statuses.size() > PRINTED) {
-      stdout.printf("... %d more in %s%n", statuses.size() - PRINTED, file);
+      stdout.printf(Locale.ROOT, "... %d more in %s%n", statuses.size() - PRINTED, file);
     }
     stdout.println("Wrote " + file);
     return CapeRulesCli.EXIT_OK;
