@@ -57,7 +57,6 @@ public final class ClaimLedgerExample {
 
   static void run(PrintStream out, Path directory) {
     Path export = ExampleFiles.copySample(directory, "ES-003.csv");
-    // README: claim-ledger
     try (ClaimLedger ledger = ClaimLedger.open(directory.resolve("claims.db"))) {
       LocalDate screened = LocalDate.of(2026, 7, 13);
       LedgerScreening history = ledger.screeningHistory(screened, false);
@@ -99,7 +98,6 @@ public final class ClaimLedgerExample {
         }
       }
     }
-    // README: end
   }
 
   private static Path write(Path file, String text) {
