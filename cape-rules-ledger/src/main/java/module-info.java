@@ -21,7 +21,6 @@ module org.caperules.ledger {
   requires transitive org.caperules.screening;
   requires transitive org.caperules.csv;
   requires transitive java.sql;
-  requires de.siegmar.fastcsv;
   requires transitive org.jspecify;
 
   exports org.caperules.ledger;
