@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 /** Reading ACE ES-003 exports and writing CAPE declaration files and screening reports. */
-@SuppressWarnings("module") // org.caperules.xlsx is built after this module
+@SuppressWarnings("module") // org.caperules.xlsx and org.caperules.ledger are built after it
 module org.caperules.csv {
   requires transitive org.caperules.core;
   requires de.siegmar.fastcsv;
@@ -25,6 +25,7 @@ module org.caperules.csv {
   exports org.caperules.csv.es003;
   exports org.caperules.csv.report;
   exports org.caperules.csv.result;
-  // The ES-003 assembler and header, for the .xlsx reader: not an API.
-  exports org.caperules.csv.internal to org.caperules.xlsx;
+  // The ES-003 assembler and header, for the .xlsx reader, and the CSV output and records, for
+  // the claim ledger: not an API.
+  exports org.caperules.csv.internal to org.caperules.xlsx, org.caperules.ledger;
 }

@@ -22,6 +22,7 @@ module org.caperules.examples {
   requires org.caperules.xlsx;
   requires org.caperules.screening;
   requires org.caperules.report;
+  requires org.caperules.ledger;
   requires de.siegmar.fastcsv;
   requires info.picocli;
   requires transitive org.jspecify;

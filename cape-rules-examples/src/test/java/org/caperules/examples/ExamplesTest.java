@@ -140,6 +140,19 @@ class ExamplesTest {
   }
 
   @Test
+  void claimLedgerExample_sample_recordsAdvisesReconciles(@TempDir Path dir) {
+    // 177 entries: the eight golden declaration files of the sample as of 2026-07-13 together.
+    // FKE10000011's REV-615 line pays 5,521.19 principal (its 9903.01.01 duty) + 180.00.
+    List<String> lines = lines(out -> ClaimLedgerExample.run(out, dir));
+    assertThat(lines).containsExactly("177 declared entries recorded",
+        "FKE10000011: NO (CAPE accepted the entry)",
+        "FKE10000243: AGAIN (ACE could not recalculate the duty; often transient)",
+        "[FKE10000011]: PAID, received 5701.19",
+        "061234-12345: 18 declared, 1 accepted, 1 paid");
+    assertThat(dir.resolve("claims.db")).isRegularFile();
+  }
+
+  @Test
   void screeningRunExample_sample_figuresOfTheGoldenRun(@TempDir Path dir) {
     // The golden stdout.txt of the CLI on the same sample: 276 entries, 143 ELIGIBLE, 2 at risk,
     // 50 payments of principal 1,790,733.74, 8 declarations.

@@ -143,6 +143,7 @@ public final class ScreeningRun {
   private final boolean force;
   private final boolean allChecksRequired;
   private final ProgressListener progress;
+  private final @Nullable DeclarationHistory history;
 
   private ScreeningRun(Builder builder, LocalDate asOf, Path output) {
     this.asOf = asOf;
@@ -155,6 +156,7 @@ public final class ScreeningRun {
     this.force = builder.force;
     this.allChecksRequired = builder.allChecksRequired;
     this.progress = builder.progress;
+    this.history = builder.history;
   }
 
   /**
@@ -225,11 +227,17 @@ public final class ScreeningRun {
     List<ExpectedPayment> payments = pass.payments.payments();
     PaymentsWriter.write(paymentsFile, payments);
     List<DeclarationEntry> declarable = new ArrayList<>(pass.declarable.entries().size());
+    DeclarationHistory known = history;
     for (DeclarableEntry entry : pass.declarable.entries()) {
-      declarable.add(new DeclarationEntry(entry.entryNumber(), entry.importerNumber()));
+      if (known == null || !known.leaveOut(entry.entryNumber())) {
+        declarable.add(new DeclarationEntry(entry.entryNumber(), entry.importerNumber()));
+      }
     }
     List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
         .grouping(grouping).build().write(declarable);
+    if (known != null) {
+      known.declared(declarations, declarable);
+    }
     return new ScreeningOutcome(pass.summary.summary(), read, report, problems, noticesFile,
         paymentsFile,
         declarations, payments, streamed.notes(), pass.notChecked.counts);
@@ -243,13 +251,19 @@ public final class ScreeningRun {
     Pass pass = new Pass(policy, asOf, consolidator);
     ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments)
         .andThen(pass.notChecked);
+    DeclarationHistory known = history;
+    ScreeningReportWriter writer = REPORT_WRITER;
+    if (known != null) {
+      sink = sink.andThen(known);
+      writer = ScreeningReportWriter.builder().claimStatus(known::claimStatus).build();
+    }
     if (reporting) {
       sink = sink.andThen(new Counter(progress));
     }
     Screener plain = Screener.of(policy, asOf, forecaster);
     Screener screener = allChecksRequired ? plain.requiringAllChecks() : plain;
     ScreeningSink all = sink;
-    REPORT_WRITER.writeScreened(report, () -> screener.screening(entries, all));
+    writer.writeScreened(report, () -> screener.screening(entries, all));
     return pass;
   }
 
@@ -340,8 +354,22 @@ public final class ScreeningRun {
     private boolean force;
     private boolean allChecksRequired;
     private ProgressListener progress = ProgressListener.NONE;
+    private @Nullable DeclarationHistory history;
 
     private Builder() {}
+
+    /**
+     * Sets the history of earlier declarations and CAPE results (a claim ledger); default none.
+     * With one, the report gets the {@value ScreeningReportWriter#CLAIM_STATUS_COLUMN} column
+     * last, the entries it leaves out are not declared, and it is told what the run declared.
+     *
+     * @param history  the history
+     * @return this builder
+     */
+    public Builder history(DeclarationHistory history) {
+      this.history = Objects.requireNonNull(history, "history");
+      return this;
+    }
 
     /**
      * Sets the date of the screening (the planned CAPE filing date); required.

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
@@ -96,8 +97,16 @@ public final class ScreeningReportWriter {
       "Expected Liquidation", "Expected Payment From", "Expected Payment To", "Rate Class",
       "Forecast Flags");
 
+  /**
+   * The claim status column, written last and only by a writer given a claim status source
+   * ({@link Builder#claimStatus(Function)}): what a claim ledger knows of the entry, for example
+   * {@code ACCEPTED}, {@code FAILED: PROTEST ON ENTRY}, {@code DECLARED 2026-07-13} or blank.
+   */
+  public static final String CLAIM_STATUS_COLUMN = "Claim Status";
+
   private final boolean unmaskedImporterNumbers;
   private final @Nullable RefundForecaster forecaster;
+  private final @Nullable Function<? super Assessment, String> claimStatus;
   private final List<String> header;
 
   private ScreeningReportWriter(Builder builder) {
@@ -107,12 +116,16 @@ public final class ScreeningReportWriter {
     if (forecaster != null) {
       columns.addAll(FORECAST_COLUMNS);
     }
+    this.claimStatus = builder.claimStatus;
+    if (claimStatus != null) {
+      columns.add(CLAIM_STATUS_COLUMN);
+    }
     this.header = List.copyOf(columns);
   }
 
   /**
    * Returns the header this writer writes: {@link #HEADER}, then {@link #FORECAST_COLUMNS} when
-   * forecasting.
+   * forecasting, then {@link #CLAIM_STATUS_COLUMN} when given a claim status source.
    *
    * @return the column names, in order
    */
@@ -223,18 +236,24 @@ public final class ScreeningReportWriter {
         String.join(" | ", assessment.warnings()),
         assessment.notCheckedText(),
         assessment.isAtRisk() ? "Y" : "N");
-    if (forecaster == null) {
+    Function<? super Assessment, String> status = claimStatus;
+    if (forecaster == null && status == null) {
       return base;
     }
-    Objects.requireNonNull(forecast, "forecast");
-    List<String> cells = new ArrayList<>(base.size() + FORECAST_COLUMNS.size());
+    List<String> cells = new ArrayList<>(base.size() + FORECAST_COLUMNS.size() + 1);
     cells.addAll(base);
-    cells.add(MoneyTexts.plainOrBlank(forecast.estimatedInterest()));
-    cells.add(date(forecast.expectedLiquidation()));
-    cells.add(date(forecast.expectedPaymentFrom()));
-    cells.add(date(forecast.expectedPaymentTo()));
-    cells.add(forecast.rateClass().map(Enum::name).orElse(""));
-    cells.add(forecast.flagsText());
+    if (forecaster != null) {
+      Objects.requireNonNull(forecast, "forecast");
+      cells.add(MoneyTexts.plainOrBlank(forecast.estimatedInterest()));
+      cells.add(date(forecast.expectedLiquidation()));
+      cells.add(date(forecast.expectedPaymentFrom()));
+      cells.add(date(forecast.expectedPaymentTo()));
+      cells.add(forecast.rateClass().map(Enum::name).orElse(""));
+      cells.add(forecast.flagsText());
+    }
+    if (status != null) {
+      cells.add(status.apply(assessment));
+    }
     return cells;
   }
 
@@ -261,8 +280,22 @@ public final class ScreeningReportWriter {
   public static final class Builder {
     private boolean unmaskedImporterNumbers;
     private @Nullable RefundForecaster forecaster = RefundForecaster.standard();
+    private @Nullable Function<? super Assessment, String> claimStatus;
 
     private Builder() {}
+
+    /**
+     * Adds the {@link #CLAIM_STATUS_COLUMN} as the last column, its cell given by a claim
+     * ledger; default none (the column is not written).
+     *
+     * @param claimStatus  gives the cell of an assessment, for example {@code ACCEPTED} or
+     *     {@code ""}; must not return null
+     * @return this builder
+     */
+    public Builder claimStatus(Function<? super Assessment, String> claimStatus) {
+      this.claimStatus = Objects.requireNonNull(claimStatus, "claimStatus");
+      return this;
+    }
 
     /**
      * Sets the forecaster of the forecast columns; default {@link RefundForecaster#standard()}.

@@ -54,9 +54,13 @@ import org.jspecify.annotations.Nullable;
  *       Entry Number};
  *   <li>status (required): {@code STATUS}, {@code Filing Status}, {@code Claim Status};
  *   <li>claim number: {@code CLAIM_NUMBER}, {@code Cape Claim Number}, {@code Claim Number};
- *   <li>error description: {@code ERROR_DESCRIPTION}, {@code Error Detail}, {@code Error
- *       Description}.
+ *   <li>error description: {@code ERROR_DESCRIPTION}, {@code Error Detail}, {@code CAPE Error
+ *       Detail}, {@code Error Description}.
  * </ul>
+ *
+ * <p>Every cell, the header's included, is unwrapped from the {@code ="..."} form the ACE
+ * Portal's Claim Details download gives entry and claim numbers (so that Excel keeps them as
+ * text): {@code ="BII05992854"} is read {@code BII05992854}; see {@link #unwrap(String)}.
  *
  * <p>Example: {@code ENTRY_NUMBER,CLAIM_NUMBER,STATUS,ERROR_DESCRIPTION} then {@code
  * BII05992854,C1,Failed,PROTEST ON ENTRY} gives one row whose error message is {@link
@@ -81,7 +85,8 @@ public final class CapeResultReader {
     ENTRY_NUMBER(true, "ENTRY_NUMBER", "Entry Summary Number", "Entry Number"),
     CLAIM_NUMBER(false, "CLAIM_NUMBER", "Cape Claim Number", "Claim Number"),
     STATUS(true, "STATUS", "Filing Status", "Claim Status"),
-    ERROR_DESCRIPTION(false, "ERROR_DESCRIPTION", "Error Detail", "Error Description");
+    ERROR_DESCRIPTION(false, "ERROR_DESCRIPTION", "Error Detail", "CAPE Error Detail",
+        "Error Description");
 
     final boolean required;
     @SuppressWarnings("ImmutableEnumChecker") // List.of(...) is unmodifiable
@@ -103,6 +108,35 @@ public final class CapeResultReader {
   }
 
   private CapeResultReader() {}
+
+  /**
+   * Unwraps a cell written as an Excel text formula, {@code ="..."}, as the ACE Portal writes
+   * entry and claim numbers in the Claim Details download: {@code ="BII05992854"} becomes {@code
+   * BII05992854}, a doubled quote inside becomes one ({@code ="A""B"} is {@code A"B}); white
+   * space around the formula is ignored. Any other text is returned as it is.
+   *
+   * @param cell  the cell as parsed from the CSV
+   * @return the text the spreadsheet would show
+   */
+  public static String unwrap(String cell) {
+    Objects.requireNonNull(cell, "cell");
+    String text = cell.strip();
+    if (text.length() >= 3 && text.startsWith("=\"") && text.endsWith("\"")) {
+      String inner = text.substring(2, text.length() - 1);
+      if (!inner.replace("\"\"", "").contains("\"")) {
+        return inner.replace("\"\"", "\"");
+      }
+    }
+    return cell;
+  }
+
+  private static List<String> unwrapAll(List<String> cells) {
+    List<String> unwrapped = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      unwrapped.add(unwrap(cell));
+    }
+    return unwrapped;
+  }
 
   /**
    * Reads a result file, as UTF-8 (malformed bytes become U+FFFD).
@@ -165,7 +199,7 @@ public final class CapeResultReader {
         return rejectRest("the header row could not be read");
       }
       Map<Column, Integer> indexes = new EnumMap<>(Column.class);
-      List<String> cells = header.fields();
+      List<String> cells = unwrapAll(header.fields());
       for (int i = 0; i < cells.size(); i++) {
         for (Column column : Column.values()) {
           if (!indexes.containsKey(column) && column.matches(cells.get(i))) {
@@ -206,7 +240,7 @@ public final class CapeResultReader {
         reject(ProblemCode.UNREADABLE_RECORD, line, null, null, failure);
         return;
       }
-      List<String> fields = item.fields();
+      List<String> fields = unwrapAll(item.fields());
       if (fields.size() < headerSize) {
         reject(ProblemCode.WRONG_CELL_COUNT, line, null, String.join(",", fields),
             "The row has " + fields.size()

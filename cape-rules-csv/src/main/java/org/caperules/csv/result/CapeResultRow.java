@@ -81,4 +81,17 @@ public record CapeResultRow(
   public Optional<CapeErrorMessage> errorMessage() {
     return CapeErrorMessage.find(errorDescription);
   }
+
+  /**
+   * Returns what the row says happened to the entry: {@link ResultOutcome#ACCEPTED} for the
+   * statuses {@code Entry Summary Updated} and {@code Accepted}, {@link ResultOutcome#FAILED} for
+   * {@code Failed} and {@code Rejected}, and for any other status when CBP gave an error text;
+   * otherwise {@link ResultOutcome#OTHER}. Statuses compare trimmed and case-insensitively.
+   * Example: status {@code ENTRY SUMMARY UPDATED} is accepted.
+   *
+   * @return the outcome
+   */
+  public ResultOutcome outcome() {
+    return ResultOutcome.of(status, errorDescription);
+  }
 }

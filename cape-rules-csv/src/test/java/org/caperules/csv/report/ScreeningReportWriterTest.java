@@ -107,6 +107,23 @@ class ScreeningReportWriterTest {
   }
 
   @Test
+  void claimStatus_given_lastColumnAfterForecastOnlyThen() {
+    Assessment assessment = protested();
+    ScreeningReportWriter plain = ScreeningReportWriter.builder().build();
+    ScreeningReportWriter withStatus = ScreeningReportWriter.builder()
+        .claimStatus(a -> "FAILED: PROTEST ON ENTRY").build();
+    assertThat(plain.header()).doesNotContain(ScreeningReportWriter.CLAIM_STATUS_COLUMN);
+    assertThat(withStatus.header()).endsWith("Forecast Flags", "Claim Status")
+        .hasSize(plain.header().size() + 1);
+    assertThat(withStatus.cells(assessment)).endsWith("FAILED: PROTEST ON ENTRY")
+        .hasSize(withStatus.header().size());
+    ScreeningReportWriter noForecast = ScreeningReportWriter.builder().withoutForecast()
+        .claimStatus(a -> "ACCEPTED").build();
+    assertThat(noForecast.header()).endsWith("At Risk", "Claim Status");
+    assertThat(noForecast.cells(assessment, null)).endsWith("N", "ACCEPTED");
+  }
+
+  @Test
   void write_oneAssessment_exactBytesCrlfNoBom() throws IOException {
     Assessment assessment = protested();
     Path file = dir.resolve("report.csv");

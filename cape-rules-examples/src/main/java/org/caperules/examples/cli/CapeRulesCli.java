@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.csv.CapeCsvException;
+import org.caperules.ledger.LedgerException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,7 +70,8 @@ import picocli.CommandLine.Spec;
         + " always given (--as-of): the tool never reads the clock.",
     subcommands = {ScreenCommand.class, CompareCommand.class, DeadlinesCommand.class,
         CheckDeclarationCommand.class, ReadinessCommand.class, PoliciesCommand.class,
-        GenerateEs003Command.class, ReportCommand.class},
+        GenerateEs003Command.class, ReportCommand.class, ResultsCommand.class,
+        PaymentsCommand.class, StatusCommand.class},
     footer = {"", "Exit codes: 0 run completed; 1 an input cannot be used (or check-declaration"
         + " found a file CBP would reject); 2 usage error."})
 public final class CapeRulesCli implements Callable<Integer> {
@@ -252,7 +254,8 @@ public final class CapeRulesCli implements Callable<Integer> {
 
   private static int failure(Exception ex, CommandLine cmd) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof UnusableInputException || ex instanceof CapeCsvException) {
+    if (ex instanceof UnusableInputException || ex instanceof CapeCsvException
+        || ex instanceof LedgerException) {
       err.println("cape-rules: " + oneLine(ex.getMessage()));
     } else if (ex instanceof UncheckedIOException) {
       err.println("cape-rules: " + oneLine(ex.getMessage()));

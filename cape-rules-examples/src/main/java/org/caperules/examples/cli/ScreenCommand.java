@@ -15,10 +15,12 @@
  */
 package org.caperules.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.date.CapeDeadlines;
@@ -28,6 +30,8 @@ import org.caperules.core.forecast.InterestRateTable;
 import org.caperules.core.forecast.RateClass;
 import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.csv.declaration.DeclarationWriter;
+import org.caperules.ledger.ClaimLedger;
+import org.caperules.ledger.LedgerScreening;
 import org.caperules.screening.OutputDirectoryException;
 import org.caperules.screening.ScreeningOutcome;
 import org.caperules.screening.ScreeningRun;
@@ -35,12 +39,14 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code cape-rules screen --as-of YYYY-MM-DD [--policy ID] [--out DIR] [--force] [--no-group]
- * [--require-all-checks] [--rate-class CLASS] [--roster FILE] [--rates FILE] FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
+ * [--require-all-checks] [--rate-class CLASS] [--roster FILE] [--rates FILE] [--ledger L
+ * [--skip-declared]] FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
  * into DIR (default {@code ./cape-out}): {@code screening-report.csv}, {@code problems.csv},
  * {@code payments.csv} and {@code declarations/*.csv}. It prints a summary on stdout: entries
  * and IEEPA duty per verdict, the expected refunds, rows read and rows with problems, the files
@@ -104,6 +110,15 @@ final class ScreenCommand implements Callable<Integer> {
       + " Rul. ..., REPORTED) whose quarters are added to, or replace, the shipped ones.")
   @Nullable Path rates;
 
+  @Option(names = "--ledger", paramLabel = "L",
+      description = "A claim ledger (SQLite file or jdbc:postgresql:// URL): records the"
+          + " declarations, leaves out entries CAPE accepted, and adds the Claim Status column.")
+  @Nullable String ledger;
+
+  @Option(names = "--skip-declared", description = "With --ledger: leave out entries declared"
+      + " before that have no CAPE result yet.")
+  boolean skipDeclared;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 exports, .xlsx workbooks or CSV, side by side"
           + " (each file's format is read from its content).")
   @SuppressWarnings("NullAway.Init")
@@ -118,22 +133,41 @@ final class ScreenCommand implements Callable<Integer> {
             + " give the export files in it");
       }
     }
-    ScreeningOutcome outcome;
+    if (skipDeclared && ledger == null) {
+      throw new ParameterException(spec.commandLine(), "--skip-declared needs --ledger");
+    }
+    ScreeningRun.Builder run = ScreeningRun.builder().asOf(asOf).policy(policy).output(out)
+        .force(force).requireAllChecks(requireAllChecks)
+        .forecaster(RefundForecaster.of(forecastSettings())::forecast).grouping(noGroup ? DeclarationWriter.Grouping.NONE
+            : DeclarationWriter.Grouping.BY_IMPORTER)
+        .progress(new StderrProgress(spec.commandLine().getErr()));
+    String location = ledger;
+    if (location == null) {
+      ScreenSummary.print(spec.commandLine().getOut(), run(run), policy, asOf, files.size(),
+          requireAllChecks);
+      return CapeRulesCli.EXIT_OK;
+    }
+    try (ClaimLedger claims = ClaimLedger.open(location)) {
+      LedgerScreening history = claims.screeningHistory(asOf, skipDeclared);
+      ScreeningOutcome outcome = run(run.history(history));
+      PrintWriter stdout = spec.commandLine().getOut();
+      ScreenSummary.print(stdout, outcome, policy, asOf, files.size(), requireAllChecks);
+      stdout.printf(Locale.ROOT, "Ledger %s: %d declared entr%s recorded; left out of the declarations: %d"
+          + " accepted by CAPE, %d declared before with no result yet%s%n", claims.location(),
+          history.recorded(), history.recorded() == 1 ? "y" : "ies", history.leftOutAccepted(),
+          history.leftOutDeclared(), skipDeclared ? " (--skip-declared)" : "");
+    }
+    return CapeRulesCli.EXIT_OK;
+  }
+
+  private ScreeningOutcome run(ScreeningRun.Builder run) {
     try {
-      outcome = ScreeningRun.builder().asOf(asOf).policy(policy).output(out).force(force)
-          .requireAllChecks(requireAllChecks)
-          .forecaster(RefundForecaster.of(forecastSettings())::forecast)
-          .grouping(noGroup ? DeclarationWriter.Grouping.NONE
-              : DeclarationWriter.Grouping.BY_IMPORTER)
-          .progress(new StderrProgress(spec.commandLine().getErr())).build().run(files);
+      return run.build().run(files);
     } catch (OutputDirectoryException ex) {
       throw new UnusableInputException("Output directory '" + out + "' "
           + (ex.reason() == OutputDirectoryException.Reason.IS_A_FILE ? "is a file" : "is not"
               + " empty; use --force to write into it (its reports and declarations are replaced)"));
     }
-    ScreenSummary.print(spec.commandLine().getOut(), outcome, policy, asOf, files.size(),
-        requireAllChecks);
-    return CapeRulesCli.EXIT_OK;
   }
 
   /** The rate classes of the roster and the rates file, over the defaults. */
@@ -163,5 +197,4 @@ final class ScreenCommand implements Callable<Integer> {
     }
     return settings.build();
   }
-
 }
