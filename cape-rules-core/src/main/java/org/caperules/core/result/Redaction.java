@@ -26,11 +26,14 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@link #mask(CharSequence)}, for any text: every social-security-number shape, {@code
- *       NNN-NN-NNNN} (hyphens, en or em dashes or single spaces) and a bare run of exactly 9
- *       digits standing alone, becomes {@code ***-**-} and its last 4 digits (the form of {@code
- *       ImporterNumber.masked()}). Entry numbers ({@code FFF-NNNNNNN-C} or 11 characters),
- *       protest numbers ({@code PPPP-YY-NNNNNN}) and IRS numbers ({@code NN-NNNNNNN}) keep their
- *       digits: they are not secret, and users need them to find the row.
+ *       NNN-NN-NNNN} (hyphens, en or em dashes or single spaces, the form ACE writes), becomes
+ *       {@code ***-**-} and its last 4 digits (the form of {@code ImporterNumber.masked()}).
+ *       Entry numbers ({@code FFF-NNNNNNN-C} or 11 characters), protest numbers ({@code
+ *       PPPP-YY-NNNNNN}), IRS numbers ({@code NN-NNNNNNN}) and bare 9-digit runs (a 9-digit HTS
+ *       number, an entry number whose leading zeros a spreadsheet dropped) keep their digits:
+ *       they are not secret, and users need them to find the row. An importer number cell is
+ *       masked by its own reader, bare 9 digits included ({@code
+ *       ImporterNumber.maskUnparsed}).
  *   <li>{@link #maskBanking(CharSequence)}, for readiness profiles and bank fields, where an
  *       account or routing number may stand anywhere (under a wrong key, alone on a line): in
  *       addition every run of 5 or more digits becomes {@code ****} and its last 4 digits (the
@@ -48,9 +51,6 @@ public final class Redaction {
   /** An SSN with separators; digits (not letters) may not touch it. */
   private static final Pattern SSN_SEPARATED = Pattern.compile(
       "(?<![0-9])[0-9]{3}[-\u2013\u2014 ][0-9]{2}[-\u2013\u2014 ]([0-9]{4})(?![0-9])");
-  /** A bare run of 9 digits; no letter or digit may touch it (an entry number has 11). */
-  private static final Pattern SSN_BARE =
-      Pattern.compile("(?<![0-9A-Za-z])[0-9]{5}([0-9]{4})(?![0-9A-Za-z])");
   /** A run of 5 or more digits: an account or routing number in a banking text. */
   private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]+([0-9]{4})");
 
@@ -68,8 +68,7 @@ public final class Redaction {
     if (!hasDigitRun(plain, 4)) {
       return plain;
     }
-    String once = replaceAll(SSN_SEPARATED, plain, "***-**-");
-    return replaceAll(SSN_BARE, once, "***-**-");
+    return replaceAll(SSN_SEPARATED, plain, "***-**-");
   }
 
   /**
