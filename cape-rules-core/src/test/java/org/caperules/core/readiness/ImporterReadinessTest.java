@@ -555,11 +555,14 @@ class ImporterReadinessTest {
   @Test
   void notifyPartyRoutingNotOnFedAch_directoryGiven_notReady() {
     ImporterProfile broker = ReadinessFixtures.brokerWith4811(DEFAULT_NUMBERS);
-    ReadinessAssessment assessment = STANDARD
-        .withFedAchDirectory(ReadinessFixtures.directoryWithout021000021())
+    // The broker's routing number is 111000025; this directory lists only 021000021.
+    FedAchDirectory without111000025 = FedAchDirectory.of(java.util.List.of(
+        new FedAchParticipant(AbaRoutingNumber.of(ReadinessFixtures.ROUTING_021000021),
+            "SOME BANK", "NEW YORK", "NY", null)));
+    ReadinessAssessment assessment = STANDARD.withFedAchDirectory(without111000025)
         .assess(broker, MON_2026_05_04);
     assertThat(assessment.codes()).containsExactly(ROUTING_NUMBER_NOT_ON_FEDACH);
-    assertThat(assessment.blockers().get(0).sentence()).isEqualTo("Routing number ****0021 of"
+    assertThat(assessment.blockers().get(0).sentence()).isEqualTo("Routing number ****0025 of"
         + " the ACH refund enrollment of the Form 4811 notify party Example Brokerage Inc"
         + " (98-7654321) is not in the FedACH directory supplied: CBP will reject bank"
         + " information if the bank routing number does not process FedACH payments.");
