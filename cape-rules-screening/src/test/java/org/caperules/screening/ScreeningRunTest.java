@@ -114,7 +114,7 @@ class ScreeningRunTest {
             org.assertj.core.groups.Tuple.tuple("33-2468101", 10),
             org.assertj.core.groups.Tuple.tuple("45-1234567B2", 27),
             org.assertj.core.groups.Tuple.tuple("56-1357913C3", 22),
-            org.assertj.core.groups.Tuple.tuple("ssn-0001", 22),
+            org.assertj.core.groups.Tuple.tuple("ssn-0001-01f2e61d", 22),
             org.assertj.core.groups.Tuple.tuple("98-7654321", 25));
     assertThat(outcome.reportFile()).isEqualTo(out.resolve("screening-report.csv"));
     assertThat(outcome.files()).hasSize(4 + 8).startsWith(out.resolve("screening-report.csv"),
