@@ -235,11 +235,11 @@ class CapeRulesCliTest {
   }
 
   @Test
-  void checkDeclaration_directory_oneLineOnStderr_exit1() {
+  void checkDeclaration_directoryWithoutManifest_oneLineOnStderr_exit1() {
     CliRun run = CliRun.of("check-declaration", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.errLines()).containsExactly(
-        "cape-rules: Declaration file '" + dir + "' is a directory, not a file");
+    assertThat(run.errLines()).containsExactly("cape-rules: Declaration folder '" + dir
+        + "' has no declarations-manifest.csv in it or beside it to check the set against");
   }
 
   @Test

@@ -56,7 +56,7 @@ class PrivacyTest {
         + entry(1) + ",99030125,100.00,01,123-45-6789,Open,\r\n"           // SSN importer
         + entry(2) + ",99030125,50.00,01,987-65-4321\r\n"                  // short row
         + entry(3) + ",99030125,50.00,01,876543219\r\n"                    // short, bare SSN
-        + entry(4) + ",99030125,50.00,01,12-3456789A1,Open,,555-44-3333\r\n" // extra cell
+        + entry(4) + ",99030125,50.00,01,12-3456789A1,Open,,555-44-3333\u001B[2J\u0000\r\n"
         + entry(5) + ",99030125,50.00,01,666-55-44449,Open,\r\n"           // bad importer
         + entry(6) + ",99030125,50.00,01,12-3456789A1,Op\u001Ben\u0000,\r\n", // control bytes
         StandardCharsets.UTF_8);
@@ -66,7 +66,7 @@ class PrivacyTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     String problems = Files.readString(out.resolve("problems.csv"), StandardCharsets.UTF_8);
     assertThat(problems).as("every echoing path was taken")
-        .contains("***-**-4321", "*****3219", "***-**-3333", entry(6));
+        .contains("***-**-4321", "*****3219", "***-**-3333[2J", "***-**-*4449");
     List<String> texts = new ArrayList<>(List.of(run.out(), run.err()));
     try (Stream<Path> files = Files.walk(out)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
