@@ -26,12 +26,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.caperules.csv.internal.Texts;
 
@@ -88,9 +90,15 @@ public final class DeclarationManifest {
   }
 
   private final List<Row> rows;
+  private final Set<String> fileNames;
 
   private DeclarationManifest(List<Row> rows) {
     this.rows = List.copyOf(rows);
+    Set<String> names = new HashSet<>();
+    for (Row row : rows) {
+      names.add(row.file());
+    }
+    this.fileNames = Set.copyOf(names);
   }
 
   /**
@@ -109,12 +117,7 @@ public final class DeclarationManifest {
    * @return true if it is one of the set's files
    */
   public boolean lists(String fileName) {
-    for (Row row : rows) {
-      if (row.file().equals(fileName)) {
-        return true;
-      }
-    }
-    return false;
+    return fileNames.contains(fileName);
   }
 
   /** The manifest of planned files. */

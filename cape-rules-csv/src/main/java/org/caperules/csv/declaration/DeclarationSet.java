@@ -28,10 +28,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.caperules.core.ImporterLabels;
 import org.caperules.csv.internal.AtomicFiles;
@@ -42,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * its manifest {@code OUT/declarations-manifest.csv} ({@link DeclarationManifest}) beside it.
  *
  * <p>{@link #stage(Collection)} writes every file into the staging folder {@code
- * OUT/.declarations-staging/}, forces them to disk in one pass on a small pool of threads (not
- * one blocking round per file), then the folder, and writes the manifest aside ({@code
+ * OUT/.declarations-staging/} and forces them to disk in one pass on a small pool of threads
+ * (not one blocking round per file, {@link SetFolders#THREADS} at a time), then the folder, and writes the manifest aside ({@code
  * OUT/.declarations-manifest.csv.pending}). {@link Staged#publish()} then moves the files a
  * user put into {@code declarations/} to {@code declarations-kept/}, renames the old {@code
  * declarations/} to {@code .declarations-previous/}, renames the staging folder to {@code
@@ -83,8 +79,6 @@ public final class DeclarationSet {
   static final String STAGING = ".declarations-staging";
   static final String PREVIOUS = ".declarations-previous";
   static final String PENDING_MANIFEST = "." + DeclarationManifest.FILE_NAME + ".pending";
-  /** Threads that force the staged files to disk: the disk waits, not the processors. */
-  static final int SYNC_THREADS = 16;
 
   /** The steps of a publication, reported as they are done. */
   public enum Step {
@@ -98,14 +92,23 @@ public final class DeclarationSet {
     PUBLISHED
   }
 
-  /** Writes one staged file; a seam for failures such as a full disk. */
+  /** Writes one staged file and forces it to disk; a seam for failures such as a full disk. */
   @FunctionalInterface
   interface FileSink {
     void write(Path file, byte[] bytes) throws IOException;
   }
 
-  private static final FileSink PLAIN = (file, bytes) ->
-      Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  /** Creates the file, writes it whole and forces it to disk, through one open channel. */
+  private static final FileSink PLAIN = (file, bytes) -> {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  };
 
   private final Path output;
   private final DeclarationWriter.Grouping grouping;
@@ -202,15 +205,14 @@ public final class DeclarationSet {
       }
       Files.createDirectories(output);
       Files.createDirectory(staging);
-      List<Path> files = new ArrayList<>(planned.size());
-      for (DeclarationWriter.Planned file : planned) {
+      SetFolders.inParallel(planned, file -> {
         Path path = staging.resolve(file.name());
-        current = path.toString();
-        sink.write(path, file.bytes());
-        files.add(path);
-      }
-      current = staging.toString();
-      syncAll(files);
+        try {
+          sink.write(path, file.bytes());
+        } catch (IOException ex) {
+          throw new IOException(path + ": " + ex.getMessage(), ex);
+        }
+      });
       SetFolders.syncFolder(staging);
       byte[] manifest = DeclarationManifest.of(planned).render();
       current = output.resolve(PENDING_MANIFEST).toString();
@@ -223,7 +225,7 @@ public final class DeclarationSet {
       });
     } catch (IOException | UncheckedIOException ex) {
       discardQuietly();
-      throw new UncheckedIOException("Could not write declaration file '" + current + "': "
+      throw new UncheckedIOException("Could not write the declarations in '" + current + "': "
           + ex.getMessage() + "; the declarations already published are unchanged",
           ex instanceof IOException io ? io : ((UncheckedIOException) ex).getCause());
     }
@@ -233,50 +235,6 @@ public final class DeclarationSet {
       files.add(file.at(output.resolve(DIRECTORY)));
     }
     return new Staged(List.copyOf(files));
-  }
-
-  /** Forces the files to disk, several at a time: one pass, not one blocking round per file. */
-  private static void syncAll(List<Path> files) throws IOException {
-    if (files.size() < 2 * SYNC_THREADS) {
-      for (Path file : files) {
-        force(file);
-      }
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(SYNC_THREADS, task -> {
-      Thread thread = new Thread(task, "cape-rules-declaration-sync");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> parts = new ArrayList<>(SYNC_THREADS);
-      for (int t = 0; t < SYNC_THREADS; t++) {
-        int first = t;
-        parts.add(pool.submit(() -> {
-          for (int i = first; i < files.size(); i += SYNC_THREADS) {
-            force(files.get(i));
-          }
-          return null;
-        }));
-      }
-      for (Future<?> part : parts) {
-        part.get();
-      }
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new IOException("Interrupted while forcing declarations to disk", ex);
-    } catch (ExecutionException ex) {
-      Throwable cause = ex.getCause();
-      throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static void force(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      channel.force(true);
-    }
   }
 
   private void discardQuietly() {
