@@ -17,41 +17,57 @@ package org.caperules.screening;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The checks and preparation of a run's output directory: it must be a directory, empty unless
- * the run is forced; a forced run deletes the declaration files of an earlier run, so no stale
- * declaration is left next to the new ones, and leaves every other file alone.
+ * The checks of a run's output directory: it must be a directory, empty unless the run is forced
+ * or the directory holds only the reports of a run that did not finish. The declarations are
+ * replaced as a set by {@link org.caperules.csv.declaration.DeclarationSet}.
  */
 final class OutputDirectory {
 
   private OutputDirectory() {}
 
+  /** The files a run writes beside its declarations, which a killed run may leave. */
+  private static final Set<String> REPORTS = Set.of(ScreeningRun.REPORT_FILE,
+      ScreeningRun.PROBLEMS_FILE, ScreeningRun.NOTICES_FILE, ScreeningRun.PAYMENTS_FILE);
+
   /**
-   * Refuses an output path that is a file, or a directory that is not empty unless forced.
+   * Refuses an output path that is a file, or a directory that is not empty unless forced. A
+   * directory holding only reports and no manifest nor declarations is what a killed first run
+   * leaves: it is taken without force.
    *
+   * @return true if the directory holds the reports of a run that did not finish
    * @throws OutputDirectoryException if the directory is refused
    * @throws UncheckedIOException if the directory cannot be listed
    */
-  static void check(Path out, boolean force) {
+  static boolean check(Path out, boolean force) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputDirectoryException(out, OutputDirectoryException.Reason.IS_A_FILE);
     }
-    if (!Files.isDirectory(out) || force) {
-      return;
+    if (!Files.isDirectory(out)) {
+      return false;
     }
+    List<String> names = new ArrayList<>();
     try (Stream<Path> children = Files.list(out)) {
-      if (children.findAny().isPresent()) {
-        throw new OutputDirectoryException(out, OutputDirectoryException.Reason.NOT_EMPTY);
-      }
+      children.forEach(child -> names.add(String.valueOf(child.getFileName())));
     } catch (IOException ex) {
       throw new UncheckedIOException("Cannot read output directory '" + out + "': "
           + ex.getMessage(), ex);
     }
+    if (names.isEmpty()) {
+      return false;
+    }
+    boolean unfinished = REPORTS.containsAll(names);
+    if (!force && !unfinished) {
+      throw new OutputDirectoryException(out, OutputDirectoryException.Reason.NOT_EMPTY);
+    }
+    return unfinished;
   }
 
   /**
@@ -63,28 +79,6 @@ final class OutputDirectory {
       Files.deleteIfExists(out);
     } catch (IOException ex) {
       // not empty, or not ours to remove: left as it is
-    }
-  }
-
-  /**
-   * Creates the declarations directory and deletes the {@code .csv} files of an earlier run in
-   * it.
-   *
-   * @throws UncheckedIOException if the directory cannot be prepared
-   */
-  static void prepare(Path out, Path declarations) {
-    try {
-      if (Files.isDirectory(declarations)) {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(declarations, "*.csv")) {
-          for (Path file : old) {
-            Files.delete(file);
-          }
-        }
-      }
-      Files.createDirectories(declarations);
-    } catch (IOException ex) {
-      throw new UncheckedIOException("Cannot prepare output directory '" + out + "': "
-          + ex.getMessage(), ex);
     }
   }
 }

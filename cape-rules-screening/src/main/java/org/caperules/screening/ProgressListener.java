@@ -15,6 +15,8 @@
  */
 package org.caperules.screening;
 
+import org.caperules.csv.declaration.DeclarationSet;
+
 /**
  * Hears how a {@link ScreeningRun} goes, so that the caller can tell its user (the library itself
  * prints nothing). Progress is reported only for inputs of {@value ScreeningRun#PROGRESS_BYTES}
@@ -60,6 +62,16 @@ public interface ProgressListener {
    *     as a stream; reading it whole into memory instead"
    */
   default void note(String note) {
+    // nothing by default
+  }
+
+  /**
+   * Called after each step of publishing the declaration set, for example {@link
+   * DeclarationSet.Step#STAGED} once every file is written and forced to disk.
+   *
+   * @param step  the step done
+   */
+  default void declarations(DeclarationSet.Step step) {
     // nothing by default
   }
 }

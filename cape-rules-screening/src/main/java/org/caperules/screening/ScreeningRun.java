@@ -26,8 +26,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.caperules.core.Entry;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.EntryFact;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicies;
@@ -48,7 +50,8 @@ import org.caperules.core.screening.Screener;
 import org.caperules.core.screening.ScreeningSink;
 import org.caperules.core.screening.SummarySink;
 import org.caperules.csv.declaration.DeclarationEntry;
-import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationManifest;
+import org.caperules.csv.declaration.DeclarationSet;
 import org.caperules.csv.declaration.DeclarationWriter;
 import org.caperules.csv.report.PaymentsWriter;
 import org.caperules.csv.report.ProblemsWriter;
@@ -74,7 +77,9 @@ import org.jspecify.annotations.Nullable;
  *       #68340863), to match later against the ACE REV-603 report, {@link PaymentsWriter};
  *   <li>{@value #DECLARATIONS_DIRECTORY}{@code /*.csv}: CAPE declaration files holding every
  *       ELIGIBLE and ELIGIBLE_DEFERRED entry and nothing else, one importer per file unless
- *       grouped otherwise, at most 9,999 entries per file, {@link DeclarationWriter}.
+ *       grouped otherwise, at most 9,999 entries per file, {@link DeclarationWriter}, published
+ *       all or nothing with {@value DeclarationManifest#FILE_NAME} beside the folder ({@link
+ *       DeclarationSet}).
  * </ul>
  *
  * <p>Example, the shipped sample as of Mon 2026-07-13 under the policy in force then:
@@ -90,11 +95,17 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Output directory: a run refuses a directory that is not empty unless forced ({@link
- * Builder#force(boolean)}); a forced run replaces the three reports and deletes the {@code .csv}
- * files in {@value #DECLARATIONS_DIRECTORY} first, so no declaration of an earlier run is left next
- * to the new ones; other files are left alone. A run that fails while reading leaves no output: the
- * report is written to a temporary file first, and an output directory the run made is removed
- * again; an earlier report stays as it was.
+ * Builder#force(boolean)}), except one holding only the reports of a run that did not finish
+ * (no {@value DeclarationManifest#FILE_NAME}, no {@value #DECLARATIONS_DIRECTORY}). A forced run
+ * replaces the reports and the manifest, and replaces the declaration set as a whole ({@link
+ * DeclarationSet}): the new set is staged, forced to disk and swapped in, and only the files the
+ * old manifest lists are deleted; files a user put into {@value #DECLARATIONS_DIRECTORY} are
+ * moved to {@value DeclarationSet#KEPT_DIRECTORY} with a note; nothing is deleted through a
+ * symbolic link; other files are left alone. Before anything else a run repairs what a killed run
+ * left (a staging folder, a set renamed aside, temporary files), with a note. A run that fails
+ * while reading leaves no output: the report is written to a temporary file first, and an output
+ * directory the run made is removed again; an earlier report stays as it was. A run that fails
+ * while writing the declarations leaves the earlier set and its manifest byte for byte.
  *
  * <p>Memory stays flat however long the input ({@link StreamedInputs}): each entry is screened
  * and its report row written as soon as its rows end; only the declarable entry numbers (with
@@ -131,9 +142,6 @@ public final class ScreeningRun {
   /** The directory of the declaration files, in the output directory. */
   public static final String DECLARATIONS_DIRECTORY = "declarations";
 
-  private static final ScreeningReportWriter REPORT_WRITER =
-      ScreeningReportWriter.builder().build();
-
   private final LocalDate asOf;
   private final CapePolicy policy;
   private final Function<? super Assessment, RefundForecast> forecaster;
@@ -144,6 +152,7 @@ public final class ScreeningRun {
   private final boolean allChecksRequired;
   private final ProgressListener progress;
   private final @Nullable DeclarationHistory history;
+  private final ImporterLabels labels;
 
   private ScreeningRun(Builder builder, LocalDate asOf, Path output) {
     this.asOf = asOf;
@@ -157,6 +166,7 @@ public final class ScreeningRun {
     this.allChecksRequired = builder.allChecksRequired;
     this.progress = builder.progress;
     this.history = builder.history;
+    this.labels = builder.labels;
   }
 
   /**
@@ -192,7 +202,20 @@ public final class ScreeningRun {
    */
   public ScreeningOutcome run(List<Path> files) {
     Objects.requireNonNull(files, "files");
-    OutputDirectory.check(output, force);
+    List<String> runNotes = new ArrayList<>();
+    Consumer<String> noting = note -> {
+      runNotes.add(note);
+      progress.note(note);
+    };
+    DeclarationSet set = DeclarationSet.builder(output).grouping(grouping).labels(labels)
+        .notes(noting).steps(progress::declarations).build();
+    if (Files.isDirectory(output)) {
+      set.recover();
+    }
+    if (OutputDirectory.check(output, force)) {
+      noting.accept("'" + output + "' holds the outputs of a run that did not finish (no "
+          + DeclarationManifest.FILE_NAME + "); they are replaced");
+    }
     long bytes = inputBytes(files);
     boolean reporting = bytes >= PROGRESS_BYTES;
     if (reporting) {
@@ -210,22 +233,7 @@ public final class ScreeningRun {
       }
       throw ex;
     }
-    Path declarationsDirectory = output.resolve(DECLARATIONS_DIRECTORY);
-    OutputDirectory.prepare(output, declarationsDirectory);
     Pass pass = streamed.value();
-    ValueWithProblems<Long> read = streamed.read();
-    Path problems = output.resolve(PROBLEMS_FILE);
-    List<Problem> rowProblems = new ArrayList<>(read.problems().size());
-    List<Problem> notices = new ArrayList<>();
-    for (Problem problem : read.problems()) {
-      (problem.severity() == Severity.NOTICE ? notices : rowProblems).add(problem);
-    }
-    ProblemsWriter.write(problems, rowProblems);
-    Path noticesFile = output.resolve(NOTICES_FILE);
-    ProblemsWriter.write(noticesFile, notices);
-    Path paymentsFile = output.resolve(PAYMENTS_FILE);
-    List<ExpectedPayment> payments = pass.payments.payments();
-    PaymentsWriter.write(paymentsFile, payments);
     List<DeclarationEntry> declarable = new ArrayList<>(pass.declarable.entries().size());
     DeclarationHistory known = history;
     for (DeclarableEntry entry : pass.declarable.entries()) {
@@ -233,14 +241,33 @@ public final class ScreeningRun {
         declarable.add(new DeclarationEntry(entry.entryNumber(), entry.importerNumber()));
       }
     }
-    List<DeclarationFile> declarations = DeclarationWriter.builder(declarationsDirectory)
-        .grouping(grouping).build().write(declarable);
-    if (known != null) {
-      known.declared(declarations, declarable);
+    DeclarationSet.Staged staged = set.stage(declarable);
+    ValueWithProblems<Long> read = streamed.read();
+    Path problems = output.resolve(PROBLEMS_FILE);
+    Path noticesFile = output.resolve(NOTICES_FILE);
+    Path paymentsFile = output.resolve(PAYMENTS_FILE);
+    List<ExpectedPayment> payments = pass.payments.payments();
+    try {
+      List<Problem> rowProblems = new ArrayList<>(read.problems().size());
+      List<Problem> notices = new ArrayList<>();
+      for (Problem problem : read.problems()) {
+        (problem.severity() == Severity.NOTICE ? notices : rowProblems).add(problem);
+      }
+      ProblemsWriter.write(problems, rowProblems);
+      ProblemsWriter.write(noticesFile, notices);
+      PaymentsWriter.write(paymentsFile, payments, labels);
+    } catch (RuntimeException ex) {
+      staged.discard();
+      throw ex;
     }
+    staged.publish();
+    if (known != null) {
+      known.declared(staged.files(), declarable);
+    }
+    List<String> notes = new ArrayList<>(streamed.notes());
+    notes.addAll(runNotes);
     return new ScreeningOutcome(pass.summary.summary(), read, report, problems, noticesFile,
-        paymentsFile,
-        declarations, payments, streamed.notes(), pass.notChecked.counts);
+        paymentsFile, staged.files(), payments, notes, pass.notChecked.counts);
   }
 
   /**
@@ -252,11 +279,12 @@ public final class ScreeningRun {
     ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments)
         .andThen(pass.notChecked);
     DeclarationHistory known = history;
-    ScreeningReportWriter writer = REPORT_WRITER;
+    ScreeningReportWriter.Builder reportWriter = ScreeningReportWriter.builder().labels(labels);
     if (known != null) {
       sink = sink.andThen(known);
-      writer = ScreeningReportWriter.builder().claimStatus(known::claimStatus).build();
+      reportWriter.claimStatus(known::claimStatus);
     }
+    ScreeningReportWriter writer = reportWriter.build();
     if (reporting) {
       sink = sink.andThen(new Counter(progress));
     }
@@ -355,6 +383,7 @@ public final class ScreeningRun {
     private boolean allChecksRequired;
     private ProgressListener progress = ProgressListener.NONE;
     private @Nullable DeclarationHistory history;
+    private ImporterLabels labels = ImporterLabels.unkeyed();
 
     private Builder() {}
 
@@ -475,6 +504,22 @@ public final class ScreeningRun {
      */
     public Builder progress(ProgressListener progress) {
       this.progress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    /**
+     * Sets how SSN-form importers are named in every output (report, payments, declaration
+     * file names, manifest); default {@link ImporterLabels#unkeyed()}: {@code ***-**-6789} and
+     * {@code ssn-6789}, which two importers whose SSNs end alike share. Give {@code
+     * ImporterLabels.keyed(key)} with a key kept from run to run for labels such as {@code
+     * ssn-6789-3f9a61c2}, distinct and stable; the library never reads a key from the home
+     * folder itself.
+     *
+     * @param labels  the labels
+     * @return this builder
+     */
+    public Builder labels(ImporterLabels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
       return this;
     }
 

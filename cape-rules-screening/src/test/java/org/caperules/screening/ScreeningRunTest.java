@@ -27,12 +27,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.csv.CapeCsvException;
 import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationManifest;
 import org.caperules.csv.declaration.DeclarationWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,10 +63,19 @@ class ScreeningRunTest {
     return ScreeningRun.builder().asOf(AS_OF).output(out);
   }
 
+  /** The payee label key of the command line's golden copy: the 32 bytes 00 01 ... 1f. */
+  static ImporterLabels goldenLabels() {
+    byte[] key = new byte[32];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = (byte) i;
+    }
+    return ImporterLabels.keyed(key);
+  }
+
   @Test
   void sample_everyFileEqualsGoldenCopy_outcomeAsPrintedBefore() throws IOException {
     Path out = dir.resolve("out");
-    ScreeningOutcome outcome = run(out).build().run(List.of(SAMPLE));
+    ScreeningOutcome outcome = run(out).labels(goldenLabels()).build().run(List.of(SAMPLE));
 
     List<String> golden = new ArrayList<>(names(GOLDEN));
     golden.remove("stdout.txt");
@@ -103,7 +114,7 @@ class ScreeningRunTest {
             org.assertj.core.groups.Tuple.tuple("33-2468101", 10),
             org.assertj.core.groups.Tuple.tuple("45-1234567B2", 27),
             org.assertj.core.groups.Tuple.tuple("56-1357913C3", 22),
-            org.assertj.core.groups.Tuple.tuple("ssn-0001", 22),
+            org.assertj.core.groups.Tuple.tuple("ssn-0001-01f2e61d", 22),
             org.assertj.core.groups.Tuple.tuple("98-7654321", 25));
     assertThat(outcome.reportFile()).isEqualTo(out.resolve("screening-report.csv"));
     assertThat(outcome.files()).hasSize(4 + 8).startsWith(out.resolve("screening-report.csv"),
@@ -204,6 +215,33 @@ class ScreeningRunTest {
   }
 
   @Test
+  void killedFirstRunLeftovers_nextRunWithoutForceReplacesThemWithNotes() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    // What a first run killed while publishing leaves: its report, a temporary file and the
+    // staging folder; no manifest, no declarations/.
+    Files.writeString(out.resolve("screening-report.csv"), "half a run");
+    Files.writeString(out.resolve(".problems.csv-8812763512.tmp"), "half a file");
+    Path staging = Files.createDirectories(out.resolve(".declarations-staging"));
+    Files.writeString(staging.resolve("cape-declaration-12-3456789A1-001.csv"), "staged");
+    Path input = write("one.csv", HEADER
+        + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
+    ScreeningOutcome outcome = run(out).build().run(List.of(input));
+    assertThat(outcome.notes()).hasSize(3);
+    assertThat(outcome.notes().get(0)).startsWith("removed .declarations-staging/");
+    assertThat(outcome.notes().get(1)).startsWith("deleted 1 temporary file");
+    assertThat(outcome.notes().get(2)).endsWith("holds the outputs of a run that did not finish"
+        + " (no declarations-manifest.csv); they are replaced");
+    assertThat(names(out)).containsExactly("declarations-manifest.csv",
+        "declarations/cape-declaration-12-3456789A1-001.csv", "notices.csv", "payments.csv",
+        "problems.csv", "screening-report.csv");
+    assertThat(DeclarationManifest.verify(out.resolve("declarations"),
+        out.resolve("declarations-manifest.csv"))).isEmpty();
+    // A finished run is not taken again without force.
+    assertThatThrownBy(() -> run(out).build().run(List.of(input)))
+        .isInstanceOf(OutputDirectoryException.class);
+  }
+
+  @Test
   void outputIsAFile_refused() throws IOException {
     Path file = write("not-a-dir", "x");
     ScreeningRun screening = run(file).build();
@@ -224,8 +262,12 @@ class ScreeningRunTest {
     Path input = write("one.csv", HEADER
         + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n");
     ScreeningOutcome first = run(out).force(true).build().run(List.of(input));
-    assertThat(names(declarations)).containsExactly("cape-declaration-12-3456789A1-001.csv",
-        "notes.txt");
+    // The old set has no manifest: a file named like a declaration is the tool's and goes; a
+    // file of the user's is moved to declarations-kept/, never deleted, never left to upload.
+    assertThat(names(declarations)).containsExactly("cape-declaration-12-3456789A1-001.csv");
+    assertThat(out.resolve("declarations-kept/notes.txt")).hasContent("mine too");
+    assertThat(first.notes()).singleElement().asString()
+        .startsWith("moved 'notes.txt' from declarations/ to declarations-kept/notes.txt");
     assertThat(out.resolve("keep.txt")).hasContent("mine");
 
     List<byte[]> before = new ArrayList<>();

@@ -90,24 +90,32 @@ final class PaymentChecks {
               + ", then enter the bank information again in the ACH Refund Authorization tab.",
           Contact.ACH_REFUND_SUPPORT);
     }
+    checkRouting(ach, "the ACH refund enrollment of " + number, "the ACH Refund Authorization tab",
+        Contact.ACH_REFUND_SUPPORT, blockers);
+  }
+
+  /**
+   * Checks the routing number of an ACH enrollment, the importer's or its Form 4811 notify
+   * party's: the ABA checksum, then the FedACH directory when one was given.
+   */
+  private void checkRouting(AchEnrollment ach, String whose, String where, Contact contact,
+      List<Blocker> blockers) {
     Optional<String> problem = AbaRoutingNumber.validate(ach.routingNumberAsEntered());
     if (problem.isPresent()) {
       add(blockers, BlockerCode.ROUTING_NUMBER_INVALID,
-          "The routing number of the ACH refund enrollment of " + number + " is invalid: "
-              + problem.get() + ".",
-          "Enter the 9-digit ABA routing number of the U.S. account, as printed by the bank, in"
-              + " the ACH Refund Authorization tab.",
-          Contact.ACH_REFUND_SUPPORT);
+          "The routing number of " + whose + " is invalid: " + problem.get() + ".",
+          "Enter the 9-digit ABA routing number of the U.S. account, as printed by the bank, in "
+              + where + ".",
+          contact);
     } else if (fedAchDirectory != null
         && !fedAchDirectory.contains(AbaRoutingNumber.of(ach.routingNumberAsEntered()))) {
       add(blockers, BlockerCode.ROUTING_NUMBER_NOT_ON_FEDACH,
-          "Routing number " + Masking.lastFour(ach.routingNumberAsEntered()) + " of the ACH"
-              + " refund enrollment of " + number + " is not in the FedACH directory supplied:"
-              + " CBP will reject bank information if the bank routing number does not process"
-              + " FedACH payments.",
+          "Routing number " + Masking.lastFour(ach.routingNumberAsEntered()) + " of " + whose
+              + " is not in the FedACH directory supplied: CBP will reject bank information if"
+              + " the bank routing number does not process FedACH payments.",
           "Ask the bank for a routing number that receives FedACH payments, or use another U.S."
-              + " account, and update the ACH Refund Authorization tab.",
-          Contact.ACH_REFUND_SUPPORT);
+              + " account, and update " + where + ".",
+          contact);
     }
   }
 
@@ -128,6 +136,10 @@ final class PaymentChecks {
               + " encourages importers to verify that their 4811 notify party is set up to"
               + " receive refunds via ACH.",
           partyContact);
+    }
+    if (ach != null) {
+      checkRouting(ach, "the ACH refund enrollment of the Form 4811 notify party " + who,
+          "the notify party's own ACH Refund Authorization tab", partyContact, blockers);
     }
     if (config.requireNotifyPartyInBox28() && !party.listedInBox28()) {
       add(blockers, BlockerCode.NOTIFY_PARTY_NOT_IN_BOX_28,

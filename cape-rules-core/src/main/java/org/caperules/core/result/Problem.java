@@ -30,16 +30,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A value longer than {@value #MAX_VALUE_LENGTH} characters is cut to its first {@value
  * #MAX_VALUE_LENGTH} characters followed by {@code "…"} (U+2026), so a 50,000-character field
- * does not flood a report. The record does not mask personal data: whoever builds a problem
- * passes an already masked value (for example {@code ImporterNumber.masked()}).
+ * does not flood a report. The value and the message pass through {@link Redaction#mask}: an
+ * SSN-shaped number in them (a short row echoed whole, a cell in the wrong column) is kept as
+ * {@code ***-**-1234} only; entry numbers are kept as they are.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param code  the kind of problem
  * @param severity  how much it matters; usually the code's {@link ProblemCode#defaultSeverity()}
  * @param position  where it is
- * @param value  the offending value, cut to 200 characters, or {@code null} if there is none
- * @param message  a sentence saying what is wrong, quoting the value
+ * @param value  the offending value, cut to 200 characters and masked, or {@code null} if there
+ *     is none
+ * @param message  a sentence saying what is wrong, quoting the value, masked
  */
 public record Problem(ProblemCode code, Severity severity, Position position,
     @Nullable String value, String message) {
@@ -48,7 +50,8 @@ public record Problem(ProblemCode code, Severity severity, Position position,
   public static final int MAX_VALUE_LENGTH = DisplayTexts.MAX_VALUE_LENGTH;
 
   /**
-   * Checks the components and cuts the value to 200 characters plus "…".
+   * Checks the components, masks SSN shapes in the value and the message ({@link
+   * Redaction#mask}) and cuts the value to 200 characters plus "…".
    *
    * @param code  the kind of problem
    * @param severity  how much it matters
@@ -61,7 +64,8 @@ public record Problem(ProblemCode code, Severity severity, Position position,
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(message, "message");
-    value = value == null ? null : DisplayTexts.abbreviate(value);
+    value = value == null ? null : DisplayTexts.abbreviate(Redaction.mask(value));
+    message = Redaction.mask(message);
   }
 
   /**

@@ -540,6 +540,44 @@ class ImporterReadinessTest {
   }
 
   @Test
+  void notifyPartyInvalidRouting_activeEnrollment_notReadyLikeTheImporters() {
+    // 123456789: 3(1+4+7) + 7(2+5+8) + (3+6+9) = 36 + 105 + 18 = 159, not a multiple of 10.
+    ImporterProfile broker = ReadinessFixtures.brokerWith4811(DEFAULT_NUMBERS);
+    ImporterProfile profile = ImporterProfile.builder().from(broker)
+        .notifyParty(NotifyParty4811.builder().from(notifyPartyOf(broker))
+            .achEnrollment(AchEnrollment.builder()
+                .from(ReadinessFixtures.activeAch(DEFAULT_NUMBERS))
+                .routingNumberAsEntered("123456789").build())
+            .build())
+        .build();
+    assertThat(STANDARD.assess(broker, MON_2026_05_04).isReady()).isTrue();
+    ReadinessAssessment assessment = STANDARD.assess(profile, MON_2026_05_04);
+    assertThat(assessment.status()).isEqualTo(Status.NOT_READY);
+    assertThat(assessment.codes()).containsExactly(ROUTING_NUMBER_INVALID);
+    Blocker blocker = assessment.blockers().get(0);
+    assertThat(blocker.sentence()).startsWith("The routing number of the ACH refund enrollment"
+        + " of the Form 4811 notify party Example Brokerage Inc (98-7654321) is invalid: ")
+        .doesNotContain("123456789");
+    assertThat(blocker.contact()).isEqualTo(NOTIFY_PARTY);
+  }
+
+  @Test
+  void notifyPartyRoutingNotOnFedAch_directoryGiven_notReady() {
+    ImporterProfile broker = ReadinessFixtures.brokerWith4811(DEFAULT_NUMBERS);
+    // The broker's routing number is 111000025; this directory lists only 021000021.
+    FedAchDirectory without111000025 = FedAchDirectory.of(java.util.List.of(
+        new FedAchParticipant(AbaRoutingNumber.of(ReadinessFixtures.ROUTING_021000021),
+            "SOME BANK", "NEW YORK", "NY", null)));
+    ReadinessAssessment assessment = STANDARD.withFedAchDirectory(without111000025)
+        .assess(broker, MON_2026_05_04);
+    assertThat(assessment.codes()).containsExactly(ROUTING_NUMBER_NOT_ON_FEDACH);
+    assertThat(assessment.blockers().get(0).sentence()).isEqualTo("Routing number ****0025 of"
+        + " the ACH refund enrollment of the Form 4811 notify party Example Brokerage Inc"
+        + " (98-7654321) is not in the FedACH directory supplied: CBP will reject bank"
+        + " information if the bank routing number does not process FedACH payments.");
+  }
+
+  @Test
   void earliestReadyDate_notifyPartyRunsInParallel() {
     // Sub-account 14 days (importer) and notify party overridden to 20 days (in parallel):
     // max(14, 20) = 20 days after Mon 2026-05-04 -> Sun 2026-05-24.

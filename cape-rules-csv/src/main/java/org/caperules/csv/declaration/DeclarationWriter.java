@@ -36,6 +36,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.caperules.core.CapeDeclarationFormat;
 import org.caperules.core.EntryNumber;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.ImporterNumber;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.internal.AtomicFiles;
@@ -58,9 +59,11 @@ import org.jspecify.annotations.Nullable;
  * <p>File names are {@code <base>-<group>-NNN.csv}, numbered from {@code 001} per group, for
  * example {@code cape-declaration-12-3456789A1-001.csv} and {@code ...-002.csv}; without grouping
  * {@code <base>-NNN.csv}. The group is the importer number for IRS and CBP-assigned numbers. An
- * SSN never appears in a file name: it becomes {@code ssn-} and its last 4 digits ({@code
- * ssn-6789}), with {@code -2}, {@code -3}, ... added, in importer order, when two SSNs share their
- * last 4 digits. Entries without an importer form the group {@value #UNKNOWN_IMPORTER_GROUP}.
+ * SSN never appears in a file name: it becomes its label ({@link ImporterLabels#fileNamePart}):
+ * with a key {@code ssn-6789-3f9a61c2}, distinct for two SSNs that end alike and the same in
+ * every run; without one {@code ssn-6789}, with {@code -2}, {@code -3}, ... added, in importer
+ * order, when two SSNs share their last 4 digits. Entries without an importer form the group
+ * {@value #UNKNOWN_IMPORTER_GROUP}.
  *
  * <p>Example: entries {@code MYK28102637} and {@code ABC12345676} of importer {@code
  * 12-3456789A1} give one file {@code cape-declaration-12-3456789A1-001.csv} whose 40 bytes are
@@ -106,12 +109,14 @@ public final class DeclarationWriter {
   private final String baseFileName;
   private final int maxEntriesPerFile;
   private final Grouping grouping;
+  private final ImporterLabels labels;
 
   private DeclarationWriter(Builder builder) {
     this.outputDirectory = builder.outputDirectory;
     this.baseFileName = builder.baseFileName;
     this.maxEntriesPerFile = builder.maxEntriesPerFile;
     this.grouping = builder.grouping;
+    this.labels = builder.labels;
   }
 
   /**
@@ -136,6 +141,43 @@ public final class DeclarationWriter {
    * @throws UncheckedIOException if a file cannot be written
    */
   public List<DeclarationFile> write(Collection<DeclarationEntry> entries) {
+    List<DeclarationFile> written = new ArrayList<>();
+    for (Planned file : plan(entries)) {
+      Path target = outputDirectory.resolve(file.name());
+      byte[] bytes = file.bytes();
+      AtomicFiles.write(target, "declaration file", channel -> {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        return bytes.length;
+      });
+      written.add(file.at(outputDirectory));
+    }
+    return List.copyOf(written);
+  }
+
+  /**
+   * One declaration file as planned, not yet written: its name, its group, the importer as the
+   * outputs write it (or the group when the file has no single importer), the entry count and
+   * the bytes.
+   */
+  @SuppressWarnings("ArrayRecordComponent") // package-private; the bytes are never shared out
+  record Planned(String name, String group, String importer, int entryCount, byte[] bytes) {
+
+    /** The file as written into a directory. */
+    DeclarationFile at(Path directory) {
+      return new DeclarationFile(directory.resolve(name), group, entryCount, bytes.length);
+    }
+  }
+
+  /**
+   * Plans the declaration files of the entries: names and bytes, in the order of their groups
+   * and numbers, nothing written.
+   *
+   * @throws IllegalArgumentException as {@link #write(Collection)}
+   */
+  List<Planned> plan(Collection<DeclarationEntry> entries) {
     Objects.requireNonNull(entries, "entries");
     Map<EntryNumber, @Nullable ImporterNumber> importerOf = new HashMap<>();
     for (DeclarationEntry entry : entries) {
@@ -152,8 +194,8 @@ public final class DeclarationWriter {
         ImporterNumber first = IMPORTER_ORDER.compare(known, importer) <= 0 ? known : importer;
         ImporterNumber second = first.equals(known) ? importer : known;
         throw new IllegalArgumentException("Entry number " + number + " is given for two"
-            + " importers, " + first.masked() + " and " + second.masked() + "; an entry has one"
-            + " importer of record");
+            + " importers, " + labels.label(first) + " and " + labels.label(second) + "; an"
+            + " entry has one importer of record");
       }
     }
     // importer -> sorted entry numbers; TreeMap with nulls last keeps the order deterministic.
@@ -161,19 +203,25 @@ public final class DeclarationWriter {
         new TreeMap<>(IMPORTER_ORDER);
     importerOf.forEach((number, importer) ->
         byImporter.computeIfAbsent(importer, k -> new TreeSet<>()).add(number));
-    List<DeclarationFile> written = new ArrayList<>();
+    List<Planned> planned = new ArrayList<>();
     if (grouping == Grouping.NONE) {
       List<EntryNumber> all = new ArrayList<>();
       byImporter.values().forEach(all::addAll);
-      written.addAll(writeSeries(baseFileName, ALL_GROUP, all));
-      return List.copyOf(written);
+      planSeries(baseFileName, ALL_GROUP, byImporter.size() == 1 ? importerText(
+          byImporter.firstKey()) : ALL_GROUP, all, planned);
+      return planned;
     }
-    Map<String, Integer> ssnNames = new HashMap<>();
+    Map<String, Integer> names = new HashMap<>();
     for (Map.Entry<@Nullable ImporterNumber, TreeSet<EntryNumber>> group : byImporter.entrySet()) {
-      String name = groupName(group.getKey(), ssnNames);
-      written.addAll(writeSeries(baseFileName + "-" + name, name, new ArrayList<>(group.getValue())));
+      String name = groupName(group.getKey(), labels, names);
+      planSeries(baseFileName + "-" + name, name, importerText(group.getKey()),
+          new ArrayList<>(group.getValue()), planned);
     }
-    return List.copyOf(written);
+    return planned;
+  }
+
+  private String importerText(@Nullable ImporterNumber importer) {
+    return importer == null ? UNKNOWN_IMPORTER_GROUP : labels.label(importer);
   }
 
   /**
@@ -193,21 +241,22 @@ public final class DeclarationWriter {
     return write(entries);
   }
 
-  /** The file-name form of an importer: never the raw SSN. */
-  static String groupName(@Nullable ImporterNumber importer, Map<String, Integer> ssnNames) {
+  /**
+   * The file-name form of an importer: never the raw SSN; {@code -2}, {@code -3}, ... added, in
+   * importer order, when two importers have the same form (unkeyed SSN labels).
+   */
+  static String groupName(@Nullable ImporterNumber importer, ImporterLabels labels,
+      Map<String, Integer> names) {
     if (importer == null) {
       return UNKNOWN_IMPORTER_GROUP;
     }
-    if (importer.kind() != ImporterNumber.Kind.SSN) {
-      return importer.value();
-    }
-    String base = "ssn-" + importer.value().substring(7);
-    int seen = ssnNames.merge(base, 1, Integer::sum);
+    String base = labels.fileNamePart(importer);
+    int seen = names.merge(base, 1, Integer::sum);
     return seen == 1 ? base : base + "-" + seen;
   }
 
-  private List<DeclarationFile> writeSeries(String prefix, String group, List<EntryNumber> all) {
-    List<DeclarationFile> files = new ArrayList<>();
+  private void planSeries(String prefix, String group, String importer, List<EntryNumber> all,
+      List<Planned> planned) {
     for (int from = 0, part = 1; from < all.size(); from += maxEntriesPerFile, part++) {
       List<EntryNumber> chunk = all.subList(from, Math.min(all.size(), from + maxEntriesPerFile));
       byte[] bytes = render(chunk);
@@ -215,18 +264,10 @@ public final class DeclarationWriter {
         throw new IllegalStateException("Declaration of " + chunk.size() + " entries is "
             + bytes.length + " bytes, not under " + CapeDeclarationFormat.MAX_FILE_BYTES);
       }
-      Path target = outputDirectory.resolve(
-          String.format(Locale.ROOT, "%s-%03d", prefix, part) + CapeDeclarationFormat.FILE_EXTENSION);
-      AtomicFiles.write(target, "declaration file", channel -> {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        return bytes.length;
-      });
-      files.add(new DeclarationFile(target, group, chunk.size(), bytes.length));
+      String name = String.format(Locale.ROOT, "%s-%03d", prefix, part)
+          + CapeDeclarationFormat.FILE_EXTENSION;
+      planned.add(new Planned(name, group, importer, chunk.size(), bytes));
     }
-    return files;
   }
 
   /**
@@ -264,6 +305,7 @@ public final class DeclarationWriter {
     private String baseFileName = DEFAULT_BASE_FILE_NAME;
     private int maxEntriesPerFile = CapeDeclarationFormat.MAX_ENTRIES;
     private Grouping grouping = Grouping.BY_IMPORTER;
+    private ImporterLabels labels = ImporterLabels.unkeyed();
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -314,6 +356,19 @@ public final class DeclarationWriter {
      */
     public Builder grouping(Grouping grouping) {
       this.grouping = Objects.requireNonNull(grouping, "grouping");
+      return this;
+    }
+
+    /**
+     * Sets how SSN-form importers are named in file names and messages; default {@link
+     * ImporterLabels#unkeyed()} ({@code ssn-6789}).
+     *
+     * @param labels  the labels, for example {@code ImporterLabels.keyed(key)} for {@code
+     *     ssn-6789-3f9a61c2}
+     * @return this builder
+     */
+    public Builder labels(ImporterLabels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
       return this;
     }
 

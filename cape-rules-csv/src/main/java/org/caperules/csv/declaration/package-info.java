@@ -22,6 +22,12 @@
  * per file; {@link org.caperules.csv.declaration.DeclarationEntry} is an entry to declare with its
  * importer, {@link org.caperules.csv.declaration.DeclarationFile} a file written with its count.
  *
+ * <p>{@link org.caperules.csv.declaration.DeclarationSet}: publishes a whole set into {@code
+ * declarations/} all or nothing (staged, forced to disk, swapped in), repairs what a killed run
+ * left, never deletes through a link nor a file the tool did not write; {@link
+ * org.caperules.csv.declaration.DeclarationManifest}: the set's {@code declarations-manifest.csv}
+ * (file, importer, entries, SHA-256) beside the folder, and the check of a folder against it.
+ *
  * <p>{@link org.caperules.csv.declaration.DeclarationValidator}: the pre-flight check of a
  * declaration file made by hand or edited in Excel, against the file-level rules CBP applies; it
  * returns the {@link org.caperules.csv.declaration.CheckedDeclaration} with every error (CAPE

@@ -257,7 +257,7 @@ public final class Es003Assembler {
     int headerSize = current.columnCount();
     if (cells.size() < headerSize) {
       return reject(cells, Problem.of(ProblemCode.WRONG_CELL_COUNT, Position.of(file, line),
-          String.join(",", cells), "The row has " + cells.size()
+          Texts.rowEcho(cells, current.index(Es003Column.IMPORTER_NUMBER)), "The row has " + cells.size()
               + (cells.size() == 1 ? " cell" : " cells") + ", but the header has " + headerSize));
     }
     for (int i = headerSize; i < cells.size(); i++) {

@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
  * Full-width signs (U+FF1D and the like) and cells starting with white space before {@code =} are
  * not treated as formulas by Excel and are left alone.
  *
+ * <p>Control characters are removed first: a tab, CR or LF becomes a space and any other C0 or
+ * C1 control character (NUL, ESC, ...) is dropped, so a raw byte of the input never reaches a
+ * report cell, where it could move a terminal's cursor or cut a line in another program.
+ * Example: a cell "AB", ESC, "[2JC", NUL becomes {@code AB[2JC}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class SpreadsheetSafe {
@@ -56,7 +61,34 @@ final class SpreadsheetSafe {
    */
   static String cell(String value) {
     Objects.requireNonNull(value, "value");
-    return isDangerous(value) ? NEUTRALISER + value : value;
+    String clean = withoutControls(value);
+    return isDangerous(clean) ? NEUTRALISER + clean : clean;
+  }
+
+  /**
+   * Removes control characters: tab, CR and LF become a space, others are dropped.
+   *
+   * @param value  the cell text
+   * @return the text without control characters; the same instance if it has none
+   */
+  static String withoutControls(String value) {
+    int i = 0;
+    while (i < value.length() && !Character.isISOControl(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length()).append(value, 0, i);
+    for (; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\t' || c == '\r' || c == '\n') {
+        out.append(' ');
+      } else if (!Character.isISOControl(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -21,7 +21,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.caperules.core.ImporterLabels;
+import org.caperules.core.ImporterNumber;
 import org.caperules.core.forecast.ExpectedPayment;
+import org.caperules.core.forecast.Payee;
 import org.caperules.core.internal.MoneyTexts;
 import org.caperules.csv.internal.CsvOutput;
 
@@ -76,9 +79,44 @@ public final class PaymentsWriter {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static long write(Path file, Iterable<ExpectedPayment> payments) {
+    return write(file, payments, ImporterLabels.unkeyed());
+  }
+
+  /**
+   * Writes the expected payments with the payees named by their labels ({@code IOR
+   * ssn-6789-3f9a61c2} for an SSN-form importer under a key), replacing {@code file}
+   * atomically.
+   *
+   * @param file  the file to write; its directory is created if missing
+   * @param payments  the payments, in the order to write
+   * @param labels  how importers are named, the same as in the other outputs of the run
+   * @return the number of rows written after the header
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static long write(Path file, Iterable<ExpectedPayment> payments,
+      ImporterLabels labels) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(payments, "payments");
-    return CsvOutput.write(file, "payments file", HEADER, payments, PaymentsWriter::cells);
+    Objects.requireNonNull(labels, "labels");
+    return CsvOutput.write(file, "payments file", HEADER, payments,
+        payment -> cells(payment, labels));
+  }
+
+  /**
+   * Returns a payee as {@code payments.csv} writes it: {@code IOR } or {@code 4811 } and the
+   * importer's label, or {@code unknown payee}.
+   *
+   * @param payee  the payee
+   * @param labels  how importers are named
+   * @return the text, for example {@code IOR 12-3456789A1} or {@code IOR ssn-6789-3f9a61c2}
+   */
+  public static String payee(Payee payee, ImporterLabels labels) {
+    ImporterNumber number = payee.number();
+    if (number == null) {
+      return payee.toString();
+    }
+    return (payee.role() == Payee.Role.IMPORTER_OF_RECORD ? "IOR " : "4811 ")
+        + labels.label(number);
   }
 
   /**
@@ -88,8 +126,20 @@ public final class PaymentsWriter {
    * @return the cells, in {@link #HEADER} order
    */
   public static List<String> cells(ExpectedPayment payment) {
+    return cells(payment, ImporterLabels.unkeyed());
+  }
+
+  /**
+   * Returns the cells of one row, with the payee named by its label, before spreadsheet
+   * neutralisation.
+   *
+   * @param payment  the expected payment
+   * @param labels  how importers are named
+   * @return the cells, in {@link #HEADER} order
+   */
+  public static List<String> cells(ExpectedPayment payment, ImporterLabels labels) {
     return List.of(
-        payment.payee().toString(),
+        payee(payment.payee(), labels),
         date(payment.expectedLiquidation()),
         payment.liquidationProjected() ? "Y" : "N",
         date(payment.expectedPaymentFrom()),

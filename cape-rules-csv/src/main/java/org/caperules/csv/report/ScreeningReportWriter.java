@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.EntryType;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.forecast.RefundForecast;
@@ -105,12 +106,14 @@ public final class ScreeningReportWriter {
   public static final String CLAIM_STATUS_COLUMN = "Claim Status";
 
   private final boolean unmaskedImporterNumbers;
+  private final ImporterLabels labels;
   private final @Nullable RefundForecaster forecaster;
   private final @Nullable Function<? super Assessment, String> claimStatus;
   private final List<String> header;
 
   private ScreeningReportWriter(Builder builder) {
     this.unmaskedImporterNumbers = builder.unmaskedImporterNumbers;
+    this.labels = builder.labels;
     this.forecaster = builder.forecaster;
     List<String> columns = new ArrayList<>(HEADER);
     if (forecaster != null) {
@@ -258,7 +261,7 @@ public final class ScreeningReportWriter {
   }
 
   private String importer(ImporterNumber number) {
-    return unmaskedImporterNumbers ? number.value() : number.masked();
+    return unmaskedImporterNumbers ? number.value() : labels.label(number);
   }
 
   private static String date(Optional<LocalDate> date) {
@@ -279,6 +282,7 @@ public final class ScreeningReportWriter {
   /** Builds a {@link ScreeningReportWriter}. Not thread-safe. */
   public static final class Builder {
     private boolean unmaskedImporterNumbers;
+    private ImporterLabels labels = ImporterLabels.unkeyed();
     private @Nullable RefundForecaster forecaster = RefundForecaster.standard();
     private @Nullable Function<? super Assessment, String> claimStatus;
 
@@ -329,6 +333,19 @@ public final class ScreeningReportWriter {
      */
     public Builder unmaskedImporterNumbers(boolean unmasked) {
       this.unmaskedImporterNumbers = unmasked;
+      return this;
+    }
+
+    /**
+     * Sets how masked SSN-form importers are named; default {@link ImporterLabels#unkeyed()}
+     * ({@code ***-**-6789}); keyed labels ({@code ssn-6789-3f9a61c2}) tell two importers apart
+     * and match {@code payments.csv} and the declaration manifest.
+     *
+     * @param labels  the labels
+     * @return this builder
+     */
+    public Builder labels(ImporterLabels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
       return this;
     }
 

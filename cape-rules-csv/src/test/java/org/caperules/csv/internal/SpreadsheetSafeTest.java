@@ -17,6 +17,7 @@ package org.caperules.csv.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,9 +48,18 @@ class SpreadsheetSafeTest {
 
   @ParameterizedTest(name = "control character {0}")
   @CsvSource({"9", "13"})
-  void cell_leadingTabOrCarriageReturn_neutralised(int codePoint) {
+  void cell_leadingTabCarriageReturnOrLineFeed_becomesSpaceSoNoFormula(int codePoint) {
     String value = (char) codePoint + "=1+1";
-    assertThat(SpreadsheetSafe.cell(value)).isEqualTo("'" + value);
     assertThat(SpreadsheetSafe.isDangerous(value)).isTrue();
+    // The control character is removed first (a space in its place): " =1+1" is not a formula.
+    assertThat(SpreadsheetSafe.cell(value)).isEqualTo(" =1+1");
+  }
+
+  @Test
+  void cell_rawNulEscAndC1Bytes_removed() {
+    String value = "AB\u001B[2JC\u0000D\u009BE\u007F";
+    assertThat(SpreadsheetSafe.cell(value)).isEqualTo("AB[2JCDE");
+    assertThat(SpreadsheetSafe.cell("\u0000=cmd")).isEqualTo("'=cmd");
+    assertThat(SpreadsheetSafe.cell("plain")).isSameAs("plain");
   }
 }

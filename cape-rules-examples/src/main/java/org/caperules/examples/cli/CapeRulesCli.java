@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
+import org.caperules.core.result.Redaction;
 import org.caperules.csv.CapeCsvException;
 import org.caperules.ledger.LedgerException;
 import org.jspecify.annotations.Nullable;
@@ -266,9 +267,14 @@ public final class CapeRulesCli implements Callable<Integer> {
     return EXIT_INPUT;
   }
 
-  /** Joins the lines of a message into one line; {@code null} becomes "no details". */
+  /**
+   * Joins the lines of a message into one line, masking SSN shapes ({@link Redaction#mask});
+   * {@code null} becomes "no details". Every message the command line prints on stderr passes
+   * here.
+   */
   static String oneLine(@Nullable String message) {
-    return message == null ? "no details" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    return message == null ? "no details"
+        : Redaction.mask(message.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   /** Reads the version from the resource {@code cape-rules-version.properties}. */

@@ -16,6 +16,7 @@
 package org.caperules.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.caperules.core.result.Problem;
 import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.declaration.CheckedDeclaration;
+import org.caperules.csv.declaration.DeclarationManifest;
+import org.caperules.csv.declaration.DeclarationSet;
 import org.caperules.csv.declaration.DeclarationValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +37,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cape-rules check-declaration FILE...}: the pre-flight check of CAPE declaration files
  * ({@link DeclarationValidator}). For each file one line {@code ACCEPTED} or {@code REJECTED}
- * with its counts, then every error and warning with its file and line. Exit code 0 if every
- * file would be accepted, 1 if any would be rejected or does not exist (checked before any file
- * is read).
+ * with its counts, then every error and warning with its file and line. A folder is checked as a
+ * declaration set against its manifest ({@link DeclarationManifest#verify(Path, Path)}): {@code
+ * cape-out} (holding {@code declarations/} and {@code declarations-manifest.csv}) or {@code
+ * cape-out/declarations}; a file missing, extra or changed is an error, then each file of the set
+ * is checked and only rejected ones are printed. Exit code 0 if every file would be accepted and
+ * every set matches, 1 otherwise or if a file or manifest does not exist.
  *
  * <p>Example output for a file with a wrong check digit on line 3:
  *
@@ -49,14 +55,17 @@ import picocli.CommandLine.Spec;
     description = "Checks CAPE declaration files before upload (header, entry numbers and check"
         + " digits, duplicates, 9,999 entries, 1 MB, CSV form) and prints every problem with its"
         + " file and line. A file that is missing is reported and the others are still checked."
-        + " Exit code 1 if any file would be rejected or cannot be read.")
+        + " A folder (an output folder of 'screen', or its declarations folder) is checked as a"
+        + " set against declarations-manifest.csv: a file missing, extra or changed is an error."
+        + " Exit code 1 if any file would be rejected, a set does not match or cannot be read.")
 final class CheckDeclarationCommand implements Callable<Integer> {
 
   @Spec
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Declaration files (.csv).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Declaration files (.csv), or"
+      + " folders of declaration sets.")
   @SuppressWarnings("NullAway.Init")
   List<Path> files;
 
@@ -67,6 +76,12 @@ final class CheckDeclarationCommand implements Callable<Integer> {
     int rejected = 0;
     int unreadable = 0;
     for (Path file : files) {
+      if (Files.isDirectory(file)) {
+        int[] counts = checkSet(file, out, err);
+        rejected += counts[0];
+        unreadable += counts[1];
+        continue;
+      }
       if (!Files.isRegularFile(file)) {
         // One line on stderr, as for any unusable input, and the other files are still checked.
         err.println("cape-rules: Declaration file '" + file + "' "
@@ -94,6 +109,62 @@ final class CheckDeclarationCommand implements Callable<Integer> {
           + (unreadable == 0 ? "" : ", " + unreadable + " not found or not a file"));
     }
     return rejected == 0 && unreadable == 0 ? CapeRulesCli.EXIT_OK : CapeRulesCli.EXIT_INPUT;
+  }
+
+  /**
+   * Checks a declaration set against its manifest, then each of its files: a file missing,
+   * extra or changed is an error, as is a file CBP would reject (only those are printed).
+   *
+   * @return {rejected, unreadable}: 1 in the first if the set does not match or a file would be
+   *     rejected, 1 in the second if there is no manifest to check against
+   */
+  private static int[] checkSet(Path folder, PrintWriter out, PrintWriter err) {
+    Path set = folder.resolve(DeclarationSet.DIRECTORY);
+    Path manifest = folder.resolve(DeclarationManifest.FILE_NAME);
+    if (!Files.isRegularFile(manifest)) {
+      Path parent = folder.toAbsolutePath().getParent();
+      set = folder;
+      manifest = parent == null ? manifest : parent.resolve(DeclarationManifest.FILE_NAME);
+    }
+    if (!Files.isRegularFile(manifest)) {
+      err.println("cape-rules: Declaration folder '" + folder + "' has no "
+          + DeclarationManifest.FILE_NAME + " in it or beside it to check the set against");
+      return new int[] {0, 1};
+    }
+    List<String> differences;
+    try {
+      differences = DeclarationManifest.verify(set, manifest);
+    } catch (IllegalArgumentException | UncheckedIOException ex) {
+      err.println("cape-rules: " + CapeRulesCli.oneLine(ex.getMessage()));
+      return new int[] {0, 1};
+    }
+    int listed = DeclarationManifest.read(manifest).rows().size();
+    out.println(set + ": " + (differences.isEmpty() ? "MATCHES" : "DOES NOT MATCH") + " "
+        + manifest.getFileName() + " (" + count(listed, "file", "files") + " listed, "
+        + count(differences.size(), "difference", "differences") + ")");
+    for (String difference : differences) {
+      out.println("  error: " + difference);
+    }
+    int accepted = 0;
+    int rejected = 0;
+    for (DeclarationManifest.Row row : DeclarationManifest.read(manifest).rows()) {
+      Path file = set.resolve(row.file());
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(file);
+      if (!report.hasErrors()) {
+        accepted++;
+        continue;
+      }
+      rejected++;
+      out.println(file + ": REJECTED");
+      for (Problem problem : report.problems(Severity.ERROR)) {
+        out.println("  error: " + describe(problem));
+      }
+    }
+    out.println(set + ": " + accepted + " accepted, " + rejected + " rejected");
+    return new int[] {differences.isEmpty() && rejected == 0 ? 0 : 1, 0};
   }
 
   /**

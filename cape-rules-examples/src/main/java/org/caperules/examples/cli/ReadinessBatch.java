@@ -25,12 +25,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.readiness.Blocker;
 import org.caperules.core.readiness.ImporterProfile;
 import org.caperules.core.readiness.ImporterReadiness;
 import org.caperules.core.readiness.ReadinessAssessment;
 import org.caperules.core.readiness.RefundPlan;
+import org.caperules.core.result.Redaction;
 import org.caperules.csv.CapeCsv;
 import org.jspecify.annotations.Nullable;
 
@@ -74,9 +76,9 @@ final class ReadinessBatch {
       return plan == null ? BigDecimal.ZERO : plan.declarableIeepaDuty();
     }
 
-    List<String> cells() {
+    List<String> cells(ImporterLabels labels) {
       ImporterNumber importer = row.importer();
-      String number = importer != null ? importer.masked()
+      String number = importer != null ? labels.label(importer)
           : row.importerText().replaceAll("\\d(?=\\d{4})", "*");
       ReadinessAssessment assessment = readiness;
       if (assessment == null) {
@@ -106,9 +108,11 @@ final class ReadinessBatch {
    * @param report  the screening report, or null
    * @param out  the output directory, created if missing
    * @param print  where to print
+   * @param labels  how importers are named, as in the outputs of {@code screen} (an SSN-form
+   *     importer by its payee label, which is also how the screening report names it)
    */
   static void run(LocalDate asOf, Path roster, @Nullable Path report, Path out,
-      PrintWriter print) {
+      PrintWriter print, ImporterLabels labels) {
     List<ReadinessRoster.Row> rows = ReadinessRoster.read(roster);
     ScreeningReportEntries entries = report == null ? null : ScreeningReportEntries.read(report);
     ImporterReadiness readiness = ImporterReadiness.standard();
@@ -122,7 +126,7 @@ final class ReadinessBatch {
       } else {
         ImporterNumber number = profile.importerNumber();
         RefundPlan plan = readiness.planEntries(profile,
-            entries.of(number.masked(), number.value()), asOf);
+            entries.of(labels.label(number), number.value()), asOf);
         results.add(new Result(row, plan.readiness(), plan));
       }
     }
@@ -131,12 +135,13 @@ final class ReadinessBatch {
         .thenComparing(Result::duty, Comparator.reverseOrder())
         .thenComparingLong(r -> r.row().line()));
     Path file = out.resolve(FILE);
-    CapeCsv.writeCsv(file, HEADER, results.stream().map(Result::cells).toList());
-    print(print, asOf, roster, report, entries, results, file);
+    CapeCsv.writeCsv(file, HEADER, results.stream().map(r -> r.cells(labels)).toList());
+    print(print, asOf, roster, report, entries, results, file, labels);
   }
 
   private static void print(PrintWriter out, LocalDate asOf, Path roster, @Nullable Path report,
-      @Nullable ScreeningReportEntries entries, List<Result> results, Path file) {
+      @Nullable ScreeningReportEntries entries, List<Result> results, Path file,
+      ImporterLabels labels) {
     long ready = results.stream().filter(r -> r.readiness() != null
         && r.readiness().isReady()).count();
     long errors = results.stream().filter(r -> r.readiness() == null).count();
@@ -151,9 +156,9 @@ final class ReadinessBatch {
         "Start By", "Importer", "Status", "Filing Ready", "Payment Ready", "At Risk",
         "IEEPA Duty", "Blockers"));
     for (Result result : results) {
-      List<String> cells = result.cells();
+      List<String> cells = result.cells(labels);
       if (result.readiness() == null) {
-        out.println("ERROR " + cells.get(0) + ": " + result.row().error());
+        out.println("ERROR " + cells.get(0) + ": " + Redaction.maskBanking(String.valueOf(result.row().error())));
         continue;
       }
       out.println(String.format(Locale.ROOT, "%-10s  %-14s  %-9s  %-12s  %-13s  %7s  %14s  %s",

@@ -20,12 +20,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.readiness.AchEnrollment;
 import org.caperules.core.readiness.Blocker;
 import org.caperules.core.readiness.ImporterProfile;
 import org.caperules.core.readiness.ImporterReadiness;
 import org.caperules.core.readiness.NotifyParty4811;
 import org.caperules.core.readiness.ReadinessAssessment;
+import org.caperules.core.result.Redaction;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
  * NOT_READY, the filing-ready and payment-ready dates, each blocker with its code, what is wrong,
  * the fix, whom to contact and the typical lead time, then the warnings. The profile format is
  * documented in {@link ReadinessProfileFile}. Bank account and routing numbers are printed masked
- * ({@code ****6789}); SSN-form importer numbers too ({@code ***-**-0001}).
+ * ({@code ****6789}); SSN-form importer numbers by their payee label ({@code ssn-0001-3f9a61c2},
+ * {@link PayeeLabelKey}), as in the outputs of {@code screen}.
  *
  * <p>{@code cape-rules readiness --as-of YYYY-MM-DD --roster importers.csv [--screening-report
  * FILE] [--out DIR]} assesses every importer of a roster (the same keys as columns) and writes
@@ -79,6 +82,11 @@ final class ReadinessCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   LocalDate asOf;
 
+  @Option(names = "--label-key", paramLabel = "FILE",
+      description = "The key of the labels of SSN-form importers (ssn-NNNN-xxxxxxxx), as for"
+          + " 'screen' (default: ~/.config/cape-rules/payee-label.key, created once).")
+  @Nullable Path labelKey;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "PROFILE", description = "The importer"
       + " profile (.properties); or give --roster.")
   @Nullable Path profileFile;
@@ -108,7 +116,7 @@ final class ReadinessCommand implements Callable<Integer> {
     }
     if (rosterFile != null) {
       ReadinessBatch.run(asOf, rosterFile, screeningReport, out,
-          spec.commandLine().getOut());
+          spec.commandLine().getOut(), PayeeLabelKey.labels(labelKey, spec.commandLine().getErr()));
       return CapeRulesCli.EXIT_OK;
     }
     if (screeningReport != null) {
@@ -118,7 +126,9 @@ final class ReadinessCommand implements Callable<Integer> {
     ImporterProfile profile = ReadinessProfileFile.read(java.util.Objects.requireNonNull(single));
     ReadinessAssessment assessment = ImporterReadiness.standard().assess(profile, asOf);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Importer " + profile.importerNumber() + " (" + profile.form5106().legalName()
+    ImporterLabels labels = PayeeLabelKey.labels(labelKey, spec.commandLine().getErr());
+    out.println("Importer " + labels.label(profile.importerNumber()) + " ("
+        + profile.form5106().legalName()
         + "), as of " + asOf + ": " + assessment.status());
     out.println("Route: " + profile.route());
     AchEnrollment ach = profile.achEnrollment();
@@ -126,7 +136,8 @@ final class ReadinessCommand implements Callable<Integer> {
     NotifyParty4811 party = profile.notifyParty();
     if (party != null) {
       AchEnrollment partyAch = party.achEnrollment();
-      out.println("Notify party (Form 4811): " + party.name() + " " + party.partyNumber()
+      out.println("Notify party (Form 4811): " + party.name() + " "
+          + labels.label(party.partyNumber())
           + ", ACH " + (partyAch == null ? "none" : describe(partyAch)));
     }
     out.println("Filing ready: " + assessment.filingReadyDate() + " (in "
@@ -134,20 +145,21 @@ final class ReadinessCommand implements Callable<Integer> {
     out.println("Payment ready: " + assessment.paymentReadyDate() + " (in "
         + ChronoUnit.DAYS.between(asOf, assessment.paymentReadyDate()) + " days)");
     out.println("Blockers: " + assessment.blockers().size());
-    print(out, assessment.blockers());
+    print(out, assessment.blockers(), profile, labels);
     if (!assessment.warnings().isEmpty()) {
       out.println("Warnings: " + assessment.warnings().size());
-      print(out, assessment.warnings());
+      print(out, assessment.warnings(), profile, labels);
     }
     return CapeRulesCli.EXIT_OK;
   }
 
-  private static void print(PrintWriter out, java.util.List<Blocker> blockers) {
+  private static void print(PrintWriter out, java.util.List<Blocker> blockers,
+      ImporterProfile profile, ImporterLabels labels) {
     for (Blocker blocker : blockers) {
       out.println("  " + blocker.code().code() + " " + blocker.code().name() + " (typical lead"
           + " time " + CheckDeclarationCommand.count(leadDays(blocker), "day", "days") + ")");
-      out.println("    " + blocker.sentence());
-      out.println("    Fix: " + blocker.fix());
+      out.println("    " + labelled(blocker.sentence(), profile, labels));
+      out.println("    Fix: " + labelled(blocker.fix(), profile, labels));
       out.println("    Contact: " + blocker.contact());
     }
   }
@@ -165,6 +177,17 @@ final class ReadinessCommand implements Callable<Integer> {
             : "****" + routing.substring(routing.length() - 4))
         + ", holder " + ach.holderName() + ", enrolled "
         + (enrolled == null ? "unknown" : enrolled);
+  }
+
+  /** A blocker's text with SSN-form numbers by their labels, as in the first line. */
+  private static String labelled(String text, ImporterProfile profile, ImporterLabels labels) {
+    String out = text.replace(profile.importerNumber().masked(),
+        labels.label(profile.importerNumber()));
+    NotifyParty4811 party = profile.notifyParty();
+    if (party != null) {
+      out = out.replace(party.partyNumber().masked(), labels.label(party.partyNumber()));
+    }
+    return Redaction.mask(out);
   }
 
   /** Lead times are whole days only: {@code Blocker} rejects months and years. */

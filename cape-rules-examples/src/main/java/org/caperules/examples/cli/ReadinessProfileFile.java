@@ -43,6 +43,7 @@ import org.caperules.core.readiness.BankAccountNumber;
 import org.caperules.core.readiness.Form5106Record;
 import org.caperules.core.readiness.ImporterProfile;
 import org.caperules.core.readiness.NotifyParty4811;
+import org.caperules.core.result.Redaction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +94,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every problem is one {@link UnusableInputException} naming the file and the key: an unknown
  * key (a misspelt key would otherwise be ignored silently), a missing required key, a value that
- * cannot be read. Bank account and routing numbers are masked in every message.
+ * cannot be read. What a message repeats of the file passes through {@link
+ * Redaction#maskBanking}: an account or routing number is masked wherever it stands (under a
+ * wrong key, alone on a line, in a bad value), as is an SSN.
  */
 final class ReadinessProfileFile {
 
@@ -166,12 +169,12 @@ final class ReadinessProfileFile {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException ex) {
       throw new UnusableInputException("Readiness profile '" + file + "' is not a .properties"
-          + " file: " + ex.getMessage());
+          + " file: " + Redaction.maskBanking(String.valueOf(ex.getMessage())));
     }
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
       if (!KEYS.contains(key)) {
-        throw new UnusableInputException("Readiness profile '" + file + "': unknown key '" + key
-            + "'; see 'cape-rules readiness --help' for the keys");
+        throw new UnusableInputException("Readiness profile '" + file + "': unknown key '"
+            + Redaction.maskBanking(key) + "'; see 'cape-rules readiness --help' for the keys");
       }
     }
     return new ReadinessProfileFile(file, properties).profile();
@@ -388,6 +391,6 @@ final class ReadinessProfileFile {
 
   private UnusableInputException bad(String key, @Nullable String message) {
     return new UnusableInputException("Readiness profile '" + file + "', key '" + key + "': "
-        + message);
+        + Redaction.maskBanking(String.valueOf(message)));
   }
 }

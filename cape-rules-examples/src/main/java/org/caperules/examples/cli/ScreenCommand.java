@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caperules.core.ImporterNumber;
+import org.caperules.core.ImporterLabels;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.forecast.ForecastSettings;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
  * [--require-all-checks] [--rate-class CLASS] [--roster FILE] [--rates FILE] [--ledger L
  * [--skip-declared]] FILE...}: runs a {@link ScreeningRun} over ES-003 exports ({@code .xlsx} and CSV side by side)
  * into DIR (default {@code ./cape-out}): {@code screening-report.csv}, {@code problems.csv},
- * {@code payments.csv} and {@code declarations/*.csv}. It prints a summary on stdout: entries
+ * {@code payments.csv}, {@code declarations/*.csv} and {@code declarations-manifest.csv}
+ * ({@link org.caperules.csv.declaration.DeclarationSet}). It prints a summary on stdout: entries
  * and IEEPA duty per verdict, the expected refunds, rows read and rows with problems, the files
  * written; progress (inputs of 10 MB or more) and notes go to stderr. A DIR that is not empty
  * is refused unless {@code --force}. Example: {@code cape-rules screen --as-of 2026-07-13
@@ -119,6 +121,11 @@ final class ScreenCommand implements Callable<Integer> {
       + " before that have no CAPE result yet.")
   boolean skipDeclared;
 
+  @Option(names = "--label-key", paramLabel = "FILE",
+      description = "The key of the labels of SSN-form importers (ssn-NNNN-xxxxxxxx) in every"
+          + " output (default: ~/.config/cape-rules/payee-label.key, created once).")
+  @Nullable Path labelKey;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "ES-003 exports, .xlsx workbooks or CSV, side by side"
           + " (each file's format is read from its content).")
   @SuppressWarnings("NullAway.Init")
@@ -137,7 +144,8 @@ final class ScreenCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--skip-declared needs --ledger");
     }
     ScreeningRun.Builder run = ScreeningRun.builder().asOf(asOf).policy(policy).output(out)
-        .force(force).requireAllChecks(requireAllChecks)
+        .force(force).requireAllChecks(requireAllChecks).labels(
+            PayeeLabelKey.labels(labelKey, spec.commandLine().getErr()))
         .forecaster(RefundForecaster.of(forecastSettings())::forecast).grouping(noGroup ? DeclarationWriter.Grouping.NONE
             : DeclarationWriter.Grouping.BY_IMPORTER)
         .progress(new StderrProgress(spec.commandLine().getErr()));
@@ -166,7 +174,8 @@ final class ScreenCommand implements Callable<Integer> {
     } catch (OutputDirectoryException ex) {
       throw new UnusableInputException("Output directory '" + out + "' "
           + (ex.reason() == OutputDirectoryException.Reason.IS_A_FILE ? "is a file" : "is not"
-              + " empty; use --force to write into it (its reports and declarations are replaced)"));
+              + " empty; use --force to write into it (its reports, manifest and declaration set"
+              + " are replaced)"));
     }
   }
 

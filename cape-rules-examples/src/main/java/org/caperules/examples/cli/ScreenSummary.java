@@ -17,6 +17,7 @@ package org.caperules.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.caperules.core.forecast.ExpectedPayment;
 import org.caperules.core.internal.MoneyTexts;
 import org.caperules.core.rule.StandardRules;
 import org.caperules.csv.declaration.DeclarationFile;
+import org.caperules.csv.declaration.DeclarationManifest;
 import org.caperules.csv.es003.Es003Column;
 import org.caperules.screening.ScreeningOutcome;
 
@@ -38,9 +40,15 @@ import org.caperules.screening.ScreeningOutcome;
  * confirmation (for an unconfirmed policy, how many declared entries rest on it alone; a warning
  * for an as-of date before CAPE opened, on the effective date of {@code PHASE_1}), the notices,
  * the checks that could not run for lack of a column with the entries that rely on each, and the
- * files written.
+ * files written: up to {@value #MAX_LISTED} declaration files one by one, beyond that the first
+ * {@value #LISTED_WHEN_MANY} and a count (the manifest lists them all).
  */
 final class ScreenSummary {
+
+  /** Declaration files listed one by one when there are no more than this many. */
+  static final int MAX_LISTED = 12;
+  /** Declaration files listed when there are more; the manifest lists them all. */
+  static final int LISTED_WHEN_MANY = 10;
 
   private ScreenSummary() {}
 
@@ -114,13 +122,27 @@ final class ScreenSummary {
           count(notices, "notice", "notices"));
       stdout.printf(Locale.ROOT, "  %s (%s)%n", outcome.paymentsFile(),
           count(payments, "expected payment", "expected payments"));
-      for (DeclarationFile declaration : outcome.declarations()) {
+      List<DeclarationFile> declarations = outcome.declarations();
+      int shown = declarations.size() <= MAX_LISTED ? declarations.size() : LISTED_WHEN_MANY;
+      for (DeclarationFile declaration : declarations.subList(0, shown)) {
         stdout.printf(Locale.ROOT, "  %s (%s, declaration for %s)%n", declaration.file(),
             count(declaration.entryCount(), "entry", "entries"), declaration.group());
       }
-      if (outcome.declarations().isEmpty()) {
+      if (shown < declarations.size()) {
+        long entries = 0;
+        for (DeclarationFile declaration : declarations) {
+          entries += declaration.entryCount();
+        }
+        stdout.printf(Locale.ROOT, "  ... and %,d more declaration files (%s in %s; every file"
+            + " is listed in the manifest)%n", declarations.size() - shown,
+            count(entries, "entry", "entries"), count(declarations.size(), "file", "files"));
+      }
+      if (declarations.isEmpty()) {
         stdout.println("  no declarations: no entry is ELIGIBLE or ELIGIBLE_DEFERRED");
       }
+      stdout.printf(Locale.ROOT, "  %s (%s, with their SHA-256)%n",
+          outcome.reportFile().resolveSibling(DeclarationManifest.FILE_NAME),
+          count(declarations.size(), "declaration file", "declaration files"));
   }
 
   /**

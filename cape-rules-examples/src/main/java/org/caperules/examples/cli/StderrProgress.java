@@ -17,6 +17,7 @@ package org.caperules.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.caperules.core.result.Redaction;
 import org.caperules.screening.ProgressListener;
 
 /**
@@ -45,7 +46,7 @@ final class StderrProgress implements ProgressListener {
 
   @Override
   public void note(String note) {
-    print("Note: " + note);
+    print("Note: " + Redaction.mask(note));
   }
 
   private void print(String line) {

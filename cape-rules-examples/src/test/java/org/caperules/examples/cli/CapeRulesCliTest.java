@@ -252,11 +252,11 @@ class CapeRulesCliTest {
   }
 
   @Test
-  void checkDeclaration_directory_oneLineOnStderr_exit1() {
+  void checkDeclaration_directoryWithoutManifest_oneLineOnStderr_exit1() {
     CliRun run = CliRun.of("check-declaration", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.errLines()).containsExactly(
-        "cape-rules: Declaration file '" + dir + "' is a directory, not a file");
+    assertThat(run.errLines()).containsExactly("cape-rules: Declaration folder '" + dir
+        + "' has no declarations-manifest.csv in it or beside it to check the set against");
   }
 
   @Test
@@ -359,8 +359,10 @@ class CapeRulesCliTest {
         """);
     CliRun run = CliRun.of("readiness", "--as-of", "2026-07-13", profile.toString());
     assertThat(run.exitCode()).isZero();
+    // The test home's key is the bytes 00..1f: HMAC-SHA-256 of "900-00-0001" under it starts
+    // 01f2e61d (Python's hmac module).
     assertThat(run.outLines()).first()
-        .isEqualTo("Importer ***-**-0001 (Jane Example), as of 2026-07-13: NOT_READY");
+        .isEqualTo("Importer ssn-0001-01f2e61d (Jane Example), as of 2026-07-13: NOT_READY");
     assertThat(run.out()).doesNotContain("900-00");
   }
 

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleGoldenTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/golden/sample-2026-07-13");
+  /** The payee label key of the golden outputs: the 32 bytes 00 01 02 ... 1f, in hex. */
+  static final Path LABEL_KEY = Path.of("src/test/resources/payee-label-test.key");
 
   @TempDir
   @SuppressWarnings("NullAway.Init")
@@ -49,7 +51,7 @@ class SampleGoldenTest {
   void screen_sample_everyOutputEqualsGoldenCopy() throws IOException {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
-        ScreenCommandTest.SAMPLE.toString());
+        "--label-key", LABEL_KEY.toString(), ScreenCommandTest.SAMPLE.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     String stdout = run.out().replace(out.toString(), "OUT").replace('\\', '/');
     Files.writeString(out.resolve("stdout.txt"), stdout, StandardCharsets.UTF_8);

@@ -186,8 +186,8 @@ class ScreenCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("cape-rules: Output directory '" + out
-        + "' is not empty; use --force to write into it (its reports and declarations are"
-        + " replaced)");
+        + "' is not empty; use --force to write into it (its reports, manifest and declaration"
+        + " set are replaced)");
     assertThat(files(out)).containsExactly(out.resolve("keep.txt"));
   }
 
