@@ -49,7 +49,9 @@ class ReadinessRosterCommandTest {
    *   <li>33-2468101 has one refund on REV-613 (42 days): filing-ready 07-06, payment-ready
    *       07-06 + 42 = Mon 08-17 (25 days to 07-31, 17 in August); one entry, last day Mon 07-20,
    *       start by Mon 07-13, not at risk; 500.00.
-   *   <li>123-45-6789 (an SSN, masked) has its broker file and the refund paid to it, with no ACE
+   *   <li>123-45-6789 (an SSN, named by its payee label as screen writes it: ssn-6789 and the
+   *       first 8 hex digits of HMAC-SHA-256 under the test key 00..1f of "123-45-6789",
+   *       c36200a4, by Python's hmac) has its broker file and the refund paid to it, with no ACE
    *       account (R04, 3 days) and no ACH (R13, 0 days): filing-ready 07-06, payment-ready 3 + 0
    *       days, Thu 07-09; one ELIGIBLE_DEFERRED entry without a last day, 75.50: no start-by.
    *   <li>98-7654322 has route SOMETIMES: an error for that importer only.
@@ -73,7 +75,7 @@ class ReadinessRosterCommandTest {
         + row("GLD00000037", "12-3456789A1", "NOT_ELIGIBLE", "2026-06-30", "40.00")
         + row("GLD00000045", "98-7654321", "ELIGIBLE", "2026-09-30", "1000.00")
         + row("GLD00000052", "33-2468101", "ELIGIBLE", "2026-07-20", "500.00")
-        + row("GLD00000060", "***-**-6789", "ELIGIBLE_DEFERRED", "", "75.50"));
+        + row("GLD00000060", "ssn-6789-c36200a4", "ELIGIBLE_DEFERRED", "", "75.50"));
     Path out = dir.resolve("out");
 
     CliRun run = CliRun.of("readiness", "--as-of", "2026-07-06", "--roster", roster.toString(),
@@ -86,7 +88,7 @@ class ReadinessRosterCommandTest {
             + "12-3456789A1,NOT_READY,2026-07-20,2026-07-06,R11,2,350.00,1,2026-06-22\r\n"
             + "33-2468101,NOT_READY,2026-07-06,2026-08-17,R18,1,500.00,0,2026-07-13\r\n"
             + "98-7654321,READY,2026-07-06,2026-07-06,,1,1000.00,0,2026-09-23\r\n"
-            + "***-**-6789,NOT_READY,2026-07-06,2026-07-09,R04;R13,1,75.50,0,\r\n"
+            + "ssn-6789-c36200a4,NOT_READY,2026-07-06,2026-07-09,R04;R13,1,75.50,0,\r\n"
             + "98-7654322,ERROR,,,,,,,\r\n");
     List<String> lines = run.outLines();
     assertThat(lines.get(0)).isEqualTo("Readiness of 5 importers from " + roster + " as of"

@@ -15,6 +15,7 @@
  */
 package org.caperules.report.input;
 
+import java.util.regex.Pattern;
 import org.caperules.core.ImporterNumber;
 
 /**
@@ -25,14 +26,24 @@ import org.caperules.core.ImporterNumber;
  * name carries the number. Text that is not an importer number but has 9 digits or more is
  * masked as {@link ImporterNumber#maskUnparsed(String)} does.
  *
+ * <p>A payee label of an SSN-form importer ({@code ssn-6789-3f9a61c2}: the last four digits and
+ * a keyed hash, {@link org.caperules.core.ImporterLabels#keyed(byte[])}) is already private and
+ * stays as written, so the pages name the importer as every other output does.
+ *
  * <p>Example: {@code 123-45-6789} gives {@code ***-**-6789}; {@code 12-3456789A1} stays;
  * {@code IOR 123-45-6789} (a payee) gives {@code IOR ***-**-6789}.
  */
 final class Labels {
 
+  /** A keyed payee label, as {@code ImporterLabels.keyed} writes it. */
+  private static final Pattern KEYED_LABEL = Pattern.compile("ssn-[0-9]{4}-[0-9a-f]{8}");
+
   private Labels() {}
 
   static String importer(String written) {
+    if (KEYED_LABEL.matcher(written).matches()) {
+      return written;
+    }
     return ImporterNumber.tryParse(written).map(ImporterNumber::masked)
         .orElseGet(() -> ImporterNumber.maskUnparsed(written));
   }

@@ -147,6 +147,23 @@ class ReportFilesTest {
         .containsExactly("IOR ***-**-6789", "4811 98-7654321");
   }
 
+  /** A keyed payee label (screen --label-key) is private already: kept as the outputs write it. */
+  @Test
+  void aKeyedPayeeLabelIsKeptAsWritten() throws IOException {
+    Path readiness = write("readiness.csv", """
+        Importer Number,Status
+        ssn-6789-c36200a4,READY
+        """);
+    assertThat(ReportFiles.readReadiness(readiness).value()).extracting(ReadinessRow::importer)
+        .containsExactly("ssn-6789-c36200a4");
+    Path payments = write("payments.csv", """
+        Payee,Total
+        IOR ssn-0001-01f2e61d,1.00
+        """);
+    assertThat(ReportFiles.readPayments(payments).value()).extracting(ExpectedPaymentRow::payee)
+        .containsExactly("IOR ssn-0001-01f2e61d");
+  }
+
   @Test
   void readsPaymentsAndReadinessRows() throws IOException {
     Path payments = write("payments.csv", "Payee,Expected Payment From,Entries,Principal,"
