@@ -14,9 +14,9 @@
  * limitations under the License.
  */
 /** Reading ACE ES-003 exports and writing CAPE declaration files and screening reports. */
-@SuppressWarnings("module") // org.caperules.xlsx is built after this module
+@SuppressWarnings("module") // org.caperules.es003: the name is the format's, ACE report ES-003
 module org.caperules.csv {
-  requires transitive org.caperules.core;
+  requires transitive org.caperules.es003;
   requires de.siegmar.fastcsv;
   requires transitive org.jspecify;
 
@@ -25,6 +25,4 @@ module org.caperules.csv {
   exports org.caperules.csv.es003;
   exports org.caperules.csv.report;
   exports org.caperules.csv.result;
-  // The ES-003 assembler and header, for the .xlsx reader: not an API.
-  exports org.caperules.csv.internal to org.caperules.xlsx;
 }

@@ -38,9 +38,9 @@ import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.es003.Es003Column;
 import org.caperules.csv.internal.CsvRecords;
 import org.caperules.csv.internal.Texts;
+import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
-import org.caperules.csv.CapeCsvException;
+import org.caperules.es003.CapeInputException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -252,7 +252,7 @@ public final class CapeRulesCli implements Callable<Integer> {
 
   private static int failure(Exception ex, CommandLine cmd) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof UnusableInputException || ex instanceof CapeCsvException) {
+    if (ex instanceof UnusableInputException || ex instanceof CapeInputException) {
       err.println("cape-rules: " + oneLine(ex.getMessage()));
     } else if (ex instanceof UncheckedIOException) {
       err.println("cape-rules: " + oneLine(ex.getMessage()));

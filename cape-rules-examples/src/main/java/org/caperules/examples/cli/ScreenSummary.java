@@ -25,7 +25,7 @@ import org.caperules.core.eligibility.ScreeningSummary;
 import org.caperules.core.eligibility.Verdict;
 import org.caperules.core.rule.StandardRules;
 import org.caperules.csv.declaration.DeclarationFile;
-import org.caperules.csv.es003.Es003Column;
+import org.caperules.es003.Es003Column;
 import org.caperules.screening.ScreeningOutcome;
 
 /**
