@@ -80,6 +80,17 @@ public enum Es003Column {
   PROTEST_NUMBER("Protest Number", Kind.OPTIONAL),
   /** The status of that protest. */
   PROTEST_STATUS("Protest Status", Kind.OPTIONAL),
+  /**
+   * The entry summary number of the reconciliation entry (type 09) filed for a flagged entry, in
+   * ACE report layouts that carry it: non-blank means the type 09 was filed.
+   */
+  RECONCILIATION_OTHER_ENTRY_SUMMARY_NUMBER("Reconciliation (Other) Entry Summary Number",
+      Kind.OPTIONAL),
+  /**
+   * The status ACE gives the reconciliation of a flagged entry. Recognised, not read: what its
+   * values say about a type 09 is not established (docs/decisions.md).
+   */
+  RECONCILIATION_OTHER_STATUS("Reconciliation (Other) Status", Kind.OPTIONAL),
 
   // Supplementary columns, added from the broker's system.
   /** Whether a type 09 reconciliation entry has been filed for the flagged entry. */
@@ -218,7 +229,8 @@ public enum Es003Column {
     return switch (fact) {
       case ENTRY_TYPE -> List.of(ENTRY_TYPE_CODE);
       case RECONCILIATION_FLAG -> List.of(RECONCILIATION_INDICATOR);
-      case RECONCILIATION_ENTRY_FILED -> List.of(Es003Column.RECONCILIATION_ENTRY_FILED);
+      case RECONCILIATION_ENTRY_FILED -> List.of(Es003Column.RECONCILIATION_ENTRY_FILED,
+          RECONCILIATION_OTHER_ENTRY_SUMMARY_NUMBER);
       case DRAWBACK_DESIGNATION -> List.of(DRAWBACK_INDICATOR);
       case PROTEST -> List.of(PROTEST_STATUS, PROTEST_NUMBER);
       case ADCVD_INSTRUCTIONS -> List.of(ADCVD_LIQUIDATION_INSTRUCTIONS);

@@ -249,12 +249,16 @@ class Es003IntakeTest {
         ProblemCode.UNREADABLE_RECORD);
     assertThat(result.problems()).extracting(p -> p.position().line())
         .containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L);
-    assertThat(result.problems()).extracting(Problem::severity).containsOnly(Severity.ERROR);
+    // an importer number that cannot be read is a warning: its row is used, the importer unknown
+    assertThat(result.problems()).extracting(Problem::severity).containsExactly(
+        Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.WARNING,
+        Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR,
+        Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.ERROR);
     assertThat(result.problems()).extracting(p -> p.position().entryNumber()).containsExactly(
         null, "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676",
         "ABC12345676", "ABC12345676", "ABC12345676", "ABC12345676", "1.23457E+10",
         "ABC12345676", null, null);
-    assertThat(rows(result)).isEqualTo(RowAccounting.of(15, 1, 14));
+    assertThat(rows(result)).isEqualTo(RowAccounting.of(15, 2, 13));
     assertThat(result.hasErrors()).isTrue();
   }
 
@@ -516,13 +520,20 @@ class Es003IntakeTest {
   }
 
   @Test
-  void row_ssnLikeImporterNumberFails_problemMasksIt() {
+  void row_bareNineDigitImporterNumber_ambiguousWarningMaskedRowUsedImporterUnknown() {
     ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Importer Number",
         "ABC12345676|99030125|10.00|123456789");
     assertThat(problems(result)).containsExactly("es003.csv:2 [Importer Number] '*****6789':"
-        + " Importer number must be NN-NNNNNNN with an optional 2-character suffix (IRS),"
-        + " NNN-NN-NNNN (SSN) or YYDDPP-NNNNN (CBP-assigned), but was: '*****6789'");
+        + " Importer number '*****6789' is 9 digits without hyphens: an EIN without its suffix"
+        + " or an SSN; write it as NN-NNNNNNN-XX (EIN with suffix) or NNN-NN-NNNN (SSN)");
     assertThat(String.join("", problems(result))).doesNotContain("123456789");
+    assertThat(result.problems(Severity.WARNING)).hasSize(1);
+    assertThat(result.problems(Severity.ERROR)).isEmpty();
+    Entry entry = only(result);
+    assertThat(entry.importerNumber()).isNull();
+    assertThat(entry.rejectedRowCount()).isZero();
+    assertThat(entry.dutyLines()).hasSize(1);
+    assertThat(counts(result)).containsExactly(1L, 1L, 0L);
   }
 
   @Test

@@ -54,6 +54,7 @@ public final class Assembly {
   private final EntryStore store;
   private final List<Problem> problems = new ArrayList<>();
   private final RowReader reader = new RowReader();
+  private final RowShapes shapes = new RowShapes();
   private final Map<Es003Column, String> damage = new EnumMap<>(Es003Column.class);
   private final List<String> texts = new ArrayList<>();
   private final @Nullable String[] typed = new String[2];
@@ -102,6 +103,7 @@ public final class Assembly {
     endTable();
     String shown = notes.start(file, sheet, problems);
     table = new Table(shown, sheet, date1904, searching, problems.size());
+    shapes.startTable();
   }
 
   /**
@@ -218,8 +220,9 @@ public final class Assembly {
     return out;
   }
 
-  private void rowOfTexts(Table current, long line, List<String> cells,
+  private void rowOfTexts(Table current, long line, List<String> rowCells,
       Map<Es003Column, String> cellProblems) {
+    List<String> cells = rowCells;
     if (current.gaveUp() || allBlank(cells)) {
       return;
     }
@@ -230,6 +233,11 @@ public final class Assembly {
         problems.add(Problem.ofFile(ProblemCode.LIQUIDATION_COLUMNS_ABSENT, current.file(),
             Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE));
       }
+      return;
+    }
+    if (RowShapes.isFooter(header, cells)) {
+      current.footer(line);
+      shapes.breakChain();
       return;
     }
     rowsRead++;
@@ -255,9 +263,17 @@ public final class Assembly {
     String entryText = entryText(entryCell);
     String entryHeader = header.headerText(Es003Column.ENTRY_SUMMARY_NUMBER);
     if (entryText.isEmpty()) {
-      rejectUnattributed(Problem.of(ProblemCode.MISSING_ENTRY_NUMBER,
-          Position.of(file, line, entryHeader), entryCell, "The entry number is blank"));
-      return;
+      List<String> filled = shapes.fill(current, header, cells);
+      if (filled == null) {
+        rejectUnattributed(Problem.of(ProblemCode.MISSING_ENTRY_NUMBER,
+            Position.of(file, line, entryHeader), entryCell, "The entry number is blank"));
+        return;
+      }
+      current.filled(line);
+      cells = filled;
+      entryText = entryText(header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER));
+    } else {
+      shapes.anchor(header, cells, cells != texts);
     }
     if (entryText.length() > MAX_ENTRY_NUMBER_LENGTH) {
       rejectUnattributed(Problem.of(ProblemCode.BAD_ENTRY_NUMBER,
@@ -268,6 +284,7 @@ public final class Assembly {
     }
     EntryDraft state = store.forRow(file, line, entryText);
     DutyLine dutyLine = reader.read(current, header, line, cells, entryText, state, cellProblems);
+    problems.addAll(reader.warnings());
     List<Problem> rowProblems = reader.problems();
     if (dutyLine == null) {
       rejectAll(current, header, entryText, state, rowProblems);
@@ -386,6 +403,7 @@ public final class Assembly {
   }
 
   private void rejectUnattributed(Problem problem) {
+    shapes.breakChain();
     rowsRejected++;
     problems.add(problem);
   }
@@ -410,6 +428,7 @@ public final class Assembly {
 
   /** Rejects a short or long row, telling its entry if valid or open (a footer is no entry). */
   private void reject(Table current, Es003Header header, List<String> cells, Problem problem) {
+    shapes.breakChain();
     String entryText = entryText(header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER));
     if (!store.knows(entryText) && EntryNumber.tryParse(entryText).isEmpty()) {
       rejectUnattributed(problem);

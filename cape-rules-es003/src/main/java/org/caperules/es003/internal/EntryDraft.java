@@ -247,7 +247,9 @@ final class EntryDraft {
       builder.protestNumber(number);
     }
     builder.reconciliationFlagged(flag(EntryField.RECON, false));
-    builder.reconciliationEntryFiled(flag(EntryField.RECON_FILED, false));
+    builder.reconciliationEntryFiled(flag(EntryField.RECON_FILED, false)
+        || (values.get(EntryField.RECON_OTHER_NUMBER) instanceof String recon
+            && !recon.isEmpty()));
     builder.drawbackDesignated(flag(EntryField.DRAWBACK, false));
     builder.adCvdLiquidationInstructions(flag(EntryField.ADCVD, false));
     builder.filedInAce(flag(EntryField.FILED_IN_ACE, true));

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.caperules.core.EntryFact;
 import org.caperules.core.EntrySummaryStatus;
-import org.caperules.core.EntryType;
 import org.caperules.core.ImporterNumber;
 import org.caperules.core.LiquidationStatus;
 import org.caperules.core.ProtestStatus;
@@ -57,7 +56,10 @@ import org.caperules.es003.Es003Column;
  *   <li>{@code Entry Summary Status} ACCEPTED (or blank), CANCELLED, REJECTED; other text is a
  *       problem;
  *   <li>{@code Importer Number} in any of CBP's three forms ({@link
- *       ImporterNumber#parse(CharSequence)}); a value that is none is a problem whose text masks
+ *       ImporterNumber#parse(CharSequence)}), or a broker's print of an IRS number with its
+ *       suffix ({@code 123456789-00}, {@code 12345678900}; {@code CellValues}); a value that
+ *       is none, or a bare 9-digit number, is a problem (a warning: the row is used, the entry's
+ *       importer stays unknown) whose text masks
  *       what could be an SSN;
  *   <li>{@code Protest Number} is kept as text ({@link
  *       org.caperules.core.Entry#protestNumber()}): a number with a blank {@code Protest Status}
@@ -104,7 +106,10 @@ enum EntryField {
   /** {@code CIT Plaintiff}. */
   CIT(Es003Column.CIT_PLAINTIFF, ProblemCode.BAD_INDICATOR),
   /** {@code Protest Number}. */
-  PROTEST_NUMBER(Es003Column.PROTEST_NUMBER, ProblemCode.BAD_INDICATOR);
+  PROTEST_NUMBER(Es003Column.PROTEST_NUMBER, ProblemCode.BAD_INDICATOR),
+  /** {@code Reconciliation (Other) Entry Summary Number}: the type 09 filed, if not blank. */
+  RECON_OTHER_NUMBER(Es003Column.RECONCILIATION_OTHER_ENTRY_SUMMARY_NUMBER,
+      ProblemCode.BAD_INDICATOR);
 
   /** The value of a blank cell in a present column. */
   enum Blank {
@@ -169,9 +174,9 @@ enum EntryField {
   /** Parses a cell of this field; blank gives {@link Blank#BLANK} where allowed. */
   Object parse(String cell) {
     return switch (this) {
-      case TYPE -> Texts.isBlank(cell) ? Blank.BLANK : EntryType.parse(cell);
-      case IMPORTER -> Texts.isBlank(cell) ? Blank.BLANK : ImporterNumber.parse(cell);
-      case NAME, PROTEST_NUMBER -> cell.strip();
+      case TYPE -> Texts.isBlank(cell) ? Blank.BLANK : CellValues.parseEntryType(cell);
+      case IMPORTER -> Texts.isBlank(cell) ? Blank.BLANK : CellValues.parseImporterNumber(cell);
+      case NAME, PROTEST_NUMBER, RECON_OTHER_NUMBER -> cell.strip();
       case ENTRY_DATE, SUMMARY_DATE -> Texts.isBlank(cell) ? Blank.BLANK : CellValues.date(cell);
       case LIQ_DATE -> Texts.isBlank(cell) ? Blank.BLANK : liquidationDate(cell);
       case LIQ_STATUS -> Texts.isBlank(cell) ? Blank.BLANK : LiquidationStatus.tryParse(cell)

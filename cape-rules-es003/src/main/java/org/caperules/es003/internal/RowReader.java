@@ -25,6 +25,7 @@ import org.caperules.core.ImporterNumber;
 import org.caperules.core.result.Position;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.ProblemCode;
+import org.caperules.core.result.Severity;
 import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,8 @@ final class RowReader {
   private final DutyLines dutyLines = new DutyLines();
   /** The problems of the row being read. */
   private final List<Problem> problems = new ArrayList<>(2);
+  /** The problems of the row being read that do not reject it: an unreadable importer number. */
+  private final List<Problem> warnings = new ArrayList<>(1);
 
   /** The entry-level values of the row read last. */
   RowValues values() {
@@ -56,6 +59,15 @@ final class RowReader {
   /** The problems of the row being read; cleared by {@link #read}. */
   List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * The warnings of the row being read, cleared by {@link #read}: an importer number that cannot
+   * be read is a problem, but the row is used and its entry's importer stays unknown, since no
+   * verdict depends on it.
+   */
+  List<Problem> warnings() {
+    return warnings;
   }
 
   /**
@@ -69,6 +81,7 @@ final class RowReader {
   @Nullable DutyLine read(Table table, Es003Header header, long line, List<String> cells,
       String entryText, @Nullable EntryDraft state, Map<Es003Column, String> cellProblems) {
     problems.clear();
+    warnings.clear();
     SpreadsheetDamage.check(header, line, cells, entryText, cellProblems, problems);
     HtsNumber hts = null;
     String htsCell = header.value(cells, Es003Column.HTS_NUMBER_FULL);
@@ -90,16 +103,26 @@ final class RowReader {
             entryText, dutyCell, ex);
       }
     }
-    rowValues.read(cells, table.fieldIndexes(), state, cellProblems, (field, cell, ex) ->
-        cellProblem(field.code(), header, line, field.column(), entryText,
-            field == EntryField.IMPORTER ? ImporterNumber.maskUnparsed(cell) : cell, ex));
+    rowValues.read(cells, table.fieldIndexes(), state, cellProblems, (field, cell, ex) -> {
+      if (field == EntryField.IMPORTER) {
+        warnings.add(problem(field.code(), header, line, field.column(), entryText,
+            ImporterNumber.maskUnparsed(cell), ex).withSeverity(Severity.WARNING));
+      } else {
+        problems.add(problem(field.code(), header, line, field.column(), entryText, cell, ex));
+      }
+    });
     return problems.isEmpty() && hts != null && duty != null ? dutyLines.of(hts, duty) : null;
   }
 
   private void cellProblem(ProblemCode code, Es003Header header, long line, Es003Column column,
       String entryText, String cell, IllegalArgumentException ex) {
-    problems.add(Problem.of(code, Position.of(header.file(), line, header.headerText(column))
+    problems.add(problem(code, header, line, column, entryText, cell, ex));
+  }
+
+  private static Problem problem(ProblemCode code, Es003Header header, long line,
+      Es003Column column, String entryText, String cell, IllegalArgumentException ex) {
+    return Problem.of(code, Position.of(header.file(), line, header.headerText(column))
             .withEntryNumber(entryText), cell,
-        Texts.fitLongMessage(String.valueOf(ex.getMessage()), cell.strip())));
+        Texts.fitLongMessage(String.valueOf(ex.getMessage()), cell.strip()));
   }
 }

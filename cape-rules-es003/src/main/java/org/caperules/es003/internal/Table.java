@@ -63,6 +63,9 @@ final class Table {
   private long closestLine;
   private int closestScore = -1;
   private long rows;
+  /** Footer rows skipped, and filled "hide duplicates" rows: counts, first and last lines. */
+  private final LineRun footers = new LineRun();
+  private final LineRun filled = new LineRun();
   private final int problemsAt;
 
   Table(String file, @Nullable String sheet, boolean date1904, boolean searching, int problemsAt) {
@@ -194,5 +197,49 @@ final class Table {
   /** The data rows counted. */
   long rows() {
     return rows;
+  }
+
+  /** Counts a footer row, skipped. */
+  void footer(long line) {
+    footers.add(line);
+  }
+
+  /** The footer rows skipped. */
+  LineRun footers() {
+    return footers;
+  }
+
+  /** Counts a "hide duplicates" row filled from the entry it continues. */
+  void filled(long line) {
+    filled.add(line);
+  }
+
+  /** The rows filled from the entry they continue. */
+  LineRun filledRows() {
+    return filled;
+  }
+
+  /** A count of rows and the first and last of their lines. */
+  static final class LineRun {
+    private long count;
+    private long first = -1;
+    private long last = -1;
+
+    void add(long line) {
+      count++;
+      if (first < 0) {
+        first = line;
+      }
+      last = line;
+    }
+
+    long count() {
+      return count;
+    }
+
+    /** {@code line 7} or {@code lines 7 to 40}. */
+    String lines() {
+      return first == last ? "line " + first : "lines " + first + " to " + last;
+    }
   }
 }

@@ -80,6 +80,19 @@ final class TableNotes {
           ended.file(), "Skipped " + count(titles.size(), "title row") + " above the header row ("
               + lines(titles) + ")" + sheetNote(ended)));
     }
+    Table.LineRun footers = ended.footers();
+    if (footers.count() > 0) {
+      problems.add(Problem.ofFile(ProblemCode.FOOTER_ROWS_SKIPPED, ended.file(),
+          "Skipped " + count(footers.count(), "footer row") + " (totals under the data, "
+              + footers.lines() + ")" + sheetNote(ended)));
+    }
+    Table.LineRun filled = ended.filledRows();
+    if (filled.count() > 0) {
+      problems.add(Problem.ofFile(ProblemCode.ROWS_FILLED, ended.file(), "Filled "
+          + count(filled.count(), "row") + " whose entry number and entry-level cells were"
+          + " blank (a \"hide duplicates\" layout) from the entry whose rows they continue ("
+          + filled.lines() + ")" + sheetNote(ended)));
+    }
     if (ended.rows() == 0) {
       problems.add(ended.problemsAt(), Problem.ofFile(ProblemCode.NO_DATA_ROWS, ended.file(),
           "The file has a header but no rows" + sheetNote(ended)));

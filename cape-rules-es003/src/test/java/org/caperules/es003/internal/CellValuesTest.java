@@ -300,4 +300,71 @@ class CellValuesTest {
     assertThatIllegalArgumentException().isThrownBy(() -> CellValues.date(text))
         .withMessage(message);
   }
+
+  @ParameterizedTest(name = "entry type ''{0}''")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      01                 | 01
+      1                  | 01
+      1.0                | 01
+      " 01 - Consumption " | 01
+      01-Consumption     | 01
+      11 - Informal      | 11
+      """)
+  void parseEntryType_printedForms(String text, String code) {
+    assertThat(CellValues.parseEntryType(text)).isEqualTo(org.caperules.core.EntryType.of(code));
+  }
+
+  @ParameterizedTest(name = "entry type ''{0}'' rejected")
+  @CsvSource(delimiter = '|', textBlock = """
+      1.5        | CBP entry type code must be 2 digits, but was: '1.5'
+      99 - Other | Unknown CBP entry type code: '99' (not in CATAIR Appendix B) (read from '99 - Other')
+      """)
+  void parseEntryType_notATypeRejected(String text, String message) {
+    assertThatIllegalArgumentException().isThrownBy(() -> CellValues.parseEntryType(text))
+        .withMessage(message);
+  }
+
+  @ParameterizedTest(name = "importer ''{0}'' = {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      12-3456789-00  | 12-345678900
+      123456789-00   | 12-345678900
+      12345678900    | 12-345678900
+      12 3456789 00  | 12-345678900
+      12-3456789A1   | 12-3456789A1
+      12-3456789     | 12-3456789
+      123-45-6789    | 123-45-6789
+      061234-12345   | 061234-12345
+      """)
+  void parseImporterNumber_punctuationOnly(String text, String canonical) {
+    assertThat(CellValues.parseImporterNumber(text))
+        .isEqualTo(org.caperules.core.ImporterNumber.of(canonical));
+  }
+
+  @Test
+  void parseImporterNumber_bareNineDigitsAmbiguous_messageMasked() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CellValues.parseImporterNumber("123456789"))
+        .withMessageContaining("'*****6789' is 9 digits without hyphens")
+        .withMessageNotContaining("123456789");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CellValues.parseImporterNumber("12-345"))
+        .withMessageContaining("but was: '12-345'");
+  }
+
+  @ParameterizedTest(name = "accounting zero ''{0}''")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      " $-   "
+      $-
+      "$ - "
+      """)
+  void money_accountingZero_zeroWithCents(String text) {
+    assertThat(CellValues.money(text)).isEqualTo(new BigDecimal("0.00"));
+    assertThat(CellValues.parseMoney(text)).isEqualTo(new BigDecimal("0.00"));
+  }
+
+  @Test
+  void money_dashWithoutDollarOrTwoDashes_rejected() {
+    assertThatIllegalArgumentException().isThrownBy(() -> CellValues.parseMoney("-"));
+    assertThatIllegalArgumentException().isThrownBy(() -> CellValues.parseMoney("$--"));
+  }
 }

@@ -143,7 +143,8 @@ class Es003HeaderTest {
         .containsExactly("Entry Type Code", "Importer Number", "Entry Date", "Entry Summary Date",
             "Entry Summary Line Number", "Tariff Ordinal Number", "Line Tariff Goods Value Amount",
             "Country of Origin Code", "Port of Entry Code", "Importer Name", "Liquidation Status",
-            "Liquidation Date", "Reconciliation Indicator", "Protest Number", "Protest Status");
+            "Liquidation Date", "Reconciliation Indicator", "Protest Number", "Protest Status",
+            "Reconciliation (Other) Entry Summary Number", "Reconciliation (Other) Status");
     assertThat(Arrays.stream(Es003Column.values())
         .filter(c -> c.kind() == Es003Column.Kind.SUPPLEMENTARY).map(Es003Column::header))
         .containsExactly("Reconciliation Entry Filed", "Drawback Indicator",

@@ -258,8 +258,8 @@ class ScreenCommandTest {
     assertThat(run.outLines()).contains(
         "Not checked: no 'Reconciliation Indicator' column, so RECONCILIATION did not run for"
             + " 1 declared entry",
-        "Not checked: no 'Reconciliation Entry Filed' column, so RECONCILIATION did not run for"
-            + " 1 declared entry",
+        "Not checked: no 'Reconciliation Entry Filed' or 'Reconciliation (Other) Entry Summary"
+            + " Number' column, so RECONCILIATION did not run for 1 declared entry",
         "Not checked: no 'Drawback Indicator' column, so DRAWBACK did not run for 1 declared"
             + " entry",
         "Not checked: no 'Protest Status' or 'Protest Number' column, so OPEN_PROTEST did not run"
