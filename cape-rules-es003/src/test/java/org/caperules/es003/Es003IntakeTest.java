@@ -126,11 +126,11 @@ class Es003IntakeTest {
     // Same digits, written two ways: one HtsNumber; the same zero (scale 2): one DutyLine.
     assertThat(syn.get(0)).isSameAs(abc.get(0));
     assertThat(xyz.get(0).hts()).isSameAs(syn.get(1).hts());
-    // A non-zero amount is not shared; a zero of another scale ("0") is a distinct line.
+    // A non-zero amount is not shared; "0" is read as 0.00, every amount in cents: shared too.
     assertThat(xyz.get(0)).isEqualTo(syn.get(1)).isNotSameAs(syn.get(1));
     assertThat(xyz.get(1).hts()).isSameAs(abc.get(0).hts());
-    assertThat(xyz.get(1).duty().toPlainString()).isEqualTo("0");
-    assertThat(abc.get(0).duty().toPlainString()).isEqualTo("0.00");
+    assertThat(xyz.get(1)).isSameAs(abc.get(0));
+    assertThat(xyz.get(1).duty().toPlainString()).isEqualTo("0.00");
     assertThat(counts(result)).containsExactly(5L, 5L, 0L);
   }
 

@@ -231,6 +231,33 @@ final class CellValues {
   }
 
   /**
+   * Reads an ES-003 amount as dollars and cents: {@link #money(String)}, then exactly two
+   * decimals ({@code 1000}, {@code 3000.0} and {@code 1000.00} are {@code 1000.00}); a value
+   * with fractions of a cent is refused, never rounded, since ACE amounts are in cents and such a
+   * value is damaged (docs/formats.md#amounts).
+   *
+   * @param cell  the cell text
+   * @return the amount with scale 2
+   * @throws IllegalArgumentException if the text is no amount, or has fractions of a cent; the
+   *     message quotes it
+   */
+  static BigDecimal amount(String cell) {
+    BigDecimal value = money(cell);
+    if (value.scale() == 2) {
+      return value;
+    }
+    if (value.scale() < 2) {
+      return value.setScale(2);
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() > 2) {
+      throw new IllegalArgumentException("Amount " + Texts.quote(cell.strip()) + " has"
+          + " fractions of a cent; an ES-003 amount is in dollars and cents");
+    }
+    return stripped.setScale(2);
+  }
+
+  /**
    * Tells whether an amount is Excel's accounting zero, which the Accounting number format shows
    * as a dash: {@code $-}, {@code $ -}, {@code  $-   } (the spaces are Excel's padding).
    */

@@ -31,7 +31,7 @@ import org.caperules.core.HtsNumber;
  *
  * <p>Example: the cells {@code 9903.01.25} and {@code 99030125} give the same {@link HtsNumber}
  * instance; two rows of HTS {@code 9903.01.25} with duty {@code 0.00} give the same {@link
- * DutyLine} instance, while {@code 0} (another scale) gives another.
+ * DutyLine} instance ({@code 0} is read as {@code 0.00}: every amount has cents).
  *
  * <p>Not thread-safe: one per read.
  */

@@ -97,7 +97,7 @@ final class RowReader {
     String dutyCell = header.value(cells, Es003Column.LINE_TARIFF_DUTY_AMOUNT);
     if (!cellProblems.containsKey(Es003Column.LINE_TARIFF_DUTY_AMOUNT)) {
       try {
-        duty = CellValues.money(dutyCell);
+        duty = CellValues.amount(dutyCell);
       } catch (IllegalArgumentException ex) {
         cellProblem(ProblemCode.BAD_AMOUNT, header, line, Es003Column.LINE_TARIFF_DUTY_AMOUNT,
             entryText, dutyCell, ex);

@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a number in {@code Entry Summary Number} must have 11 digits: fewer means a spreadsheet
  *       dropped leading zeros, a problem; a number in {@code HTS Number - Full} with 7 or 9
  *       digits lost its leading zero, a problem;
- *   <li>a number in a money column is read exactly, with at least 2 decimals as ACE's {@code
- *       $#,##0.00} shows it: {@code 850} is {@code 850.00};
+ *   <li>a number in a money column is the shortest decimal that gives the same double, with
+ *       at least 2 decimals as ACE's {@code $#,##0.00} shows it: {@code 850} is {@code 850.00},
+ *       {@code 13156.659999999999} is {@code 13156.66};
  *   <li>a number in a date column of a workbook in the 1904 date system is moved to the 1900
  *       system the date parser reads ({@code + 1462} days);
  *   <li>an error cell ({@code #N/A}) is a problem;
@@ -118,10 +119,23 @@ final class TypedCells {
       }
     } else if (column == Es003Column.LINE_TARIFF_DUTY_AMOUNT
         || column == Es003Column.LINE_TARIFF_GOODS_VALUE_AMOUNT) {
-      out[0] = value.scale() < 2 ? value.setScale(2).toPlainString() : plain;
+      out[0] = shortestDecimal(value).toPlainString();
     } else if (date1904 && isDateColumn(column) && value.scale() <= 0) {
       out[0] = value.add(BigDecimal.valueOf(DAYS_1900_TO_1904)).toPlainString();
     }
+  }
+
+  /**
+   * The amount a workbook number cell means: a workbook stores a binary double and Excel writes
+   * it with up to 17 significant digits ({@code 13156.659999999999}), so the amount is the
+   * shortest decimal that gives the same double ({@code 13156.66}, as {@link
+   * Double#toString(double)}), with at least 2 decimals. The amount parser then refuses what is
+   * not whole cents. A number beyond a double's range keeps its text.
+   */
+  private static BigDecimal shortestDecimal(BigDecimal raw) {
+    double binary = raw.doubleValue();
+    BigDecimal value = Double.isFinite(binary) ? BigDecimal.valueOf(binary) : raw;
+    return value.scale() < 2 ? value.setScale(2) : value;
   }
 
   /** The digits of a whole non-negative number, or null. */

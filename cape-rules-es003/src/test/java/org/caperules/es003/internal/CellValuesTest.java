@@ -367,4 +367,30 @@ class CellValuesTest {
     assertThatIllegalArgumentException().isThrownBy(() -> CellValues.parseMoney("-"));
     assertThatIllegalArgumentException().isThrownBy(() -> CellValues.parseMoney("$--"));
   }
+
+  @ParameterizedTest(name = "amount ''{0}'' = {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      1000         | 1000.00
+      3000.0       | 3000.00
+      800.00       | 800.00
+      $1,234.5     | 1234.50
+      12.3400      | 12.34
+      (0.5)        | -0.50
+      ""           | 0.00
+      " $-   "     | 0.00
+      """)
+  void amount_alwaysTwoDecimals(String text, String expected) {
+    assertThat(CellValues.amount(text)).isEqualTo(new BigDecimal(expected));
+  }
+
+  @ParameterizedTest(name = "amount ''{0}'' refused")
+  @CsvSource(delimiter = '|', textBlock = """
+      12.345
+      0.30000000000000004
+      """)
+  void amount_fractionsOfACent_refusedNeverRounded(String text) {
+    assertThatIllegalArgumentException().isThrownBy(() -> CellValues.amount(text))
+        .withMessage("Amount '" + text + "' has fractions of a cent; an ES-003 amount is in"
+            + " dollars and cents");
+  }
 }

@@ -32,7 +32,10 @@ class TypedCellsTest {
       LINE_TARIFF_DUTY_AMOUNT   | 850          | 850.00        | false
       LINE_TARIFF_DUTY_AMOUNT   | 0.1          | 0.10          | false
       LINE_TARIFF_DUTY_AMOUNT   | 1234.567     | 1234.567      | false
-      LINE_TARIFF_DUTY_AMOUNT   | 1.0E-2       | 0.010         | false
+      LINE_TARIFF_DUTY_AMOUNT   | 1.0E-2       | 0.01          | false
+      LINE_TARIFF_DUTY_AMOUNT   | 13156.659999999999 | 13156.66 | false
+      LINE_TARIFF_DUTY_AMOUNT   | 3900.0000000000000 | 3900.00  | false
+      LINE_TARIFF_DUTY_AMOUNT   | 800.00       | 800.00        | false
       LINE_TARIFF_DUTY_AMOUNT   | 0.30000000000000004 | 0.30000000000000004 | false
       ENTRY_SUMMARY_NUMBER      | 12312345676  | 12312345676   | false
       ENTRY_SUMMARY_NUMBER      | 1.2312345676E10 | 12312345676 | false

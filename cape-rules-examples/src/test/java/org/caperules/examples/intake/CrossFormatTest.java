@@ -199,4 +199,70 @@ class CrossFormatTest {
     }
     throw new AssertionError("no exception");
   }
+
+  @Test
+  void doubleNoiseAmounts_readAtTheShortestDecimal_sameReportAsTheCsv() throws IOException {
+    // ACE writes $13,156.66; a workbook stores the binary double, which Excel writes with 17
+    // significant digits (13156.659999999999); 3900 comes back as 3900.0000000000000
+    String csv = String.join("\r\n",
+        "Entry Summary Number,Entry Type Code,Entry Date,HTS Number - Full,"
+            + "Line Tariff Duty Amount,Liquidation Status",
+        "SYN10000012,01,04/08/2025,99030125,\"$13,156.66\",Unliquidated",
+        "SYN10000012,01,04/08/2025,3923900080,$1000.00,Unliquidated",
+        "SYN10000020,01,04/09/2025,99030128,\"$3,900.00\",Unliquidated",
+        "SYN10000046,01,04/10/2025,99030125,$800.00,Unliquidated",
+        "SYN10000046,01,04/10/2025,3923900080,$3000.00,Unliquidated", "");
+    LocalDate apr8 = LocalDate.of(2025, 4, 8);
+    LocalDate apr9 = LocalDate.of(2025, 4, 9);
+    LocalDate apr10 = LocalDate.of(2025, 4, 10);
+    Path xlsx = workbook("noise.xlsx", List.of(
+        row("Entry Summary Number", "Entry Type Code", "Entry Date", "HTS Number - Full",
+            "Line Tariff Duty Amount", "Liquidation Status"),
+        row("SYN10000012", "01", apr8, "99030125", new BigDecimal("13156.659999999999"),
+            "Unliquidated"),
+        row("SYN10000012", "01", apr8, "3923900080", 1000, "Unliquidated"),
+        row("SYN10000020", "01", apr9, "99030128", new BigDecimal("3900.0000000000000"),
+            "Unliquidated"),
+        row("SYN10000046", "01", apr10, "99030125", new BigDecimal("800.00"), "Unliquidated"),
+        row("SYN10000046", "01", apr10, "3923900080", new BigDecimal("3000.0"),
+            "Unliquidated")));
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      java.util.zip.ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+      assertThat(new String(zip.getInputStream(sheet).readAllBytes(), StandardCharsets.UTF_8))
+          .as("the workbook holds the noise as Excel writes it")
+          .contains("<v>13156.659999999999</v>");
+    }
+    ValueWithProblems<List<Entry>> fromCsv = Es003Reader.builder()
+        .read(Files.writeString(dir.resolve("noise.csv"), csv, StandardCharsets.UTF_8));
+    ValueWithProblems<List<Entry>> fromXlsx = Es003WorkbookReader.builder().read(xlsx);
+    assertThat(fromXlsx.value()).isEqualTo(fromCsv.value());
+    assertThat(fromXlsx.value().get(0).dutyLines()).extracting(d -> d.duty().toPlainString())
+        .containsExactly("13156.66", "1000.00");
+    assertThat(problems(fromXlsx)).isEmpty();
+    ScreeningReportWriter writer = ScreeningReportWriter.builder().build();
+    Path csvReport = dir.resolve("noise-csv.csv");
+    Path xlsxReport = dir.resolve("noise-xlsx.csv");
+    writer.write(csvReport,
+        CapeEngine.standard().screen(fromCsv.value(), FRI_2026_05_15).assessments());
+    writer.write(xlsxReport,
+        CapeEngine.standard().screen(fromXlsx.value(), FRI_2026_05_15).assessments());
+    assertThat(Files.readAllBytes(xlsxReport)).isEqualTo(Files.readAllBytes(csvReport));
+    String report = Files.readString(xlsxReport, StandardCharsets.UTF_8);
+    assertThat(report).contains("13156.66").doesNotContain("13156.659").doesNotContain("3900.000");
+  }
+
+  @Test
+  void workbookAmountWithFractionsOfACent_rowProblem() throws IOException {
+    Path xlsx = workbook("cent.xlsx", List.of(
+        row("Entry Summary Number", "HTS Number - Full", "Line Tariff Duty Amount"),
+        row("SYN10000012", "99030125", new BigDecimal("0.30000000000000004")),
+        row("SYN10000012", "3923900080", new BigDecimal("12.5"))));
+    ValueWithProblems<List<Entry>> read = Es003WorkbookReader.builder().read(xlsx);
+    assertThat(problems(read)).containsExactly("cent.xlsx:2 [Line Tariff Duty Amount]"
+        + " '0.30000000000000004': Amount '0.30000000000000004' has fractions of a cent; an"
+        + " ES-003 amount is in dollars and cents");
+    assertThat(read.value().get(0).dutyLines()).extracting(d -> d.duty().toPlainString())
+        .containsExactly("12.50");
+    assertThat(read.value().get(0).rejectedRowCount()).isEqualTo(1);
+  }
 }
