@@ -57,7 +57,7 @@ import org.caperules.es003.Es003Column;
  *       problem;
  *   <li>{@code Importer Number} in any of CBP's three forms ({@link
  *       ImporterNumber#parse(CharSequence)}), or a broker's print of an IRS number with its
- *       suffix ({@code 123456789-00}, {@code 12345678900}; {@code CellValues}); a value that
+ *       suffix ({@code 123456789-00}, {@code 12345678900}; {@code PrintedCodes}); a value that
  *       is none, or a bare 9-digit number, is a problem (a warning: the row is used, the entry's
  *       importer stays unknown) whose text masks
  *       what could be an SSN;
@@ -174,8 +174,8 @@ enum EntryField {
   /** Parses a cell of this field; blank gives {@link Blank#BLANK} where allowed. */
   Object parse(String cell) {
     return switch (this) {
-      case TYPE -> Texts.isBlank(cell) ? Blank.BLANK : CellValues.parseEntryType(cell);
-      case IMPORTER -> Texts.isBlank(cell) ? Blank.BLANK : CellValues.parseImporterNumber(cell);
+      case TYPE -> Texts.isBlank(cell) ? Blank.BLANK : PrintedCodes.parseEntryType(cell);
+      case IMPORTER -> Texts.isBlank(cell) ? Blank.BLANK : PrintedCodes.parseImporterNumber(cell);
       case NAME, PROTEST_NUMBER, RECON_OTHER_NUMBER -> cell.strip();
       case ENTRY_DATE, SUMMARY_DATE -> Texts.isBlank(cell) ? Blank.BLANK : CellValues.date(cell);
       case LIQ_DATE -> Texts.isBlank(cell) ? Blank.BLANK : liquidationDate(cell);

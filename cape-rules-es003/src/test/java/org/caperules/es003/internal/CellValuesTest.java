@@ -311,7 +311,7 @@ class CellValuesTest {
       11 - Informal      | 11
       """)
   void parseEntryType_printedForms(String text, String code) {
-    assertThat(CellValues.parseEntryType(text)).isEqualTo(org.caperules.core.EntryType.of(code));
+    assertThat(PrintedCodes.parseEntryType(text)).isEqualTo(org.caperules.core.EntryType.of(code));
   }
 
   @ParameterizedTest(name = "entry type ''{0}'' rejected")
@@ -320,7 +320,7 @@ class CellValuesTest {
       99 - Other | Unknown CBP entry type code: '99' (not in CATAIR Appendix B) (read from '99 - Other')
       """)
   void parseEntryType_notATypeRejected(String text, String message) {
-    assertThatIllegalArgumentException().isThrownBy(() -> CellValues.parseEntryType(text))
+    assertThatIllegalArgumentException().isThrownBy(() -> PrintedCodes.parseEntryType(text))
         .withMessage(message);
   }
 
@@ -336,18 +336,18 @@ class CellValuesTest {
       061234-12345   | 061234-12345
       """)
   void parseImporterNumber_punctuationOnly(String text, String canonical) {
-    assertThat(CellValues.parseImporterNumber(text))
+    assertThat(PrintedCodes.parseImporterNumber(text))
         .isEqualTo(org.caperules.core.ImporterNumber.of(canonical));
   }
 
   @Test
   void parseImporterNumber_bareNineDigitsAmbiguous_messageMasked() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> CellValues.parseImporterNumber("123456789"))
+        .isThrownBy(() -> PrintedCodes.parseImporterNumber("123456789"))
         .withMessageContaining("'*****6789' is 9 digits without hyphens")
         .withMessageNotContaining("123456789");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> CellValues.parseImporterNumber("12-345"))
+        .isThrownBy(() -> PrintedCodes.parseImporterNumber("12-345"))
         .withMessageContaining("but was: '12-345'");
   }
 
