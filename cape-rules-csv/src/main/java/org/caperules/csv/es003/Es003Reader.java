@@ -36,7 +36,7 @@ import org.caperules.es003.Es003Intake;
  * Reads ACE ES-003 "Entry Summary Line Tariff Details" CSV exports into {@link Entry} values,
  * with FastCSV: rows are grouped by entry number into entries, each row adding a duty line; a
  * UTF-8 byte order mark is ignored, lines may end in CRLF or LF, fields may be quoted (and hold
- * line breaks), empty lines are skipped. The columns are those of {@link Es003Column}, found by
+ * line breaks), empty lines are skipped. The columns are those of {@link org.caperules.es003.Es003Column}, found by
  * header name in any order; the value rules and the row accounting are shared with the {@code
  * .xlsx} reader of {@code cape-rules-xlsx}.
  *
