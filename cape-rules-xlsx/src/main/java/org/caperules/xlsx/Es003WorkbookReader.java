@@ -125,8 +125,9 @@ public final class Es003WorkbookReader {
     }
 
     /**
-     * Reads several ES-003 workbooks as one export, in the order given, as {@link
-     * org.caperules.csv.es003.Es003Reader.Builder#readAll(List)} does for CSV.
+     * Reads several ES-003 workbooks as one export, in the order given, as the CSV reader's
+     * {@code readAll} does for CSV files: rows of one entry number in several files make one
+     * entry.
      *
      * @param files  the files
      * @return the entries, the problems of every file and the row accounting of all
