@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.caperules.core.DutyLine;
@@ -53,7 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadShapesTest {
 
-  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final DateTimeFormatter US =
+      DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
 
   @TempDir
   @SuppressWarnings("NullAway.Init")

@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.caperules.core.DutyLine;
@@ -52,7 +53,8 @@ class SameEntriesAnyShapeTest {
 
   /** Mon 2026-07-13, the as-of date of the generated entries. */
   private static final LocalDate AS_OF = LocalDate.of(2026, 7, 13);
-  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final DateTimeFormatter US =
+      DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
   private static final int RUNS = 12;
   private static final int ENTRIES = 25;
   private static final List<String> HEADER = List.of("Entry Summary Number",
