@@ -16,7 +16,6 @@
 package org.caperules.es003.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +26,6 @@ import org.caperules.core.result.Problem;
 import org.caperules.core.result.ProblemCode;
 import org.caperules.core.result.RowAccounting;
 import org.caperules.es003.Cell;
-import org.caperules.es003.CellKind;
 import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +53,7 @@ public final class Assembly {
   private final List<Problem> problems = new ArrayList<>();
   private final RowReader reader = new RowReader();
   private final RowShapes shapes = new RowShapes();
-  private final Map<Es003Column, String> damage = new EnumMap<>(Es003Column.class);
-  private final List<String> texts = new ArrayList<>();
-  private final @Nullable String[] typed = new String[2];
+  private final RowTexts rowTexts = new RowTexts();
   private @Nullable Table table;
   private final TableNotes notes = new TableNotes();
   private String lastEntryCell = "";
@@ -168,28 +164,7 @@ public final class Assembly {
    */
   public void row(long line, List<Cell> cells) {
     Table current = current();
-    texts.clear();
-    damage.clear();
-    for (int i = 0; i < cells.size(); i++) {
-      Cell cell = cells.get(i);
-      if (cell.kind() == CellKind.TEXT) {
-        texts.add(Cell.unwrapExcelText(cell.text()));
-        continue;
-      }
-      Es003Column role = current.role(i);
-      TypedCells.read(cell, role, current.date1904(), typed);
-      String text = typed[0];
-      texts.add(text == null ? "" : text);
-      String problem = typed[1];
-      if (problem != null && Table.isUsed(role) && role != null) {
-        damage.put(role, problem);
-      }
-    }
-    Es003Header header = current.header();
-    while (header != null && texts.size() < header.columnCount()) {
-      texts.add("");  // a workbook row ends at its last cell with a value
-    }
-    rowOfTexts(current, line, texts, damage);
+    rowOfTexts(current, line, rowTexts.typed(current, cells), rowTexts.damage());
   }
 
   /**
@@ -200,24 +175,7 @@ public final class Assembly {
    */
   public void textRow(long line, List<String> cells) {
     Table current = current();
-    List<String> row = cells;
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
-      if (cell.indexOf('=') >= 0) {
-        row = unwrapped(cells);
-        break;
-      }
-    }
-    damage.clear();
-    rowOfTexts(current, line, row, damage);
-  }
-
-  private static List<String> unwrapped(List<String> cells) {
-    List<String> out = new ArrayList<>(cells.size());
-    for (int i = 0; i < cells.size(); i++) {
-      out.add(Cell.unwrapExcelText(cells.get(i)));
-    }
-    return out;
+    rowOfTexts(current, line, RowTexts.text(cells), Map.of());
   }
 
   private void rowOfTexts(Table current, long line, List<String> rowCells,
@@ -273,7 +231,7 @@ public final class Assembly {
       cells = filled;
       entryText = entryText(header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER));
     } else {
-      shapes.anchor(header, cells, cells != texts);
+      shapes.anchor(header, cells, !rowTexts.isBuffer(cells));
     }
     if (entryText.length() > MAX_ENTRY_NUMBER_LENGTH) {
       rejectUnattributed(Problem.of(ProblemCode.BAD_ENTRY_NUMBER,

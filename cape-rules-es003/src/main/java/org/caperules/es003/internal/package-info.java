@@ -16,11 +16,14 @@
 /**
  * The parts of the ES-003 intake; not an API (the package is not exported).
  *
- * <p>{@link org.caperules.es003.internal.Assembly} runs one read: {@code HeaderSearch} finds the
- * header row ({@code Es003Header}) below title rows; {@code RowShapes} tells footer rows and
+ * <p>{@link org.caperules.es003.internal.Assembly} runs one read: {@code RowTexts} turns a row of
+ * cells into texts ({@code TypedCells} for a workbook's typed cells); {@code Table} finds the
+ * header row ({@code Es003Header}) below title rows, and {@code TableNotes} gives the notices
+ * about tables; {@code RowShapes} tells footer rows and
  * "hide duplicates" continuation rows; {@code RowValues} and {@code EntryField} read the
  * entry-level cells, {@code DutyLines} the duty line, both through {@code CellValues} (the one
- * home of every value parser and its fast path); {@code EntryDraft} holds what is known of one
+ * home of every value parser and its fast path; {@code PrintedCodes}: entry types and importer
+ * numbers as printed); {@code EntryDraft} holds what is known of one
  * entry and {@code EntryConflicts} checks a row against it ({@code LineKeys}: repeated rows);
  * {@code EntryStore} keeps the drafts, as {@code CollectedEntries} (the whole read) or {@code
  * StreamingHandOff} (one entry at a time); {@code RowPlace} says where a value came from; {@code
