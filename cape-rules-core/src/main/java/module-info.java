@@ -20,7 +20,7 @@
  * <p>Its one runtime dependency is JSpecify's nullness annotations, which consumers read
  * transitively; the Immutables annotations are needed at compile time only.
  */
-@SuppressWarnings("module") // org.caperules.csv and .examples are built after this module
+@SuppressWarnings("module") // org.caperules.es003, .csv and .examples are built after this module
 module org.caperules.core {
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
@@ -35,5 +35,6 @@ module org.caperules.core {
   exports org.caperules.core.screening;
 
   // Text helpers shared with the reader, report and command-line modules; not an API.
-  exports org.caperules.core.internal to org.caperules.csv, org.caperules.examples;
+  exports org.caperules.core.internal to org.caperules.es003, org.caperules.csv,
+      org.caperules.examples;
 }

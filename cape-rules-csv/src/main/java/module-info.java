@@ -14,9 +14,10 @@
  * limitations under the License.
  */
 /** Reading ACE ES-003 exports and writing CAPE declaration files and screening reports. */
-@SuppressWarnings("module") // org.caperules.xlsx and org.caperules.ledger are built after it
+@SuppressWarnings("module") // org.caperules.es003: the name is the format's, ACE report ES-003;
+// org.caperules.ledger is built after this module
 module org.caperules.csv {
-  requires transitive org.caperules.core;
+  requires transitive org.caperules.es003;
   requires de.siegmar.fastcsv;
   requires transitive org.jspecify;
 
@@ -25,7 +26,6 @@ module org.caperules.csv {
   exports org.caperules.csv.es003;
   exports org.caperules.csv.report;
   exports org.caperules.csv.result;
-  // The ES-003 assembler and header, for the .xlsx reader, and the CSV output and records, for
-  // the claim ledger: not an API.
-  exports org.caperules.csv.internal to org.caperules.xlsx, org.caperules.ledger;
+  // The CSV output and records, for the claim ledger: not an API.
+  exports org.caperules.csv.internal to org.caperules.ledger;
 }

@@ -14,8 +14,9 @@
  * limitations under the License.
  */
 /** Reading ACE ES-003 exports saved as Excel .xlsx workbooks. */
+@SuppressWarnings("module") // org.caperules.es003: the name is the format's, ACE report ES-003
 module org.caperules.xlsx {
-  requires transitive org.caperules.csv;
+  requires transitive org.caperules.es003;
   requires org.dhatim.fastexcel.reader;
   requires transitive org.jspecify;
 

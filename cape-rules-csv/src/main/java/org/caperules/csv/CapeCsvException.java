@@ -18,25 +18,22 @@ package org.caperules.csv;
 import org.caperules.core.result.Position;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.ValueWithProblems;
+import org.caperules.es003.CapeInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file that cannot be used at all: it is missing or unreadable, or it lacks a required
  * column. Bad rows in a usable file are never exceptions; they are {@link Problem}s of a
- * {@link ValueWithProblems}. Modelled on FastCSV's {@code CsvParseException}: unchecked, with the file
- * and, where there is one, the line.
+ * {@link ValueWithProblems}. Modelled on FastCSV's {@code CsvParseException}: unchecked, with the
+ * file and, where there is one, the line. A {@link CapeInputException}, as every unusable input
+ * of any format is.
  *
  * <p>Example message: {@code ES-003 file 'es003.csv' has no column 'HTS Number - Full'
  * (required); the header row has 2 columns: 'Entry Summary Number', 'Entry Date'}.
  */
-public class CapeCsvException extends RuntimeException {
+public class CapeCsvException extends CapeInputException {
 
   private static final long serialVersionUID = 1L;
-
-  /** The file name as text. */
-  private final String file;
-  /** The 1-based line, or 0 for the whole file. */
-  private final long line;
 
   /**
    * Creates an exception about a whole file.
@@ -57,26 +54,6 @@ public class CapeCsvException extends RuntimeException {
    * @param cause  the cause, or {@code null}
    */
   public CapeCsvException(String file, long line, String message, @Nullable Throwable cause) {
-    super(message, cause);
-    this.file = file;
-    this.line = line;
-  }
-
-  /**
-   * Returns the file the exception is about.
-   *
-   * @return the file name as text
-   */
-  public String file() {
-    return file;
-  }
-
-  /**
-   * Returns the 1-based line the exception is about, or 0 for the whole file.
-   *
-   * @return the line
-   */
-  public long line() {
-    return line;
+    super(file, line, message, cause);
   }
 }

@@ -26,7 +26,7 @@
  * <p>{@link org.caperules.csv.CapeCsvException}: a file that cannot be used at all (missing,
  * unreadable, without a required column). A bad row is never an exception: it is a {@link
  * org.caperules.core.result.Problem} of the {@link org.caperules.core.result.ValueWithProblems}
- * a reader returns. {@link org.caperules.csv.EntriesNotGroupedException}: a streaming read met a
+ * a reader returns. {@link org.caperules.es003.EntriesNotGroupedException}: a streaming read met a
  * row of an entry whose rows had already ended; read the input whole instead.
  *
  * <p>CAPE's entry-level error messages, with their sources and the reason codes that predict them,

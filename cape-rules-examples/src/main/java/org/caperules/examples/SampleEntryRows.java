@@ -28,7 +28,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.caperules.core.EntryNumber;
 import org.caperules.core.date.CapeDeadlines;
-import org.caperules.csv.es003.Es003Column;
+import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.caperules.csv.es003.Es003Column;
+import org.caperules.es003.Es003Column;
 import org.caperules.examples.SampleEntryRows.Scenario;
 import org.caperules.examples.cli.CapeRulesCli;
 

@@ -25,8 +25,8 @@ import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapeEngine;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
-import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.es003.ReadAhead;
+import org.caperules.es003.EntriesNotGroupedException;
 
 /**
  * Shows how to screen an ES-003 export of any length in constant memory, as {@code cape-rules

@@ -117,7 +117,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The run prints nothing: progress and notes go to a {@link ProgressListener}.
  *
  * <p>Exception handling: {@link OutputDirectoryException} for a refused output directory, before
- * anything is read; {@link org.caperules.csv.CapeCsvException} at the first unusable input file
+ * anything is read; {@link org.caperules.es003.CapeInputException} at the first unusable input file
  * (missing, empty, no header, a required column missing, an Excel 97-2003 workbook), with no
  * output left; {@link UncheckedIOException} when an output file cannot be written.
  *
@@ -196,7 +196,7 @@ public final class ScreeningRun {
    * @return what the run did
    * @throws OutputDirectoryException if the output directory is a file, or not empty and the run
    *     is not forced; nothing is read or written
-   * @throws org.caperules.csv.CapeCsvException at the first unusable input file; the message
+   * @throws org.caperules.es003.CapeInputException at the first unusable input file; the message
    *     names it, and no output is left
    * @throws UncheckedIOException if the output directory cannot be read or an output written
    */

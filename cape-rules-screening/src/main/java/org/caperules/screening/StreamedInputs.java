@@ -25,9 +25,8 @@ import java.util.function.Function;
 import org.caperules.core.Entry;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
-import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.es003.ReadAhead;
-import org.caperules.xlsx.Es003Files;
+import org.caperules.es003.EntriesNotGroupedException;
 import org.caperules.xlsx.Es003WorkbookReader;
 
 /**
@@ -85,7 +84,7 @@ public final class StreamedInputs {
    * @param onNote  receives each note as soon as it is made (before the whole read starts)
    * @param pass  the pass; it may run twice, and must start on fresh state each time
    * @return the pass's result, the read's accounting and the notes
-   * @throws org.caperules.csv.CapeCsvException at the first unusable file; the message names it
+   * @throws org.caperules.es003.CapeInputException at the first unusable file; the message names it
    */
   public static <R> Outcome<R> run(List<Path> files, String verb, Consumer<String> onNote,
       Function<Iterator<Entry>, R> pass) {

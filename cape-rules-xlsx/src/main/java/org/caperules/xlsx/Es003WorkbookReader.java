@@ -21,23 +21,17 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
 import org.caperules.core.result.ValueWithProblems;
-import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.es003.Es003Column;
-import org.caperules.csv.internal.Es003Assembler;
-import org.caperules.csv.internal.Es003Header;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
+import org.caperules.es003.CapeInputException;
+import org.caperules.es003.Cell;
+import org.caperules.es003.CellKind;
+import org.caperules.es003.Es003Intake;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -46,11 +40,11 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads ACE ES-003 exports saved as Excel {@code .xlsx} workbooks
- * into exactly the entries, problems and row accounting that the same data gives as CSV: the
- * cells are turned into text and fed to the same {@link Es003Assembler} as {@link
- * org.caperules.csv.es003.Es003Reader}, so there is one set of ES-003 rules. The sheet is streamed
- * with fastexcel-reader: rows are never held, so memory grows with the entries, not the rows.
+ * Reads ACE ES-003 exports saved as Excel {@code .xlsx} workbooks into exactly the entries,
+ * problems and row accounting that the same data gives as CSV: each cell is handed, with its
+ * kind, to the same {@link Es003Intake} as the CSV reader of {@code cape-rules-csv} uses, so there
+ * is one set of ES-003 rules. Sheets are streamed with fastexcel-reader: rows are never held, so
+ * memory grows with the entries, not the rows.
  *
  * <p>Usage:
  *
@@ -61,56 +55,34 @@ import org.jspecify.annotations.Nullable;
  * result.problems();  // "ES-003.xlsx:7 [Entry Summary Number] '1234567890': Entry number ..."
  * }</pre>
  *
- * <p>The sheet: {@code Main Report} (ACE's default tab name, matched trimmed and ignoring case)
- * if the workbook has one, else the first sheet, in workbook order, with an {@code Entry Summary
- * Number} header (or alias) in its first {@value #HEADER_SEARCH_ROWS} rows. Rows above the header
- * row (a report title, blank rows) are skipped. Problems name the file and the spreadsheet's row
- * number, as Excel shows it.
+ * <p>The sheets: every sheet whose header row (searched among its first {@value
+ * Es003Intake#HEADER_SEARCH_ROWS} rows, below any title rows) names the ES-003 columns is read,
+ * in workbook order, as BusinessObjects splits a large report into {@code Main Report}, {@code
+ * Main Report (2)}, ...; a notice names the sheets read and those skipped. Problems name the file
+ * (and, after the first data sheet, the sheet) and the spreadsheet's row number, as Excel shows
+ * it.
  *
- * <p>Cells (the raw value of a number is read with {@code new BigDecimal(String)}, never as a
- * {@code double}):
- *
- * <ul>
- *   <li>text as it is; TRUE/FALSE cells as {@code TRUE}/{@code FALSE}; a formula by its cached
- *       value;
- *   <li>a number cell formatted as a date (built-in or custom, such as {@code mm/dd/yyyy})
- *       becomes the ISO date, in the 1900 or 1904 date system of the workbook: {@code 45755} is
- *       {@code 2025-04-08}; with a time of day it is rejected as not a date; a number in a date
- *       column formatted as General is an Excel serial the shared parser reads (36526 to 73050);
- *   <li>a number in {@code Entry Summary Number} must have 11 digits: fewer means a spreadsheet
- *       dropped leading zeros (a filer code starting with 0), so the cell is a problem: "Entry
- *       number 1234567890 looks damaged by a spreadsheet: 10 digits, but an entry number has 11
- *       characters; a number cell drops leading zeros (format the column as Text and export
- *       again)"; an entry number written as text in scientific notation ({@code 1.23457E+10})
- *       is a problem for the shared rules, in CSV too;
- *   <li>a number in {@code HTS Number - Full} with 7 or 9 digits lost its leading zero: a
- *       problem;
- *   <li>a number in a money column is read exactly, with at least 2 decimals as ACE's {@code
- *       $#,##0.00} shows it: {@code 850} is {@code 850.00}, {@code 0.1} is {@code 0.10};
- *   <li>an error cell ({@code #N/A}, {@code #VALUE!}) in a column the rules use is a problem;
- *   <li>any other number by its plain decimal text: {@code 1} in {@code Entry Type Code} is
- *       {@code 1}.
- * </ul>
+ * <p>Cells keep their kind ({@link CellKind}): a number cell is a {@code NUMBER} whose text is
+ * its raw value ({@code <v>} in the sheet XML), never a {@code double}; a number cell formatted as
+ * a date (built-in or custom, such as {@code mm/dd/yyyy}) is a {@code DATE}, the ISO date in the
+ * 1900 or 1904 date system of the workbook ({@code 45755} is {@code 2025-04-08}; with a time of
+ * day it is rejected as not a date); TRUE/FALSE cells are {@code BOOLEAN}; an error cell ({@code
+ * #N/A}) is an {@code ERROR}, a problem in a column the rules use; a formula is read by its cached
+ * value. What a number means in each column (an entry number that lost its leading zeros, an
+ * amount) is the intake's rule, the same for every format.
  *
  * <p>Hostile files: before fastexcel-reader sees the file, its zip parts are inflated once and
  * checked against {@link ZipLimits} (zip bombs); a file that is not a zip (an {@code .xls}, an
  * encrypted workbook, text) or a corrupt zip is refused with a message naming it.
  *
- * <p>Exception handling: only an unusable file throws {@link CapeCsvException}, with a message
+ * <p>Exception handling: only an unusable file throws {@link CapeInputException}, with a message
  * naming the file: missing, not a zip ("'ES-003.xls' is an Excel 97-2003 or password-protected
  * workbook; save it as .xlsx or CSV"), corrupt, over the zip limits, no sheet with an ES-003
- * header, a missing required column. Everything else is a {@link
- * org.caperules.core.result.Problem}.
+ * header. Everything else is a {@link org.caperules.core.result.Problem}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Es003WorkbookReader {
-
-  /** The sheet name ACE's BusinessObjects export gives the data. */
-  public static final String MAIN_REPORT = "Main Report";
-
-  /** How many rows of a sheet are searched for the header row: 100. */
-  public static final int HEADER_SEARCH_ROWS = 100;
 
   private Es003WorkbookReader() {}
 
@@ -146,68 +118,69 @@ public final class Es003WorkbookReader {
      *
      * @param file  the {@code .xlsx} file
      * @return the entries, the problems and the row accounting
-     * @throws CapeCsvException if the file is unusable (see the class documentation)
+     * @throws CapeInputException if the file is unusable (see the class documentation)
      */
     public ValueWithProblems<List<Entry>> read(Path file) {
-      return readInto(Es003Assembler.create(), file).result();
+      return readInto(Es003Intake.create(), file).result();
     }
 
     /**
-     * Reads several ES-003 workbooks as one export, in the order given, as {@link
-     * org.caperules.csv.es003.Es003Reader.Builder#readAll(List)} does for CSV.
+     * Reads several ES-003 workbooks as one export, in the order given, as the CSV reader's
+     * {@code readAll} does for CSV files: rows of one entry number in several files make one
+     * entry.
      *
      * @param files  the files
      * @return the entries, the problems of every file and the row accounting of all
-     * @throws CapeCsvException at the first file that is unusable
+     * @throws CapeInputException at the first file that is unusable
      */
     public ValueWithProblems<List<Entry>> readAll(List<Path> files) {
       Objects.requireNonNull(files, "files");
-      Es003Assembler assembler = Es003Assembler.create();
+      Es003Intake intake = Es003Intake.create();
       for (Path file : files) {
-        readInto(assembler, Objects.requireNonNull(file, "file"));
+        readInto(intake, Objects.requireNonNull(file, "file"));
       }
-      return assembler.result();
+      return intake.result();
     }
 
     /**
-     * Reads one ES-003 workbook into an assembler that may hold other files, of any format.
+     * Reads one ES-003 workbook into an intake that may hold other files, of any format.
      *
-     * @param assembler  the assembler, not yet finished
+     * @param intake  the intake, not yet finished
      * @param file  the {@code .xlsx} file
-     * @return the assembler
-     * @throws CapeCsvException if the file is unusable (see the class documentation)
-     * @throws IllegalStateException if the assembler's result was already taken
+     * @return the intake
+     * @throws CapeInputException if the file is unusable (see the class documentation)
+     * @throws IllegalStateException if the intake's result was already taken
      */
-    Es003Assembler readInto(Es003Assembler assembler, Path file) {
-      Objects.requireNonNull(assembler, "assembler");
+    public Es003Intake readInto(Es003Intake intake, Path file) {
+      Objects.requireNonNull(intake, "intake");
       Objects.requireNonNull(file, "file");
       Path fileName = file.getFileName();
       String name = fileName == null ? file.toString() : fileName.toString();
       if (!Files.isRegularFile(file)) {
-        throw new CapeCsvException(name, "ES-003 file '" + file + "' does not exist or is not a"
+        throw new CapeInputException(name, "ES-003 file '" + file + "' does not exist or is not a"
             + " file");
       }
       try {
         boolean date1904 = checkZip(file, name);
         try (ReadableWorkbook workbook =
             new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-          readWorkbook(assembler, name, workbook, date1904 || workbook.isDate1904());
+          readWorkbook(intake, name, workbook, date1904 || workbook.isDate1904());
         }
       } catch (IOException | UncheckedIOException | ExcelReaderException ex) {
-        throw new CapeCsvException(name, 0, "ES-003 workbook '" + name + "' cannot be read: "
+        throw new CapeInputException(name, 0, "ES-003 workbook '" + name + "' cannot be read: "
             + ex.getMessage(), ex);
       }
-      return assembler;
+      return intake;
     }
 
     /** Checks the file; returns whether it uses the 1904 date system. */
     private boolean checkZip(Path file, String name) throws IOException {
       InputFormat format = InputFormat.detect(file);
       if (format == InputFormat.OLE2) {
-        throw new CapeCsvException(name, oleMessage(name));
+        throw new CapeInputException(name, oleMessage(name));
       }
       if (format != InputFormat.XLSX) {
-        throw new CapeCsvException(name, "ES-003 workbook '" + name + "' is not an .xlsx"
+        throw new CapeInputException(name, "ES-003 workbook '" + name + "' is not an .xlsx"
             + " workbook: it does not start as a zip archive does (PK); if it is CSV text, read"
             + " it as CSV");
       }
@@ -215,12 +188,12 @@ public final class Es003WorkbookReader {
       try {
         checked = ZipGuard.check(file, zipLimits);
       } catch (IOException ex) {
-        throw new CapeCsvException(name, 0, "ES-003 workbook '" + name + "' is a corrupt zip"
+        throw new CapeInputException(name, 0, "ES-003 workbook '" + name + "' is a corrupt zip"
             + " archive: " + ex.getMessage(), ex);
       }
       String broken = checked.broken();
       if (broken != null) {
-        throw new CapeCsvException(name, "ES-003 workbook '" + name + "' is refused as a"
+        throw new CapeInputException(name, "ES-003 workbook '" + name + "' is refused as a"
             + " possible zip bomb: " + broken + " (see ZipLimits)");
       }
       return checked.date1904();
@@ -238,133 +211,74 @@ public final class Es003WorkbookReader {
         + " it as .xlsx or CSV";
   }
 
-  private static void readWorkbook(Es003Assembler assembler, String name,
+  private static void readWorkbook(Es003Intake intake, String name,
       ReadableWorkbook workbook, boolean date1904) throws IOException {
     List<Sheet> sheets = workbook.getSheets().collect(Collectors.toList());
-    List<Sheet> candidates = new ArrayList<>(1);
+    boolean found = false;
     for (Sheet sheet : sheets) {
-      if (sheet.getName().strip().equalsIgnoreCase(MAIN_REPORT)) {
-        candidates.add(sheet);
-        break;
-      }
-    }
-    boolean main = !candidates.isEmpty();
-    if (!main) {
-      candidates.addAll(sheets);
-    }
-    for (Sheet sheet : candidates) {
+      intake.startSheet(name, sheet.getName(), date1904);
       try (Stream<Row> rows = sheet.openStream()) {
-        if (readSheet(assembler, name, date1904, rows.iterator())) {
-          return;
-        }
+        readSheet(intake, rows.iterator(), date1904);
       }
+      found |= intake.endTable();
     }
-    String names = sheets.stream().map(s -> "'" + s.getName() + "'")
-        .collect(Collectors.joining(", "));
-    throw new CapeCsvException(name, "ES-003 workbook '" + name + "' has no "
-        + (main ? "header row in its sheet '" + candidates.get(0).getName() + "'"
-            : "sheet with a header row")
-        + ": no cell 'Entry Summary Number' in the first " + HEADER_SEARCH_ROWS
-        + " rows (sheets: " + names + ")");
+    RuntimeException closest = intake.closestMiss();
+    if (!found && closest != null) {
+      throw closest;
+    }
+    if (!found) {
+      String names = sheets.stream().map(s -> "'" + s.getName() + "'")
+          .collect(Collectors.joining(", "));
+      throw new CapeInputException(name, "ES-003 workbook '" + name + "' has no sheet with a"
+          + " header row: no row naming 'Entry Summary Number', 'HTS Number - Full' and 'Line"
+          + " Tariff Duty Amount' in the first " + Es003Intake.HEADER_SEARCH_ROWS
+          + " rows of any sheet (sheets: " + names + ")");
+    }
   }
 
-  /** Reads a sheet if it has a header row; false if it has none. */
-  private static boolean readSheet(Es003Assembler assembler, String name, boolean date1904,
-      Iterator<Row> rows) {
-    Row header = null;
-    for (int searched = 0; searched < HEADER_SEARCH_ROWS && rows.hasNext(); searched++) {
-      Row row = rows.next();
-      if (row.getRowNum() > HEADER_SEARCH_ROWS) {
-        break;
-      }
-      if (isHeader(row)) {
-        header = row;
-        break;
-      }
-    }
-    if (header == null) {
-      return false;
-    }
-    List<String> headerCells = new ArrayList<>(header.getCellCount());
-    for (int i = 0; i < header.getCellCount(); i++) {
-      Cell cell = header.getCell(i);
-      headerCells.add(cell == null ? "" : cell.getText());
-    }
-    Es003Header found = Es003Header.of(name, headerCells);
-    assembler.startFile(name, headerCells);
-    Es003Column[] roles = new Es003Column[headerCells.size()];
-    for (Es003Column column : found.columns()) {
-      roles[found.index(column).getAsInt()] = column;
-    }
-    Map<Es003Column, String> cellProblems = new EnumMap<>(Es003Column.class);
-    @Nullable String[] out = new String[2];
-    List<String> cells = new ArrayList<>(roles.length);
-    while (rows.hasNext()) {
+  /** Feeds the rows of a sheet to the intake, as typed cells, until it wants no more. */
+  private static void readSheet(Es003Intake intake, Iterator<Row> rows, boolean date1904) {
+    List<Cell> cells = new ArrayList<>();
+    while (rows.hasNext() && intake.wantsRows()) {
       Row row = rows.next();
       cells.clear();
-      cellProblems.clear();
-      int width = Math.max(roles.length, row.getCellCount());
-      for (int i = 0; i < width; i++) {
-        Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
-        Es003Column role = i < roles.length ? roles[i] : null;
-        text(cell, role, date1904, out);
-        String text = out[0];
-        cells.add(text == null ? "" : text);
-        String problem = out[1];
-        if (problem != null && role != null && USED.contains(role)) {
-          cellProblems.put(role, problem);
-        }
+      for (int i = 0; i < row.getCellCount(); i++) {
+        cells.add(cell(row.getCell(i), date1904));
       }
-      assembler.row(row.getRowNum(), cells, cellProblems);
+      intake.row(row.getRowNum(), cells);
     }
-    return true;
   }
 
-  /** The columns whose values the assembler reads; others may hold anything. */
-  private static final Set<Es003Column> USED = EnumSet.complementOf(
-      EnumSet.of(Es003Column.LINE_TARIFF_GOODS_VALUE_AMOUNT,
-          Es003Column.COUNTRY_OF_ORIGIN_CODE, Es003Column.PORT_OF_ENTRY_CODE));
-
-  private static boolean isHeader(Row row) {
-    for (Cell cell : row) {
-      if (cell != null && cell.getType() == CellType.STRING
-          && Es003Column.ENTRY_SUMMARY_NUMBER.matches(cell.getText())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void text(@Nullable Cell cell, @Nullable Es003Column role, boolean date1904,
-      @Nullable String[] out) {
-    out[1] = null;
+  /** A workbook cell as the intake reads it: its kind and its text. */
+  private static Cell cell(org.dhatim.fastexcel.reader.@Nullable Cell cell, boolean date1904) {
     if (cell == null) {
-      out[0] = "";
-      return;
+      return Cell.BLANK;
     }
-    CellType type = cell.getType();
     String raw = cell.getRawValue();
-    switch (type) {
-      case NUMBER -> CellTexts.number(role, raw == null ? "" : raw,
-          CellTexts.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()), date1904,
-          out);
-      case FORMULA -> {
-        if (raw != null && isNumber(raw)) {
-          CellTexts.number(role, raw,
-              CellTexts.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()),
-              date1904, out);
-        } else {
-          out[0] = raw == null ? "" : raw;
-        }
+    return switch (cell.getType()) {
+      case NUMBER -> number(cell, raw == null ? "" : raw, false, date1904);
+      case FORMULA -> raw != null && isNumber(raw) ? number(cell, raw, true, date1904)
+          : Cell.of(CellKind.TEXT, raw == null ? "" : raw, true);
+      case BOOLEAN -> Cell.of(CellKind.BOOLEAN,
+          Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE", false);
+      case ERROR -> Cell.of(CellKind.ERROR, raw == null ? "" : raw, false);
+      case EMPTY -> Cell.BLANK;
+      default -> Cell.text(cell.getText());
+    };
+  }
+
+  /** A number cell: a date if its format shows one, else the number's text. */
+  private static Cell number(org.dhatim.fastexcel.reader.Cell cell, String raw,
+      boolean formula, boolean date1904) {
+    if (CellTexts.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+      try {
+        return Cell.of(CellKind.DATE, CellTexts.dateText(new BigDecimal(raw.strip()), date1904),
+            formula);
+      } catch (NumberFormatException ex) {
+        return Cell.of(CellKind.TEXT, raw, formula);
       }
-      case BOOLEAN -> out[0] = Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE";
-      case ERROR -> {
-        out[0] = raw == null ? "" : raw;
-        out[1] = "The cell holds the spreadsheet error " + out[0] + ", not a value";
-      }
-      case EMPTY -> out[0] = "";
-      default -> out[0] = cell.getText();
     }
+    return Cell.of(CellKind.NUMBER, raw, formula);
   }
 
   private static boolean isNumber(String raw) {

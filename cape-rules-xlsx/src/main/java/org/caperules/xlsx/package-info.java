@@ -15,13 +15,11 @@
  */
 /**
  * ES-003 exports saved as Excel {@code .xlsx} workbooks, read as a stream (fastexcel-reader)
- * through the same ES-003 rules as CSV exports ({@link org.caperules.csv.es003.Es003Reader}).
+ * through the same ES-003 intake as CSV exports ({@link org.caperules.es003.Es003Intake}).
  *
  * <ul>
  *   <li>{@link org.caperules.xlsx.Es003WorkbookReader}: reads ES-003 {@code .xlsx} workbooks
  *       into entries, problems and row accounting, exactly as the CSV reader does.
- *   <li>{@link org.caperules.xlsx.Es003Files}: reads a mixed list of {@code .xlsx} and CSV
- *       exports as one, each file's format chosen by its content.
  *   <li>{@link org.caperules.xlsx.InputFormat}: what a file's first bytes say it is: an {@code
  *       .xlsx} workbook, an Excel 97-2003 or encrypted workbook, or text.
  *   <li>{@link org.caperules.xlsx.ZipLimits}: the size limits that stop a zip bomb before a

@@ -18,7 +18,6 @@ package org.caperules.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.caperules.csv.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,33 +61,5 @@ class CellTextsTest {
       """)
   void dateText_serials(String serial, boolean date1904, String text, String note) {
     assertThat(CellTexts.dateText(new BigDecimal(serial), date1904)).as(note).isEqualTo(text);
-  }
-
-  @ParameterizedTest(name = "{0} {1} -> {2}")
-  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-      # column                  | raw          | text          | problem
-      LINE_TARIFF_DUTY_AMOUNT   | 850          | 850.00        | false
-      LINE_TARIFF_DUTY_AMOUNT   | 0.1          | 0.10          | false
-      LINE_TARIFF_DUTY_AMOUNT   | 1234.567     | 1234.567      | false
-      LINE_TARIFF_DUTY_AMOUNT   | 1.0E-2       | 0.010         | false
-      LINE_TARIFF_DUTY_AMOUNT   | 0.30000000000000004 | 0.30000000000000004 | false
-      ENTRY_SUMMARY_NUMBER      | 12312345676  | 12312345676   | false
-      ENTRY_SUMMARY_NUMBER      | 1.2312345676E10 | 12312345676 | false
-      ENTRY_SUMMARY_NUMBER      | 1234567890   | 1234567890    | true
-      ENTRY_SUMMARY_NUMBER      | 123123456760 | 123123456760  | true
-      HTS_NUMBER_FULL           | 3923900080   | 3923900080    | false
-      HTS_NUMBER_FULL           | 99030125     | 99030125      | false
-      HTS_NUMBER_FULL           | 101210000    | 101210000     | true
-      ENTRY_TYPE_CODE           | 1            | 1             | false
-      ENTRY_DATE                | 45755        | 45755         | false
-      null                      | 2.50         | 2.50          | false
-      null                      | not a number | not a number  | false
-      """)
-  void number_byColumn_exactTextOrProblem(@Nullable Es003Column column, String raw,
-      String text, boolean problem) {
-    @Nullable String[] out = new String[2];
-    CellTexts.number(column, raw, false, false, out);
-    assertThat(out[0]).isEqualTo(text);
-    assertThat(out[1] != null).as("problem: %s", out[1]).isEqualTo(problem);
   }
 }

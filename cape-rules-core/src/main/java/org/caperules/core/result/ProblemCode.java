@@ -77,6 +77,17 @@ public enum ProblemCode {
   REPEATED_ROW(Severity.ERROR),
   /** The file has neither liquidation column, so every entry's liquidation status is unknown. */
   LIQUIDATION_COLUMNS_ABSENT(Severity.NOTICE),
+  /** Title rows above an ES-003 header row (report name, run date, prompts) were skipped. */
+  TITLE_ROWS_SKIPPED(Severity.NOTICE),
+  /** Footer rows of an ES-003 export ({@code Sum:}, {@code Total}) were skipped, not read. */
+  FOOTER_ROWS_SKIPPED(Severity.NOTICE),
+  /**
+   * Rows of a "hide duplicates" layout, whose entry-level cells were blank, took the values of
+   * the entry whose rows they continue.
+   */
+  ROWS_FILLED(Severity.NOTICE),
+  /** Which sheets of a workbook were read as ES-003 data, and which were skipped. */
+  SHEETS_READ(Severity.NOTICE),
 
   // CAPE declaration files.
 

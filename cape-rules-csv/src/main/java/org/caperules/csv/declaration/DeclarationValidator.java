@@ -38,9 +38,10 @@ import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.es003.Es003Column;
 import org.caperules.csv.internal.CsvRecords;
 import org.caperules.csv.internal.Texts;
+import org.caperules.es003.Cell;
+import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -236,7 +237,7 @@ public final class DeclarationValidator {
         return false;
       }
       List<String> fields = item.fields();
-      String cell = fields.isEmpty() ? "" : fields.get(0);
+      String cell = fields.isEmpty() ? "" : Cell.unwrapExcelText(fields.get(0));
       if (fields.size() > 1) {
         error(ProblemCode.WRONG_CELL_COUNT, item.line(), null, String.join(",", fields),
             "The header row has " + fields.size()
@@ -290,7 +291,10 @@ public final class DeclarationValidator {
             + " columns; a declaration has only the column \"" + COLUMN + "\" (remove extra cells"
             + " and trailing commas)");
       }
-      String raw = fields.get(0);
+      String cell = fields.get(0);
+      // ACE Portal downloads and spreadsheets write ="BII05940010" to keep leading zeros
+      String raw = Cell.unwrapExcelText(cell);
+      boolean wrapped = !raw.equals(cell);
       if (Texts.isBlank(raw)) {
         error(ProblemCode.MISSING_ENTRY_NUMBER, line, COLUMN, raw,
             "The entry number on line " + line + " is blank");
@@ -323,6 +327,10 @@ public final class DeclarationValidator {
         error(ProblemCode.BAD_ENTRY_NUMBER, line, COLUMN, raw,
             "Entry number " + Texts.quote(raw) + " contains spaces, dashes"
             + " or line breaks inside it; write it as " + Texts.quote(normalised));
+      } else if (wrapped) {
+        warning(ProblemCode.NONCANONICAL_ENTRY_NUMBER, line, COLUMN, cell, normalised,
+            "Entry number " + Texts.quote(cell) + " is wrapped in Excel's =\"...\" text form;"
+            + " it was read as " + Texts.quote(normalised) + ", but write it plain for CAPE");
       } else if (!raw.equals(normalised)) {
         warning(ProblemCode.NONCANONICAL_ENTRY_NUMBER, line, COLUMN, raw, normalised,
             "Entry number " + Texts.quote(raw) + " is not in canonical form (11 upper-case"

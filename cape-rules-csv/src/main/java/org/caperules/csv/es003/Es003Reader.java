@@ -27,16 +27,16 @@ import org.caperules.core.Entry;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.EntriesNotGroupedException;
 import org.caperules.csv.internal.CsvRecords;
-import org.caperules.csv.internal.Es003Assembler;
 import org.caperules.csv.internal.Es003CsvInput;
+import org.caperules.es003.EntriesNotGroupedException;
+import org.caperules.es003.Es003Intake;
 
 /**
  * Reads ACE ES-003 "Entry Summary Line Tariff Details" CSV exports into {@link Entry} values,
  * with FastCSV: rows are grouped by entry number into entries, each row adding a duty line; a
  * UTF-8 byte order mark is ignored, lines may end in CRLF or LF, fields may be quoted (and hold
- * line breaks), empty lines are skipped. The columns are those of {@link Es003Column}, found by
+ * line breaks), empty lines are skipped. The columns are those of {@link org.caperules.es003.Es003Column}, found by
  * header name in any order; the value rules and the row accounting are shared with the {@code
  * .xlsx} reader of {@code cape-rules-xlsx}.
  *
@@ -149,9 +149,9 @@ public final class Es003Reader {
      */
     public ValueWithProblems<List<Entry>> read(Path file) {
       Objects.requireNonNull(file, "file");
-      Es003Assembler assembler = Es003Assembler.create();
-      Es003CsvInput.readInto(assembler, file, charset, parseAhead);
-      return assembler.result();
+      Es003Intake intake = Es003Intake.create();
+      Es003CsvInput.readInto(intake, file, charset, parseAhead);
+      return intake.result();
     }
 
     /**
@@ -168,7 +168,7 @@ public final class Es003Reader {
     public ValueWithProblems<List<Entry>> read(Reader reader, String fileName) {
       Objects.requireNonNull(reader, "reader");
       Objects.requireNonNull(fileName, "fileName");
-      Es003Assembler assembler = Es003Assembler.create();
+      Es003Intake intake = Es003Intake.create();
       boolean[] opened = {false};
       CsvRecords.Source source = () -> {
         if (opened[0]) {
@@ -178,8 +178,8 @@ public final class Es003Reader {
         opened[0] = true;
         return reader;
       };
-      Es003CsvInput.readInto(assembler, fileName, source, parseAhead);
-      return assembler.result();
+      Es003CsvInput.readInto(intake, fileName, source, parseAhead);
+      return intake.result();
     }
 
     /**
@@ -193,7 +193,7 @@ public final class Es003Reader {
      * @throws CapeCsvException at the first file that is unusable, as {@link #read(Path)}
      */
     public ValueWithProblems<List<Entry>> readAll(List<Path> files) {
-      return readAllInto(Es003Assembler.create(), files).result();
+      return readAllInto(Es003Intake.create(), files).result();
     }
 
     /**
@@ -226,16 +226,33 @@ public final class Es003Reader {
      * @throws EntriesNotGroupedException as {@link #stream(Path, Consumer)}
      */
     public ValueWithProblems<Long> streamAll(List<Path> files, Consumer<? super Entry> sink) {
-      return readAllInto(Es003Assembler.streaming(sink), files).finish();
+      return readAllInto(Es003Intake.streaming(sink), files).finish();
     }
 
-    private Es003Assembler readAllInto(Es003Assembler assembler, List<Path> files) {
+    /**
+     * Reads one ES-003 CSV file into an intake that may hold other files, of any format (a
+     * workbook read by {@code cape-rules-xlsx}, for example), with this builder's character set
+     * and parse-ahead.
+     *
+     * @param intake  the intake, not yet finished; a streaming one hands its entries on
+     * @param file  the file
+     * @return the intake
+     * @throws CapeCsvException if the file is unusable, as {@link #read(Path)}
+     * @throws IllegalStateException if the intake's read was already ended
+     */
+    public Es003Intake readInto(Es003Intake intake, Path file) {
+      Es003CsvInput.readInto(Objects.requireNonNull(intake, "intake"),
+          Objects.requireNonNull(file, "file"), charset, parseAhead);
+      return intake;
+    }
+
+    private Es003Intake readAllInto(Es003Intake intake, List<Path> files) {
       Objects.requireNonNull(files, "files");
       for (Path file : files) {
-        Es003CsvInput.readInto(assembler, Objects.requireNonNull(file, "file"), charset,
+        Es003CsvInput.readInto(intake, Objects.requireNonNull(file, "file"), charset,
             parseAhead);
       }
-      return assembler;
+      return intake;
     }
   }
 }

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.EntriesNotGroupedException;
+import org.caperules.es003.EntriesNotGroupedException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -22,7 +22,7 @@
  * as a stream in constant memory ({@code stream}, {@code streamAll}: each entry goes to a sink as
  * its rows end). Every data row is used or rejected with a problem, and counted.
  *
- * <p>{@link org.caperules.csv.es003.Es003Column}: every ES-003 column the reader knows, with its
+ * <p>{@link org.caperules.es003.Es003Column}: every ES-003 column the reader knows, with its
  * exact header, its kind (required, optional, supplementary) and its aliases.
  *
  * <p>{@link org.caperules.csv.es003.ReadAhead}: runs a streaming read on a thread of its own and

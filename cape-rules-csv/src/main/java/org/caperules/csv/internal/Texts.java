@@ -15,10 +15,7 @@
  */
 package org.caperules.csv.internal;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
-import org.caperules.core.ImporterNumber;
 import org.caperules.core.internal.DisplayTexts;
 import org.caperules.core.result.Problem;
 
@@ -75,26 +72,6 @@ public final class Texts {
         ? message.replace(text, abbreviate(text))
         : message;
     return printable(fitted);
-  }
-
-  /**
-   * Returns a row echoed whole in a problem (a row with too few cells): its cells joined by
-   * commas, the importer number's cell masked as an unparsed importer number (an SSN written
-   * without hyphens keeps only its last 4 digits); SSN shapes elsewhere are masked by the
-   * problem itself.
-   *
-   * @param cells  the row's cells
-   * @param importerIndex  the importer number's column, if the file has one
-   * @return the row as text
-   */
-  public static String rowEcho(List<String> cells, OptionalInt importerIndex) {
-    int importer = importerIndex.orElse(-1);
-    if (importer < 0 || importer >= cells.size()) {
-      return String.join(",", cells);
-    }
-    List<String> echoed = new ArrayList<>(cells);
-    echoed.set(importer, ImporterNumber.maskUnparsed(cells.get(importer)));
-    return String.join(",", echoed);
   }
 
   /** True if the text is empty or only white space. */

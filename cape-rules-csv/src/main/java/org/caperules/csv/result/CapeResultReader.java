@@ -36,9 +36,9 @@ import org.caperules.core.result.RowAccounting;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.core.rule.CapeErrorMessage;
 import org.caperules.csv.CapeCsvException;
-import org.caperules.csv.es003.Es003Column;
 import org.caperules.csv.internal.CsvRecords;
 import org.caperules.csv.internal.Texts;
+import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -369,6 +369,23 @@ class DeclarationValidatorTest {
   }
 
   @Test
+  void report_excelTextWrapper_unwrappedCheckedAndWarned() throws IOException {
+    // an ACE Portal download opened and saved by Excel: ="..." keeps the leading zeros
+    ValueWithProblems<CheckedDeclaration> report = check(HEADER
+        + "=\"ABC12345676\"\r\n=\"abc12345676\"\r\n=\"ABC12345678\"\r\n");
+    assertThat(report.problems())
+        .extracting(Problem::code, Problem::severity, p -> p.position().line())
+        .containsExactly(
+            tuple(ProblemCode.NONCANONICAL_ENTRY_NUMBER, Severity.WARNING, 2L),
+            tuple(ProblemCode.DUPLICATE_ENTRY, Severity.ERROR, 3L),
+            tuple(ProblemCode.BAD_ENTRY_NUMBER, Severity.ERROR, 4L));
+    assertThat(report.problems().get(0).message()).isEqualTo("Entry number '=\"ABC12345676\"'"
+        + " is wrapped in Excel's =\"...\" text form; it was read as 'ABC12345676', but write it"
+        + " plain for CAPE");
+    assertThat(report.value().entryRowCount()).isEqualTo(3);
+  }
+
+  @Test
   void validate_goldenAccepted_noProblems() {
     ValueWithProblems<CheckedDeclaration> report = DeclarationValidator.validate(
         Path.of("src/test/resources/declarations/accepted.csv"));

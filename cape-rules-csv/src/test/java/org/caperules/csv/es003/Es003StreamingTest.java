@@ -33,13 +33,13 @@ import org.caperules.core.result.Problem;
 import org.caperules.core.result.RowAccounting;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
-import org.caperules.csv.EntriesNotGroupedException;
-import org.caperules.csv.internal.Es003Assembler;
+import org.caperules.es003.EntriesNotGroupedException;
+import org.caperules.es003.Es003Intake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The streaming read ({@link Es003Assembler#streaming}, {@link Es003Reader.Builder#stream}):
+ * The streaming read ({@link Es003Intake#streaming}, {@link Es003Reader.Builder#stream}):
  * when each entry's rows are together it gives what the whole read gives (entries, order,
  * problems, accounting) while holding one entry; when they are not, it stops with {@link
  * EntriesNotGroupedException}.
@@ -66,16 +66,16 @@ class Es003StreamingTest {
   @Test
   void streaming_groupedRows_eachEntryHandedOnWhenTheNextBegins() {
     List<Entry> sunk = new ArrayList<>();
-    Es003Assembler assembler = Es003Assembler.streaming(sunk::add);
-    assembler.startFile("a.csv", cells(HEADER));
-    assembler.row(2, cells("AAA00000001|1|1|99030125|10.00|01|12-3456789A1||"));
-    assembler.row(3, cells("aaa-0000000-1|1|2|3923900080|2.00|01|12-3456789A1||"));
+    Es003Intake intake = Es003Intake.streaming(sunk::add);
+    intake.startFile("a.csv", cells(HEADER));
+    intake.textRow(2, cells("AAA00000001|1|1|99030125|10.00|01|12-3456789A1||"));
+    intake.textRow(3, cells("aaa-0000000-1|1|2|3923900080|2.00|01|12-3456789A1||"));
     assertThat(sunk).as("A is open until another entry begins").isEmpty();
-    assembler.row(4, cells("BBB00000002|1|1|99030125|5.00|01|12-3456789A1||"));
+    intake.textRow(4, cells("BBB00000002|1|1|99030125|5.00|01|12-3456789A1||"));
     assertThat(sunk).extracting(Entry::entryNumberText).containsExactly("AAA00000001");
     assertThat(sunk.get(0).dutyLines()).hasSize(2);
-    assembler.row(5, cells("CCC00000003|1|1|99030125|7.00|01|12-3456789A1||"));
-    ValueWithProblems<Long> result = assembler.finish();
+    intake.textRow(5, cells("CCC00000003|1|1|99030125|7.00|01|12-3456789A1||"));
+    ValueWithProblems<Long> result = intake.finish();
     assertThat(sunk).extracting(Entry::entryNumberText)
         .containsExactly("AAA00000001", "BBB00000002", "CCC00000003");
     assertThat(result.value()).isEqualTo(3);
@@ -87,12 +87,12 @@ class Es003StreamingTest {
   @Test
   void streaming_rowOfAnEntryAlreadyHandedOn_throwsNamingFileLineAndEntry() {
     List<Entry> sunk = new ArrayList<>();
-    Es003Assembler assembler = Es003Assembler.streaming(sunk::add);
-    assembler.startFile("a.csv", cells(HEADER));
-    assembler.row(2, cells("AAA00000001|1|1|99030125|10.00|01|||"));
-    assembler.row(3, cells("BBB00000002|1|1|99030125|5.00|01|||"));
+    Es003Intake intake = Es003Intake.streaming(sunk::add);
+    intake.startFile("a.csv", cells(HEADER));
+    intake.textRow(2, cells("AAA00000001|1|1|99030125|10.00|01|||"));
+    intake.textRow(3, cells("BBB00000002|1|1|99030125|5.00|01|||"));
     assertThatExceptionOfType(EntriesNotGroupedException.class)
-        .isThrownBy(() -> assembler.row(4, cells("AAA-0000000-1|2|1|99030125|1.00|01|||")))
+        .isThrownBy(() -> intake.textRow(4, cells("AAA-0000000-1|2|1|99030125|1.00|01|||")))
         .withMessage("ES-003 file 'a.csv' line 4: entry AAA00000001 has rows apart from each"
             + " other (its earlier rows ended before this one), so it cannot be read as a"
             + " stream; read the input whole")
@@ -106,13 +106,13 @@ class Es003StreamingTest {
   @Test
   void streaming_entryRunsOnIntoTheNextFile_oneEntry() {
     List<Entry> sunk = new ArrayList<>();
-    Es003Assembler assembler = Es003Assembler.streaming(sunk::add);
-    assembler.startFile("a.csv", cells(HEADER));
-    assembler.row(2, cells("AAA00000001|1|1|99030125|10.00|01|||"));
-    assembler.startFile("b.csv", cells(HEADER));
-    assembler.row(2, cells("AAA00000001|2|1|99030125|3.00|01|||"));
-    assembler.row(3, cells("AAA00000001|1|1|99030125|10.00|01|||"));
-    ValueWithProblems<Long> result = assembler.finish();
+    Es003Intake intake = Es003Intake.streaming(sunk::add);
+    intake.startFile("a.csv", cells(HEADER));
+    intake.textRow(2, cells("AAA00000001|1|1|99030125|10.00|01|||"));
+    intake.startFile("b.csv", cells(HEADER));
+    intake.textRow(2, cells("AAA00000001|2|1|99030125|3.00|01|||"));
+    intake.textRow(3, cells("AAA00000001|1|1|99030125|10.00|01|||"));
+    ValueWithProblems<Long> result = intake.finish();
     assertThat(sunk).hasSize(1);
     assertThat(sunk.get(0).dutyLines()).as("the repeated row of b.csv line 3 is not counted")
         .hasSize(2);
@@ -123,26 +123,26 @@ class Es003StreamingTest {
 
   @Test
   void streaming_wrongEndingAndEndingTwice_illegalState() {
-    Es003Assembler streaming = Es003Assembler.streaming(entry -> { });
+    Es003Intake streaming = Es003Intake.streaming(entry -> { });
     assertThatIllegalStateException().isThrownBy(streaming::result)
-        .withMessage("A streaming assembler hands its entries on: end it with finish(), not"
+        .withMessage("A streaming intake hands its entries on: end it with finish(), not"
             + " result()");
     streaming.finish();
     assertThatIllegalStateException().isThrownBy(streaming::finish)
-        .withMessage("The assembler's result() was already called");
-    assertThatIllegalStateException().isThrownBy(() -> Es003Assembler.create().finish())
-        .withMessage("This assembler keeps its entries: end it with result(), not finish()");
+        .withMessage("The intake's result() was already called");
+    assertThatIllegalStateException().isThrownBy(() -> Es003Intake.create().finish())
+        .withMessage("This intake keeps its entries: end it with result(), not finish()");
   }
 
   @Test
   void streaming_sinkThrows_readEndsWithTheSinksException() {
-    Es003Assembler assembler = Es003Assembler.streaming(entry -> {
+    Es003Intake intake = Es003Intake.streaming(entry -> {
       throw new IllegalStateException("disk full");
     });
-    assembler.startFile("a.csv", cells(HEADER));
-    assembler.row(2, cells("AAA00000001|1|1|99030125|10.00|01|||"));
+    intake.startFile("a.csv", cells(HEADER));
+    intake.textRow(2, cells("AAA00000001|1|1|99030125|10.00|01|||"));
     assertThatIllegalStateException()
-        .isThrownBy(() -> assembler.row(3, cells("BBB00000002|1|1|99030125|5.00|01|||")))
+        .isThrownBy(() -> intake.textRow(3, cells("BBB00000002|1|1|99030125|5.00|01|||")))
         .withMessage("disk full");
   }
 

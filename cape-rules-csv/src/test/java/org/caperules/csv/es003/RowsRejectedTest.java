@@ -102,11 +102,11 @@ class RowsRejectedTest {
   void everyRowRejected_entryStillComes() throws IOException {
     List<Entry> entries = read(""
         + "MYK28000864,1,1,99030125,100.00,01,12-3456789A1,12/01/2025,Unliquidated,\r\n"
-        + "ABC12345676,1,1,99030125,$850.00,1.0,12-3456789A1,12/01/2025,Unliquidated,\r\n"
-        + "ABC12345676,1,2,3923900080,300.00,01 - Consumption,12-3456789A1,12/01/2025,"
+        + "ABC12345676,1,1,99030125,N/A,01,12-3456789A1,12/01/2025,Unliquidated,\r\n"
+        + "ABC12345676,1,2,3923900080,USD 300.00,01,12-3456789A1,12/01/2025,"
         + "Unliquidated,\r\n"
         + "ABC12345676,2,1,99030125,\"1.500,00\",01,12-3456789A1,12/01/2025,Unliquidated,\r\n"
-        + "ABC12345676,2,2,3923900080,300.00,01,123456789-00,12/01/2025,Unliquidated,\r\n");
+        + "ABC12345676,2,2,3923900080,300.00,X1,12-3456789A1,12/01/2025,Unliquidated,\r\n");
     assertThat(entries).extracting(Entry::entryNumberText)
         .containsExactly("MYK28000864", "ABC12345676");
     Entry lost = entries.get(1);
@@ -118,10 +118,24 @@ class RowsRejectedTest {
     assertThat(a.reasons()).extracting(Enum::name).contains("ROWS_REJECTED");
     assertThat(a.findings()).filteredOn(f -> f.reason().name().equals("ROWS_REJECTED"))
         .singleElement().extracting(f -> f.message()).asString()
-        .startsWith("4 rows of this entry could not be used (es003.csv line 3, Entry Type Code"
-            + " '1.0'; es003.csv line 4, Entry Type Code '01 - Consumption'; es003.csv line 5,"
-            + " Line Tariff Duty Amount '1.500,00'")
+        .startsWith("4 rows of this entry could not be used (es003.csv line 3, Line Tariff Duty"
+            + " Amount 'N/A'; es003.csv line 4, Line Tariff Duty Amount 'USD 300.00'; es003.csv"
+            + " line 5, Line Tariff Duty Amount '1.500,00'")
         .contains("; and 1 more)");
+  }
+
+  @Test
+  void printedFormsOfEntryTypeAndImporter_readNotRejected() throws IOException {
+    // entry type 1.0 (a number cell saved by Excel), 01 - Consumption, and the importer number
+    // as a broker prints it: every row is used, so nothing is rejected
+    List<Entry> entries = read(""
+        + "ABC12345676,1,1,99030125,$850.00,1.0,12-3456789A1,12/01/2025,Unliquidated,\r\n"
+        + "ABC12345676,1,2,3923900080,300.00,01 - Consumption,12-3456789A1,12/01/2025,"
+        + "Unliquidated,\r\n"
+        + "MYK28000864,1,1,99030125,100.00,01,123456789-00,12/01/2025,Unliquidated,\r\n");
+    assertThat(entries).extracting(Entry::rejectedRowCount).containsExactly(0L, 0L);
+    assertThat(entries.get(0).dutyLines()).hasSize(2);
+    assertThat(entries.get(1).importerNumber()).hasToString("12-345678900");
   }
 
   @Test

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
 import org.caperules.core.result.Redaction;
-import org.caperules.csv.CapeCsvException;
+import org.caperules.es003.CapeInputException;
 import org.caperules.ledger.LedgerException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -255,7 +255,7 @@ public final class CapeRulesCli implements Callable<Integer> {
 
   private static int failure(Exception ex, CommandLine cmd) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof UnusableInputException || ex instanceof CapeCsvException
+    if (ex instanceof UnusableInputException || ex instanceof CapeInputException
         || ex instanceof LedgerException) {
       err.println("cape-rules: " + oneLine(ex.getMessage()));
     } else if (ex instanceof UncheckedIOException) {

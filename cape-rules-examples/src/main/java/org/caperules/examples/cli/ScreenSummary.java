@@ -31,7 +31,7 @@ import org.caperules.core.internal.MoneyTexts;
 import org.caperules.core.rule.StandardRules;
 import org.caperules.csv.declaration.DeclarationFile;
 import org.caperules.csv.declaration.DeclarationManifest;
-import org.caperules.csv.es003.Es003Column;
+import org.caperules.es003.Es003Column;
 import org.caperules.screening.ScreeningOutcome;
 
 /**

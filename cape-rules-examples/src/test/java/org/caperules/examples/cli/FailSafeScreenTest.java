@@ -118,8 +118,8 @@ class FailSafeScreenTest {
         "  ELIGIBLE                    2           4,800.00",
         "  NEEDS_REVIEW                4             300.00",
         "Rows: 8 read, 7 used, 1 with problems (1 problem)",
-        "Not checked: no 'Reconciliation Entry Filed' column, so RECONCILIATION did not run for"
-            + " 2 declared entries",
+        "Not checked: no 'Reconciliation Entry Filed' or 'Reconciliation (Other) Entry Summary"
+            + " Number' column, so RECONCILIATION did not run for 2 declared entries",
         "Not checked: no 'Drawback Indicator' column, so DRAWBACK did not run for 2 declared"
             + " entries",
         "Not checked: no 'AD/CVD Liquidation Instructions' column, so ADCVD_PENDING_LIQUIDATION"

@@ -250,6 +250,33 @@ class ScreenCommandTest {
    * Not Checked column and the summary name the checks that did not run.
    */
   @Test
+  void screen_reportShapedExport_notesPrintedAndInNoticesCsvProblemsCsvEmpty()
+      throws IOException {
+    // a BusinessObjects export: title rows, "hide duplicates" rows, a total row, ="..." cells
+    Path input = write("shaped.csv", "ES-003 Entry Summary Line Tariff Details\r\n"
+        + "Run Date: 07/13/2026\r\n" + HEADER
+        + "=\"ABC12345676\",99030125,100.00,01,12-3456789A1,Open,\r\n"
+        + ",3923900080,12.00,,,,\r\n"
+        + ",Sum:,112.00,,,,\r\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).contains(
+        "Note: shaped.csv: Skipped 2 title rows above the header row (lines 1-2)",
+        "Note: shaped.csv: Filled 1 row whose entry number and entry-level cells were blank (a"
+            + " \"hide duplicates\" layout) from the entry whose rows they continue (line 5)",
+        "Note: shaped.csv: Skipped 1 footer row (totals under the data, line 6)",
+        "Rows: 2 read, 2 used, 0 with problems (0 problems)");
+    assertThat(Files.readString(out.resolve("problems.csv")))
+        .isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
+    assertThat(Files.readString(out.resolve("notices.csv")))
+        .contains("Skipped 2 title rows above the header row (lines 1-2)")
+        .contains("Filled 1 row whose entry number")
+        .contains("Skipped 1 footer row (totals under the data, line 6)");
+  }
+
+  @Test
   void screen_plainAceExport_notCheckedColumnAndSummaryLines() throws IOException {
     Path input = write("plain.csv", HEADER
         + "ABC12345676,99030125,100.00,01,12-3456789A1,Open,\r\n"
@@ -261,8 +288,8 @@ class ScreenCommandTest {
     assertThat(run.outLines()).contains(
         "Not checked: no 'Reconciliation Indicator' column, so RECONCILIATION did not run for"
             + " 1 declared entry",
-        "Not checked: no 'Reconciliation Entry Filed' column, so RECONCILIATION did not run for"
-            + " 1 declared entry",
+        "Not checked: no 'Reconciliation Entry Filed' or 'Reconciliation (Other) Entry Summary"
+            + " Number' column, so RECONCILIATION did not run for 1 declared entry",
         "Not checked: no 'Drawback Indicator' column, so DRAWBACK did not run for 1 declared"
             + " entry",
         "Not checked: no 'Protest Status' or 'Protest Number' column, so OPEN_PROTEST did not run"

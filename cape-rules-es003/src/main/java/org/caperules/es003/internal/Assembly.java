@@ -1,0 +1,414 @@
+/*
+ * Copyright 2026 The cape-rules authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.caperules.es003.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.caperules.core.DutyLine;
+import org.caperules.core.EntryNumber;
+import org.caperules.core.result.Position;
+import org.caperules.core.result.Problem;
+import org.caperules.core.result.ProblemCode;
+import org.caperules.core.result.RowAccounting;
+import org.caperules.es003.Cell;
+import org.caperules.es003.Es003Column;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One read of ES-003 rows into entry drafts, whatever the file format: the tables (CSV files,
+ * workbook sheets) come one after another, each row is a header search row until the header is
+ * found ({@link Table}), then a data row that joins its entry or becomes problems. The parts:
+ * {@link RowReader} reads a row's values, {@link EntryConflicts} checks it against its entry,
+ * {@link EntryStore} keeps the drafts (all of them, or one at a time), and this class keeps the
+ * problems and the row accounting ({@code rowsRead == rowsUsed + rowsRejected}).
+ *
+ * <p>Example: the rows {@code Report: ES-003} (line 1), a header (line 2) and two rows of {@code
+ * ABC12345676} (lines 3 and 4) give one draft with two duty lines, 2 rows read and used, and a
+ * notice that line 1 was skipped as a title row.
+ *
+ * <p>This is the engine of {@link org.caperules.es003.Es003Intake}, whose documentation gives
+ * the rules. Not thread-safe: one per read.
+ */
+public final class Assembly {
+
+  /** The longest normalised entry number text read as an entry (a valid one has 11). */
+  public static final int MAX_ENTRY_NUMBER_LENGTH = 50;
+
+  private final EntryStore store;
+  private final List<Problem> problems = new ArrayList<>();
+  private final RowReader reader = new RowReader();
+  private final RowShapes shapes = new RowShapes();
+  private final RowTexts rowTexts = new RowTexts();
+  private @Nullable Table table;
+  private final TableNotes notes = new TableNotes();
+  private String lastEntryCell = "";
+  private String lastEntryText = "";
+  private long rowsRead;
+  private long rowsRejected;
+
+  private Assembly(EntryStore store) {
+    this.store = store;
+  }
+
+  /**
+   * An assembly that keeps every entry to the end of the read.
+   *
+   * @return the assembly
+   */
+  public static Assembly collecting() {
+    return new Assembly(new CollectedEntries());
+  }
+
+  /**
+   * An assembly that hands each entry to {@code sink} as soon as its rows end.
+   *
+   * @param sink  where the entries go
+   * @return the assembly
+   */
+  public static Assembly streaming(java.util.function.Consumer<? super org.caperules.core.Entry>
+      sink) {
+    return new Assembly(new StreamingHandOff(sink));
+  }
+
+  /**
+   * Starts a table: a CSV file or one sheet of a workbook.
+   *
+   * @param file  the file name as the user knows it
+   * @param sheet  the sheet name, or null for a file of one table
+   * @param date1904  whether the workbook counts dates from 1904
+   * @param searching  true to search the header among the first rows; false when the first row
+   *     given is the header
+   */
+  public void startTable(String file, @Nullable String sheet, boolean date1904,
+      boolean searching) {
+    endTable();
+    String shown = notes.start(file, sheet, problems);
+    table = new Table(shown, sheet, date1904, searching, problems.size());
+    shapes.startTable();
+  }
+
+  /**
+   * Ends the current table, if any.
+   *
+   * @return false if the table had no header row (its rows were not read), else true
+   */
+  public boolean endTable() {
+    Table ended = table;
+    table = null;
+    if (ended == null) {
+      return true;
+    }
+    notes.end(ended, problems);
+    return ended.header() != null;
+  }
+
+  /**
+   * The exception for the current table when it had no header row, naming the file and the
+   * required columns missing from the row that came closest.
+   *
+   * @return the exception, to throw
+   */
+  public RuntimeException noHeader() {
+    return current().noHeader();
+  }
+
+  /**
+   * Of the ended tables of the current file without a header row, the exception for the one
+   * whose row came closest (named at least one required column), or null if none did.
+   *
+   * @return the exception, to throw, or null
+   */
+  public @Nullable RuntimeException closestMiss() {
+    return notes.closestMiss();
+  }
+
+  /**
+   * Tells whether the current table's header row was found.
+   *
+   * @return true once the header row came
+   */
+  public boolean headerFound() {
+    return current().header() != null;
+  }
+
+  /**
+   * Tells whether the current table still reads rows: false once its header search gave up.
+   *
+   * @return true if rows are still read
+   */
+  public boolean wantsRows() {
+    Table current = table;
+    return current != null && !current.gaveUp();
+  }
+
+  /**
+   * Adds a row of typed cells.
+   *
+   * @param line  the 1-based line, or the spreadsheet row number
+   * @param cells  the cells, in file order
+   */
+  public void row(long line, List<Cell> cells) {
+    Table current = current();
+    rowOfTexts(current, line, rowTexts.typed(current, cells), rowTexts.damage());
+  }
+
+  /**
+   * Adds a row of text cells, as a CSV file has.
+   *
+   * @param line  the 1-based line where the row starts
+   * @param cells  the cells, none null (a missing cell is {@code ""})
+   */
+  public void textRow(long line, List<String> cells) {
+    Table current = current();
+    rowOfTexts(current, line, RowTexts.text(cells), Map.of());
+  }
+
+  private void rowOfTexts(Table current, long line, List<String> rowCells,
+      Map<Es003Column, String> cellProblems) {
+    List<String> cells = rowCells;
+    if (current.gaveUp() || allBlank(cells)) {
+      return;
+    }
+    Es003Header header = current.header();
+    if (header == null) {
+      Es003Header found = current.offer(line, cells);
+      if (found != null && found.liquidationColumnsAbsent()) {
+        problems.add(Problem.ofFile(ProblemCode.LIQUIDATION_COLUMNS_ABSENT, current.file(),
+            Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE));
+      }
+      return;
+    }
+    if (RowShapes.isFooter(header, cells)) {
+      current.footer(line);
+      shapes.breakChain();
+      return;
+    }
+    rowsRead++;
+    current.countRow();
+    String file = current.file();
+    int headerSize = header.columnCount();
+    if (cells.size() < headerSize) {
+      reject(current, header, cells, Problem.of(ProblemCode.WRONG_CELL_COUNT,
+          Position.of(file, line), Texts.rowEcho(cells, header.index(Es003Column.IMPORTER_NUMBER)),
+          "The row has " + cells.size()
+              + (cells.size() == 1 ? " cell" : " cells") + ", but the header has " + headerSize));
+      return;
+    }
+    for (int i = headerSize; i < cells.size(); i++) {
+      if (!Texts.isBlank(cells.get(i))) {
+        reject(current, header, cells, Problem.of(ProblemCode.WRONG_CELL_COUNT,
+            Position.of(file, line), cells.get(i), "The row has " + cells.size()
+                + " cells, but the header has " + headerSize + "; cell " + (i + 1) + " is "
+                + Texts.quote(cells.get(i))));
+        return;
+      }
+    }
+    String entryCell = header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER);
+    String entryText = entryText(entryCell);
+    String entryHeader = header.headerText(Es003Column.ENTRY_SUMMARY_NUMBER);
+    if (entryText.isEmpty()) {
+      List<String> filled = shapes.fill(current, header, cells);
+      if (filled == null) {
+        rejectUnattributed(Problem.of(ProblemCode.MISSING_ENTRY_NUMBER,
+            Position.of(file, line, entryHeader), entryCell, "The entry number is blank"));
+        return;
+      }
+      current.filled(line);
+      cells = filled;
+      entryText = entryText(header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER));
+    } else {
+      shapes.anchor(header, cells, !rowTexts.isBuffer(cells));
+    }
+    if (entryText.length() > MAX_ENTRY_NUMBER_LENGTH) {
+      rejectUnattributed(Problem.of(ProblemCode.BAD_ENTRY_NUMBER,
+          Position.of(file, line, entryHeader), entryCell, "The entry number is "
+              + entryText.length() + " characters long; an entry number has "
+              + EntryNumber.LENGTH + ", so the row is not read as an entry"));
+      return;
+    }
+    EntryDraft state = store.forRow(file, line, entryText);
+    DutyLine dutyLine = reader.read(current, header, line, cells, entryText, state, cellProblems);
+    problems.addAll(reader.warnings());
+    List<Problem> rowProblems = reader.problems();
+    if (dutyLine == null) {
+      rejectAll(current, header, entryText, state, rowProblems);
+      return;
+    }
+    int lineIndex = header.index(Es003Column.ENTRY_SUMMARY_LINE_NUMBER).orElse(-1);
+    int ordinalIndex = header.index(Es003Column.TARIFF_ORDINAL_NUMBER).orElse(-1);
+    long keyCode = LineKeys.code(cells, lineIndex, ordinalIndex);
+    String lineKey = keyCode == LineKeys.TEXT_KEY
+        ? LineKeys.text(cells, lineIndex, ordinalIndex) : null;
+    if (state != null) {
+      EntryConflicts.checkAgreement(header, line, entryText, state, reader.values(), rowProblems);
+      EntryConflicts.checkRepeat(header, line, entryText, state, keyCode, lineKey, cells,
+          dutyLine.hts(), dutyLine.duty(), rowProblems);
+      if (!rowProblems.isEmpty()) {
+        rejectAll(current, header, entryText, state, rowProblems);
+        return;
+      }
+    } else {
+      state = open(entryText);
+    }
+    state.missingIn(current.missingFacts());
+    state.add(new RowPlace(file, line), reader.values(), keyCode, lineKey, dutyLine);
+  }
+
+  /** The normalised text of an entry number cell; the rows of an entry are usually together. */
+  private String entryText(String entryCell) {
+    if (!entryCell.equals(lastEntryCell)) {
+      lastEntryText = EntryNumber.normalize(entryCell);
+      lastEntryCell = entryCell;
+    }
+    return lastEntryText;
+  }
+
+  /**
+   * Adds a record of the current table that could not be read at all (an unclosed quote): a row
+   * read and rejected, with one problem.
+   *
+   * @param line  the 1-based line where the record starts
+   * @param message  what went wrong
+   */
+  public void unreadableRow(long line, String message) {
+    Objects.requireNonNull(message, "message");
+    Table current = current();
+    if (current.header() == null) {
+      return;  // above the header: a title line that could not be read
+    }
+    rowsRead++;
+    current.countRow();
+    rejectUnattributed(Problem.of(ProblemCode.UNREADABLE_RECORD,
+        Position.of(current.file(), line), null, message));
+  }
+
+  /**
+   * Ends the read: the current table ends, and a streaming store hands its last entry on.
+   *
+   * @return the problems, in order
+   */
+  public List<Problem> finish() {
+    endTable();
+    notes.endSheets(problems);
+    store.end();
+    return problems;
+  }
+
+  /**
+   * The entries of a collecting assembly, in order of their first row, after {@link #finish()}.
+   *
+   * @return the entries
+   * @throws IllegalStateException if the assembly streams its entries
+   */
+  public List<org.caperules.core.Entry> entries() {
+    if (store instanceof CollectedEntries collected) {
+      return collected.entries();
+    }
+    throw new IllegalStateException("A streaming read hands its entries on");
+  }
+
+  /**
+   * The number of entries a streaming assembly handed on.
+   *
+   * @return the count
+   * @throws IllegalStateException if the assembly keeps its entries
+   */
+  public long handedOn() {
+    if (store instanceof StreamingHandOff streaming) {
+      return streaming.handedOn();
+    }
+    throw new IllegalStateException("A collecting read keeps its entries");
+  }
+
+  /**
+   * Tells whether the assembly streams its entries.
+   *
+   * @return true if made by {@link #streaming}
+   */
+  public boolean isStreaming() {
+    return store instanceof StreamingHandOff;
+  }
+
+  /**
+   * The row accounting so far.
+   *
+   * @return rows read, used and rejected
+   */
+  public RowAccounting accounting() {
+    return RowAccounting.of(rowsRead, rowsRead - rowsRejected, rowsRejected);
+  }
+
+  private Table current() {
+    Table current = table;
+    if (current == null) {
+      throw new IllegalStateException("No file started: call startFile before adding rows");
+    }
+    return current;
+  }
+
+  private void rejectUnattributed(Problem problem) {
+    shapes.breakChain();
+    rowsRejected++;
+    problems.add(problem);
+  }
+
+  private EntryDraft open(String entryText) {
+    EntryDraft draft = new EntryDraft(entryText);
+    store.open(draft);
+    return draft;
+  }
+
+  /** Rejects the row; its entry (started if need be) learns of it, unless it cannot be told. */
+  private void rejectAll(Table current, Es003Header header, String entryText,
+      @Nullable EntryDraft known, List<Problem> rowProblems) {
+    rowsRejected++;
+    if (EntryConflicts.rejectsEntry(header, rowProblems)) {
+      (known != null ? known : open(entryText)).reject(rowProblems.get(0),
+          current.missingFacts());
+    }
+    problems.addAll(rowProblems);
+    rowProblems.clear();
+  }
+
+  /** Rejects a short or long row, telling its entry if valid or open (a footer is no entry). */
+  private void reject(Table current, Es003Header header, List<String> cells, Problem problem) {
+    shapes.breakChain();
+    String entryText = entryText(header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER));
+    if (!store.knows(entryText) && EntryNumber.tryParse(entryText).isEmpty()) {
+      rejectUnattributed(problem);
+      return;
+    }
+    EntryDraft state = store.forRow(current.file(), problem.position().line(), entryText);
+    List<Problem> rowProblems = reader.problems();
+    rowProblems.clear();
+    rowProblems.add(problem.position().entryNumber() == null
+        ? Problem.of(problem.code(), problem.position().withEntryNumber(entryText),
+            problem.value(), problem.message())
+        : problem);
+    rejectAll(current, header, entryText, state, rowProblems);
+  }
+
+  private static boolean allBlank(List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (!Texts.isBlank(cells.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

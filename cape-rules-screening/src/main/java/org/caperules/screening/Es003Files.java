@@ -1,0 +1,136 @@
+/*
+ * Copyright 2026 The cape-rules authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.caperules.screening;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.caperules.core.Entry;
+import org.caperules.core.result.ValueWithProblems;
+import org.caperules.csv.es003.Es003Reader;
+import org.caperules.es003.CapeInputException;
+import org.caperules.es003.EntriesNotGroupedException;
+import org.caperules.es003.Es003Intake;
+import org.caperules.xlsx.Es003WorkbookReader;
+import org.caperules.xlsx.InputFormat;
+
+/**
+ * Reads a list of ES-003 exports, {@code .xlsx} workbooks and CSV files side by side, as one
+ * export: each file's format is chosen by its first bytes ({@link InputFormat}), not
+ * its name, and every file feeds one intake of the ES-003 rules, so an entry whose rows are in a
+ * workbook and a CSV file is one entry.
+ *
+ * <p>Example: {@code Es003Files.readAll(List.of(Path.of("march.xlsx"), Path.of("april.csv")))}
+ * gives the entries of both; a file {@code old.xls} is refused with "ES-003 file 'old.xls' is an
+ * Excel 97-2003 or password-protected workbook; save it as .xlsx or CSV".
+ *
+ * <p>Exception handling: {@link CapeInputException} at the first unusable file, as {@link
+ * Es003Reader} and {@link Es003WorkbookReader} say; an OLE2 file (an {@code .xls} or an
+ * encrypted workbook) is unusable.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Es003Files {
+
+  private Es003Files() {}
+
+  /**
+   * Reads the files as one export, with the default CSV and workbook readers.
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @return the entries, problems and row accounting of all the files
+   * @throws CapeInputException at the first unusable file; the message names it
+   */
+  public static ValueWithProblems<List<Entry>> readAll(List<Path> files) {
+    return readAll(files, Es003Reader.builder(), Es003WorkbookReader.builder());
+  }
+
+  /**
+   * Reads the files as one export, with the readers given (for a CSV character set or workbook
+   * zip limits).
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @return the entries, problems and row accounting of all the files
+   * @throws CapeInputException at the first unusable file; the message names it
+   */
+  public static ValueWithProblems<List<Entry>> readAll(List<Path> files, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx) {
+    return readAllInto(Es003Intake.create(), files, csv, xlsx).result();
+  }
+
+  /**
+   * Reads the files as one export and as a stream, with the readers given: each entry goes to
+   * {@code sink} as soon as its rows end, so memory does not grow with the files. The rows of
+   * each entry must be together, as in ACE's export (they may run on from the end of one file
+   * into the next).
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @param sink  where the entries go, in order of their first row
+   * @return the number of entries handed on, the problems and the row accounting of all the
+   *     files
+   * @throws CapeInputException at the first unusable file; the message names it
+   * @throws EntriesNotGroupedException at a row of an entry whose rows had already ended; read
+   *     the files with {@link #readAll(List, Es003Reader.Builder, Es003WorkbookReader.Builder)}
+   *     instead
+   */
+  public static ValueWithProblems<Long> streamAll(List<Path> files, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink) {
+    return readAllInto(Es003Intake.streaming(sink), files, csv, xlsx).finish();
+  }
+
+  private static Es003Intake readAllInto(Es003Intake intake, List<Path> files,
+      Es003Reader.Builder csv, Es003WorkbookReader.Builder xlsx) {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(xlsx, "xlsx");
+    for (Path file : files) {
+      readInto(intake, Objects.requireNonNull(file, "file"), csv, xlsx);
+    }
+    return intake;
+  }
+
+  private static void readInto(Es003Intake intake, Path file, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx) {
+    InputFormat format = InputFormat.TEXT;
+    if (Files.isRegularFile(file)) {
+      try {
+        format = InputFormat.detect(file);
+      } catch (IOException ex) {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        throw new CapeInputException(name, 0, "ES-003 file '" + name + "' cannot be read: "
+            + ex.getMessage(), ex);
+      }
+    }
+    switch (format) {
+      case XLSX -> xlsx.readInto(intake, file);
+      case OLE2 -> {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        throw new CapeInputException(name, "ES-003 file '" + name + "' is an Excel 97-2003 or"
+            + " password-protected workbook; save it as .xlsx or CSV");
+      }
+      default -> csv.readInto(intake, file);
+    }
+  }
+}
