@@ -187,21 +187,31 @@ public final class Es003WorkbookReader {
         throw new CapeCsvException(name, "ES-003 file '" + file + "' does not exist or is not a"
             + " file");
       }
+      Path sanitized = null;
       try {
-        boolean date1904 = checkZip(file, name);
-        try (ReadableWorkbook workbook =
-            new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-          readWorkbook(assembler, name, workbook, date1904 || workbook.isDate1904());
+        ZipGuard.Result checked = checkZip(file, name);
+        // Hardening hook: cells fastexcel-reader must not see (a shared-string index past the
+        // table, a cell or row over its cap) are read from a sanitized copy (CellLimits).
+        if (!checked.toRewrite().isEmpty()) {
+          sanitized = WorkbookRewrite.copy(file, checked);
         }
-      } catch (IOException | UncheckedIOException | ExcelReaderException ex) {
+        Path readable = sanitized != null ? sanitized : file;
+        try (ReadableWorkbook workbook =
+            new ReadableWorkbook(readable.toFile(), new ReadingOptions(true, false))) {
+          readWorkbook(assembler, name, workbook, checked.date1904() || workbook.isDate1904());
+        }
+      } catch (IOException | UncheckedIOException | ExcelReaderException
+          | NumberFormatException ex) {
         throw new CapeCsvException(name, 0, "ES-003 workbook '" + name + "' cannot be read: "
             + ex.getMessage(), ex);
+      } finally {
+        deleteQuietly(sanitized);
       }
       return assembler;
     }
 
-    /** Checks the file; returns whether it uses the 1904 date system. */
-    private boolean checkZip(Path file, String name) throws IOException {
+    /** Checks the file: its format, its zip limits, what its XML parts hold. */
+    private ZipGuard.Result checkZip(Path file, String name) throws IOException {
       InputFormat format = InputFormat.detect(file);
       if (format == InputFormat.OLE2) {
         throw new CapeCsvException(name, oleMessage(name));
@@ -221,9 +231,19 @@ public final class Es003WorkbookReader {
       String broken = checked.broken();
       if (broken != null) {
         throw new CapeCsvException(name, "ES-003 workbook '" + name + "' is refused as a"
-            + " possible zip bomb: " + broken + " (see ZipLimits)");
+            + " possible zip bomb: " + broken);
       }
-      return checked.date1904();
+      return checked;
+    }
+  }
+
+  private static void deleteQuietly(@Nullable Path temporary) {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ex) {
+        temporary.toFile().deleteOnExit();
+      }
     }
   }
 
@@ -254,7 +274,7 @@ public final class Es003WorkbookReader {
     }
     for (Sheet sheet : candidates) {
       try (Stream<Row> rows = sheet.openStream()) {
-        if (readSheet(assembler, name, date1904, rows.iterator())) {
+        if (readSheet(assembler, name, sheet.getName(), date1904, rows.iterator())) {
           return;
         }
       }
@@ -269,8 +289,8 @@ public final class Es003WorkbookReader {
   }
 
   /** Reads a sheet if it has a header row; false if it has none. */
-  private static boolean readSheet(Es003Assembler assembler, String name, boolean date1904,
-      Iterator<Row> rows) {
+  private static boolean readSheet(Es003Assembler assembler, String name, String sheetName,
+      boolean date1904, Iterator<Row> rows) {
     Row header = null;
     for (int searched = 0; searched < HEADER_SEARCH_ROWS && rows.hasNext(); searched++) {
       Row row = rows.next();
@@ -303,6 +323,13 @@ public final class Es003WorkbookReader {
       Row row = rows.next();
       cells.clear();
       cellProblems.clear();
+      Cell first = row.getCellCount() == 0 ? null : row.getCell(0);
+      String rowProblem = first == null ? null : CellLimits.rowProblem(first.getRawValue());
+      if (rowProblem != null) {  // hardening hook: a row over its cap (CellLimits)
+        assembler.unreadableRow(row.getRowNum(), "Sheet '" + sheetName + "', row "
+            + row.getRowNum() + ": " + rowProblem);
+        continue;
+      }
       int width = Math.max(roles.length, row.getCellCount());
       for (int i = 0; i < width; i++) {
         Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
@@ -312,7 +339,9 @@ public final class Es003WorkbookReader {
         cells.add(text == null ? "" : text);
         String problem = out[1];
         if (problem != null && role != null && USED.contains(role)) {
-          cellProblems.put(role, problem);
+          cellProblems.put(role, cell == null || !CellLimits.isMarked(cell.getRawValue())
+              ? problem
+              : "Sheet '" + sheetName + "', cell " + cell.getAddress() + ": " + problem);
         }
       }
       assembler.row(row.getRowNum(), cells, cellProblems);
@@ -344,12 +373,23 @@ public final class Es003WorkbookReader {
     }
     CellType type = cell.getType();
     String raw = cell.getRawValue();
+    String marked = CellLimits.cellProblem(raw);
+    if (marked != null) {  // hardening hook: a cell replaced by WorkbookRewrite
+      out[0] = "#REF!";
+      out[1] = marked;
+      return;
+    }
     switch (type) {
       case NUMBER -> CellTexts.number(role, raw == null ? "" : raw,
           CellTexts.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()), date1904,
           out);
       case FORMULA -> {
-        if (raw != null && isNumber(raw)) {
+        if (raw == null) {
+          out[0] = "";
+          out[1] = "The cell holds a formula (=" + CellLimits.shortened(cell.getFormula())
+              + ") without its value: the file was saved by a program that does not compute"
+              + " formulas; open it in Excel and save it again, or export it as CSV";
+        } else if (isNumber(raw)) {
           CellTexts.number(role, raw,
               CellTexts.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()),
               date1904, out);
