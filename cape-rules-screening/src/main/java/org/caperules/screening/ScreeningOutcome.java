@@ -44,8 +44,10 @@ import org.caperules.csv.declaration.DeclarationFile;
  * <p>This class is immutable and thread-safe.
  *
  * @param summary  entries, IEEPA duty and at-risk entries per verdict
- * @param read  the number of entries read, with the read's problems (rows that could not be
- *     used, notices about whole files) and row accounting
+ * @param read  the number of entries read, with the read's notices about whole files, the
+ *     first {@value org.caperules.csv.report.ProblemSpill#KEPT} problems (rows that could not
+ *     be used; all of them are in the problems file, {@link #problemsWritten()}) and the row
+ *     accounting
  * @param reportFile  the screening report written, one row per entry
  * @param problemsFile  the problems file written, one row per problem
  * @param paymentsFile  the expected payments file written, one row per payment
@@ -53,10 +55,12 @@ import org.caperules.csv.declaration.DeclarationFile;
  *     declarable
  * @param payments  the expected refund payments of the declarable entries
  * @param notes  notes about the run, for example that the input was read whole
+ * @param problemsWritten  the number of problems written to the problems file
  */
 public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long> read, Path reportFile,
     Path problemsFile, Path noticesFile, Path paymentsFile, List<DeclarationFile> declarations,
-    List<ExpectedPayment> payments, List<String> notes, Map<EntryFact, Long> notCheckedDeclared) {
+    List<ExpectedPayment> payments, List<String> notes, Map<EntryFact, Long> notCheckedDeclared,
+    long problemsWritten) {
 
   /**
    * Checks the components and copies the lists.
@@ -73,7 +77,9 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
    * @param notCheckedDeclared  per fact the input did not give ({@code Entry.missingFacts()}),
    *     the number of declarable entries whose checks needing it could not run; only facts
    *     with at least one such entry
+   * @param problemsWritten  the number of problems written to the problems file
    * @throws NullPointerException if a component is null, or the read has no row accounting
+   * @throws IllegalArgumentException if {@code problemsWritten} is negative
    */
   public ScreeningOutcome {
     Objects.requireNonNull(summary, "summary");
@@ -86,6 +92,10 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
     declarations = List.copyOf(declarations);
     payments = List.copyOf(payments);
     notes = List.copyOf(notes);
+    if (problemsWritten < 0) {
+      throw new IllegalArgumentException("problemsWritten must be 0 or more, but was: "
+          + problemsWritten);
+    }
     notCheckedDeclared = Collections.unmodifiableMap(new EnumMap<>(notCheckedDeclared.isEmpty()
         ? new EnumMap<>(EntryFact.class) : notCheckedDeclared));
   }

@@ -75,13 +75,11 @@ import org.jspecify.annotations.Nullable;
  * blank line, not a row. Every other row is used: {@code rowsRead == rowsUsed + rowsRejected}
  * ({@link RowAccounting}).
  *
- * <p>Memory grows with the number of entries and their duty lines, never with the rows: no row
- * is stored.
- *
- * <p><b>Streaming.</b> An assembler made by {@link #streaming(Consumer)} holds one entry at a
- * time ({@link StreamingHandOff}): it hands each entry to its sink as soon as a row of another
- * entry number comes, and the last one at {@link #finish()}, so memory stays flat however long
- * the input (a 10,000,000-row export screens in a 1 GB heap). It needs the rows of each entry
+ * <p>Memory grows with the entries and their duty lines, never with the rows: no row is stored
+ * (nor any problem, once {@link #problemsTo(Consumer)} sends them on). <b>Streaming.</b> An
+ * assembler made by {@link #streaming(Consumer)} holds one entry at a time ({@link
+ * StreamingHandOff}): it hands each entry to its sink as soon as a row of another entry number
+ * comes, and the last one at {@link #finish()}, so memory stays flat however long the input. It needs the rows of each entry
  * together, as ACE's ES-003 export keeps them, within a file or across the end of one file and
  * the start of the next; everything else (value rules, agreement, repeated rows, problems,
  * accounting) is as above, and the entries come in the same order, each equal to what {@link
@@ -102,26 +100,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Es003Assembler {
 
-  /**
-   * The longest normalised entry number text read as an entry: 50 characters. Longer text (a
-   * 50,000-character field, binary garbage) is a problem, not an entry; a valid entry number has
-   * 11 characters.
-   */
+  /** The longest normalised entry number read as an entry; a valid one has 11 characters. */
   public static final int MAX_ENTRY_NUMBER_LENGTH = 50;
 
-  /** Where rows are, for messages about values from earlier rows. */
-  private final RowPlaces places = new RowPlaces();
-  /** A streaming assembler's hand-off; null when the assembler keeps its entries. */
-  private final @Nullable StreamingHandOff handOff;
+  private final RowPlaces places = new RowPlaces();  // where rows are, for messages
+  private final @Nullable StreamingHandOff handOff;  // null when the entries are kept
   private final Map<String, EntryState> entries = new LinkedHashMap<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemLog problems = new ProblemLog();  // hardening hook: see problemsTo
   private final RowValues rowValues = new RowValues();
   private final DutyLines dutyLines = new DutyLines();
   /** The problems of the row being read; they all go to {@link #problems} if it is rejected. */
   private final List<Problem> rowProblems = new ArrayList<>(2);
 
-  /** The entry number cell of the last row and its normalised text. */
-  private String lastEntryCell = "";
+  private String lastEntryCell = "";  // the last row's entry number cell, and its text:
   private String lastEntryText = "";
   private @Nullable Es003Header header;
   private int[] indexes = new int[EntryColumns.count()];
@@ -167,6 +158,16 @@ public final class Es003Assembler {
    */
   public static Es003Assembler streaming(Consumer<? super Entry> sink) {
     return new Es003Assembler(new StreamingHandOff(sink));
+  }
+
+  /**
+   * Sends each problem but notices to {@code sink} as it is found, not kept for the result.
+   * @param sink  where the problems go, in the order found
+   * @return this assembler
+   */
+  public Es003Assembler problemsTo(Consumer<? super Problem> sink) {
+    problems.sendTo(sink);
+    return this;
   }
 
   /**
@@ -234,9 +235,8 @@ public final class Es003Assembler {
    * not quote it unmasked in a message.
    *
    * <p>Example: the cells {@code 1234567890,99030125,10.00} with {@code {ENTRY_SUMMARY_NUMBER:
-   * "Entry number 1234567890 looks damaged by a spreadsheet: 10 digits ..."}} give one problem
-   * {@code file:7 [Entry Summary Number] '1234567890': Entry number 1234567890 looks damaged
-   * ...} and a rejected row.
+   * "Entry number 1234567890 looks damaged ..."}} give a rejected row and the problem {@code
+   * file:7 [Entry Summary Number] '1234567890': Entry number 1234567890 looks damaged ...}.
    *
    * @param line  the 1-based line (a spreadsheet's row number) where the row is, for problems
    * @param cells  the cells, in header order, none null (a missing cell is {@code ""})
@@ -378,7 +378,7 @@ public final class Es003Assembler {
       built.add(states.next().build());
       states.remove();  // each state goes as its entry is built: memory does not double
     }
-    return ValueWithProblems.of(List.copyOf(built), problems, accounting());
+    return ValueWithProblems.of(List.copyOf(built), problems.kept(), accounting());
   }
 
   /**
@@ -400,7 +400,7 @@ public final class Es003Assembler {
     endFile();
     finished = true;
     streaming.finish();
-    return ValueWithProblems.of(streaming.handedOn(), problems, accounting());
+    return ValueWithProblems.of(streaming.handedOn(), problems.kept(), accounting());
   }
 
   private RowAccounting accounting() {

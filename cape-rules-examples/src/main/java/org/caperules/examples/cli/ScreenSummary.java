@@ -73,7 +73,7 @@ final class ScreenSummary {
               : String.format(Locale.ROOT, ", interest unknown for %,d entr%s", withoutInterest,
                   withoutInterest == 1 ? "y" : "ies"));
       int notices = outcome.fileNotices().size();
-      int problems = outcome.read().problems().size() - notices;
+      long problems = outcome.problemsWritten();
       stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
           outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
           problems, problems == 1 ? "" : "s");
