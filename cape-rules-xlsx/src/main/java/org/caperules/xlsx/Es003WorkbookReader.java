@@ -93,8 +93,13 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Hostile files: before fastexcel-reader sees the file, its zip parts are inflated once and
- * checked against {@link ZipLimits} (zip bombs); a file that is not a zip (an {@code .xls}, an
- * encrypted workbook, text) or a corrupt zip is refused with a message naming it.
+ * checked against {@link ZipLimits} (zip bombs), counting the bytes really read, and its XML
+ * parts are scanned for cells fastexcel-reader must not see: a shared-string index past the
+ * table, a cell over Excel's 32,767 characters, a row over its cap ({@code CellLimits}). Such a
+ * cell is read from a sanitized copy as a problem naming the sheet, the cell and, for an index,
+ * the index, never as an empty cell; a formula without its cached value is a problem too. A file
+ * that is not a zip (an {@code .xls}, an encrypted workbook, text) or a corrupt zip is refused
+ * with a message naming it.
  *
  * <p>Exception handling: only an unusable file throws {@link CapeCsvException}, with a message
  * naming the file: missing, not a zip ("'ES-003.xls' is an Excel 97-2003 or password-protected

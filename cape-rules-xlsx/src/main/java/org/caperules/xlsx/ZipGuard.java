@@ -47,10 +47,10 @@ import org.jspecify.annotations.Nullable;
  * 19 MB archive that declares its sheet 4 GB compressed is stopped once the sheet passes 100
  * times the bytes read of it (after the first 1 MiB), not at 4 GiB.
  *
- * <p>Example: a part of 50 MiB of spaces, deflated to about 50 KB, stops with "part
- * 'xl/worksheets/sheet1.xml' inflated to 1,048,576+ bytes from 1,043 bytes read, more than 100
- * times; the limits are ratio 100 (after the first 1 MiB), 4,294,967,296 bytes per part, 1,000
- * parts".
+ * <p>Example: a part of 50 MiB of spaces, deflated to about 50 KB, stops just past its first MiB
+ * with "part 'xl/worksheets/sheet1.xml' inflated to 1,057,932 bytes from 1,536 bytes read, more
+ * than 100 times; the limits are ratio 100 (after the first 1 MiB), 4,294,967,296 bytes per
+ * part, 1,000 parts (see ZipLimits)".
  */
 final class ZipGuard {
 

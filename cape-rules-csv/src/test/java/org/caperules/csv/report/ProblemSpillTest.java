@@ -81,8 +81,9 @@ class ProblemSpillTest {
       assertThat(spill.first()).containsExactly(blank(9));
       spill.publish(target);
     }
-    assertThat(target).hasContent("File,Line,Entry Number,Column,Value,Message\r\n"
-        + "es003.csv,9,,Entry Summary Number,,The entry number is blank\r\n");
+    assertThat(target).hasContent(String.join("\r\n",
+        "File,Line,Entry Number,Column,Value,Message",
+        "es003.csv,9,,Entry Summary Number,,The entry number is blank", ""));
   }
 
   private static List<Path> tempFiles() throws IOException {
