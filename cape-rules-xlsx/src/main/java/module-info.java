@@ -16,6 +16,7 @@
 /** Reading ACE ES-003 exports saved as Excel .xlsx workbooks. */
 module org.caperules.xlsx {
   requires transitive org.caperules.csv;
+  requires com.fasterxml.aalto;
   requires java.xml;
   requires org.apache.commons.compress;
   requires org.dhatim.fastexcel.reader;

@@ -15,6 +15,7 @@
  */
 package org.caperules.xlsx;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -131,12 +132,13 @@ final class ZipGuard {
   }
 
   /**
-   * A factory for the scans: namespace-aware, no DTD, no external entity.
+   * A factory for the scans: Aalto, the parser fastexcel-reader reads with (and about twice as
+   * fast as the JDK's); namespace-aware, no DTD, no external entity.
    *
    * @return the factory
    */
   static XMLInputFactory xmlFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    XMLInputFactory factory = new InputFactoryImpl();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, false);
