@@ -79,13 +79,13 @@ import org.jspecify.annotations.Nullable;
  * (nor any problem, once {@link #problemsTo(Consumer)} sends them on). <b>Streaming.</b> An
  * assembler made by {@link #streaming(Consumer)} holds one entry at a time ({@link
  * StreamingHandOff}): it hands each entry to its sink as soon as a row of another entry number
- * comes, and the last one at {@link #finish()}, so memory stays flat however long the input. It needs the rows of each entry
- * together, as ACE's ES-003 export keeps them, within a file or across the end of one file and
- * the start of the next; everything else (value rules, agreement, repeated rows, problems,
- * accounting) is as above, and the entries come in the same order, each equal to what {@link
- * #result()} would give. A row of an entry whose rows have already ended throws {@link
- * EntriesNotGroupedException}: the input must then be read whole. A spreadsheet reader should
- * pass every row padded to its header's width, since a short row is a problem.
+ * comes, and the last one at {@link #finish()}, so memory stays flat however long the input.
+ * It needs the rows of each entry together, as ACE's ES-003 export keeps them, within a file or
+ * across the end of one file and the start of the next; everything else (value rules, agreement,
+ * repeated rows, problems, accounting) is as above, and the entries come in the same order, each
+ * equal to what {@link #result()} would give. A row of an entry whose rows have already ended
+ * throws {@link EntriesNotGroupedException}: the input must then be read whole. A spreadsheet
+ * reader should pass every row padded to its header's width, since a short row is a problem.
  *
  * <p>Example: the header {@code Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount}
  * and the rows {@code ABC-1234567-6,99030125,$1,000.00} (line 2) and {@code
