@@ -47,7 +47,7 @@ import org.caperules.core.Entry;
  * many title rows there are and which amounts carry binary noise depend on the seed.
  *
  * <p>Worked example: two entries, {@code SYN10000012} with the lines 9903.01.25 $850.00 and
- * 3923.90.0080 $300.00, and {@code SYN10000020} with one line, written with {@code
+ * 3923.90.0080 $300.00, and {@code SYN10000020} with one line of $10.00, written with {@code
  * MessyExport.of(42).only(MessyShape.TITLE_ROWS, MessyShape.HIDE_DUPLICATES,
  * MessyShape.FOOTER).writeCsv(file, entries)} give:
  *
@@ -60,7 +60,7 @@ import org.caperules.core.Entry;
  * ,2,,,,,,3923900080,1,$300.00,,,,,,...   (SYN10000012's second row, entry cells hidden)
  * SYN10000020,1,01,...
  * (a blank line)
- * Sum:,,,,,,,,,$1,160.00,...              (quoted by the CSV writer where a comma needs it)
+ * Sum:,,,,,,,,,"$1,160.00",...            (850.00 + 300.00 + 10.00)
  * </pre>
  *
  * <p>and a {@link MessyFile} saying where the header is ({@code headerLine}), how many data
