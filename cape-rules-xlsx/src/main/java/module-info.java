@@ -17,6 +17,9 @@
 @SuppressWarnings("module") // org.caperules.es003: the name is the format's, ACE report ES-003
 module org.caperules.xlsx {
   requires transitive org.caperules.es003;
+  requires com.fasterxml.aalto;
+  requires java.xml;
+  requires org.apache.commons.compress;
   requires org.dhatim.fastexcel.reader;
   requires transitive org.jspecify;
 

@@ -33,6 +33,10 @@ public enum CellKind {
   DATE,
   /** A workbook TRUE/FALSE cell, its text {@code TRUE} or {@code FALSE}. */
   BOOLEAN,
-  /** A workbook error cell ({@code #N/A}, {@code #VALUE!}), its text the error. */
+  /**
+   * A workbook error cell ({@code #N/A}, {@code #VALUE!}), its text the error; or a cell the
+   * reader could not read (a shared-string index past the table, a formula saved without its
+   * value), its text a sentence saying why, which the intake reports as that cell's problem.
+   */
   ERROR
 }

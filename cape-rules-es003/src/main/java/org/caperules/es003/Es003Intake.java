@@ -138,6 +138,19 @@ public final class Es003Intake {
   }
 
   /**
+   * Sends every later problem but notices to {@code sink} as it is found, not kept for the
+   * result, so memory does not grow with the bad rows (a file of 1,000,000 bad rows is 1,000,000
+   * problems); the notices (whole-file remarks, a few per file) are still in the result.
+   *
+   * @param sink  where the problems go, in the order found
+   * @return this intake
+   */
+  public Es003Intake problemsTo(Consumer<? super Problem> sink) {
+    assembly.problemsTo(Objects.requireNonNull(sink, "sink"));
+    return this;
+  }
+
+  /**
    * Starts a file of one table, such as a CSV file: its header row is searched among its first
    * rows. Entries already assembled from earlier files stay, and rows of the same entry number
    * are merged into them.

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.caperules.core.Entry;
+import org.caperules.core.result.Problem;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.es003.Es003Reader;
 import org.caperules.es003.CapeInputException;
@@ -96,6 +97,49 @@ public final class Es003Files {
   public static ValueWithProblems<Long> streamAll(List<Path> files, Es003Reader.Builder csv,
       Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink) {
     return readAllInto(Es003Intake.streaming(sink), files, csv, xlsx).finish();
+  }
+
+  /**
+   * Reads the files as one export and as a stream, as {@link #streamAll(List,
+   * Es003Reader.Builder, Es003WorkbookReader.Builder, Consumer)}, sending each problem but the
+   * notices to {@code problems} as it is found instead of keeping it in the result, so memory
+   * does not grow with the bad rows either (for example to a {@link
+   * org.caperules.csv.report.ProblemSpill}).
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @param sink  where the entries go, in order of their first row
+   * @param problems  where the problems go, in the order found
+   * @return the number of entries handed on, the notices and the row accounting of all the files
+   * @throws CapeInputException at the first unusable file; the message names it
+   * @throws EntriesNotGroupedException at a row of an entry whose rows had already ended
+   */
+  public static ValueWithProblems<Long> streamAll(List<Path> files, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink,
+      Consumer<? super Problem> problems) {
+    Es003Intake intake = Es003Intake.streaming(sink)
+        .problemsTo(Objects.requireNonNull(problems, "problems"));
+    return readAllInto(intake, files, csv, xlsx).finish();
+  }
+
+  /**
+   * Reads the files as one export, as {@link #readAll(List, Es003Reader.Builder,
+   * Es003WorkbookReader.Builder)}, sending each problem but the notices to {@code problems} as
+   * it is found instead of keeping it in the result.
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @param problems  where the problems go, in the order found
+   * @return the entries, the notices and the row accounting of all the files
+   * @throws CapeInputException at the first unusable file; the message names it
+   */
+  public static ValueWithProblems<List<Entry>> readAll(List<Path> files, Es003Reader.Builder csv,
+      Es003WorkbookReader.Builder xlsx, Consumer<? super Problem> problems) {
+    Es003Intake intake = Es003Intake.create()
+        .problemsTo(Objects.requireNonNull(problems, "problems"));
+    return readAllInto(intake, files, csv, xlsx).result();
   }
 
   private static Es003Intake readAllInto(Es003Intake intake, List<Path> files,

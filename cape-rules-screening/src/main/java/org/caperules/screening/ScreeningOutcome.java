@@ -44,8 +44,10 @@ import org.caperules.csv.declaration.DeclarationFile;
  * <p>This class is immutable and thread-safe.
  *
  * @param summary  entries, IEEPA duty and at-risk entries per verdict
- * @param read  the number of entries read, with the read's problems (rows that could not be
- *     used, notices about whole files) and row accounting
+ * @param read  the number of entries read, with the read's notices about whole files, the
+ *     first {@value org.caperules.csv.report.ProblemSpill#KEPT} problems (rows that could not
+ *     be used; all of them are in the problems file, {@link #problemsWritten()}) and the row
+ *     accounting
  * @param reportFile  the screening report written, one row per entry
  * @param problemsFile  the problems file written, one row per problem
  * @param noticesFile  the notices file written (notices about whole files)
@@ -56,10 +58,12 @@ import org.caperules.csv.declaration.DeclarationFile;
  * @param notes  notes about the run, for example that the input was read whole
  * @param notCheckedDeclared  per fact missing from at least one entry, the number of entries
  *     that rely on it (declared without the checks needing it, or held back for them)
+ * @param problemsWritten  the number of problems written to the problems file
  */
 public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long> read, Path reportFile,
     Path problemsFile, Path noticesFile, Path paymentsFile, List<DeclarationFile> declarations,
-    List<ExpectedPayment> payments, List<String> notes, Map<EntryFact, Long> notCheckedDeclared) {
+    List<ExpectedPayment> payments, List<String> notes, Map<EntryFact, Long> notCheckedDeclared,
+    long problemsWritten) {
 
   /**
    * Checks the components and copies the lists.
@@ -77,7 +81,9 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
    *     Entry.missingFacts()}), the number of entries that rely on it: declared although the
    *     checks needing it could not run, or, when the run requires every check, held back as
    *     NEEDS_REVIEW [CHECKS_NOT_RUN] for that reason; zero when no entry does
+   * @param problemsWritten  the number of problems written to the problems file
    * @throws NullPointerException if a component is null, or the read has no row accounting
+   * @throws IllegalArgumentException if {@code problemsWritten} is negative
    */
   public ScreeningOutcome {
     Objects.requireNonNull(summary, "summary");
@@ -90,6 +96,10 @@ public record ScreeningOutcome(ScreeningSummary summary, ValueWithProblems<Long>
     declarations = List.copyOf(declarations);
     payments = List.copyOf(payments);
     notes = List.copyOf(notes);
+    if (problemsWritten < 0) {
+      throw new IllegalArgumentException("problemsWritten must be 0 or more, but was: "
+          + problemsWritten);
+    }
     notCheckedDeclared = Collections.unmodifiableMap(new EnumMap<>(notCheckedDeclared.isEmpty()
         ? new EnumMap<>(EntryFact.class) : notCheckedDeclared));
   }

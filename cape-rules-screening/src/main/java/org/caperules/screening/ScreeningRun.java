@@ -54,6 +54,7 @@ import org.caperules.csv.declaration.DeclarationManifest;
 import org.caperules.csv.declaration.DeclarationSet;
 import org.caperules.csv.declaration.DeclarationWriter;
 import org.caperules.csv.report.PaymentsWriter;
+import org.caperules.csv.report.ProblemSpill;
 import org.caperules.csv.report.ProblemsWriter;
 import org.caperules.csv.report.ScreeningReportWriter;
 import org.jspecify.annotations.Nullable;
@@ -110,9 +111,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory stays flat however long the input ({@link StreamedInputs}): each entry is screened
  * and its report row written as soon as its rows end; only the declarable entry numbers (with
  * their importers), the totals and the running payments are kept ({@link SummarySink}, {@link
- * DeclarableSink}, {@link PaymentSink}). A 10,000,000-row export screens with {@code -Xmx1g}.
- * When the rows of an entry are apart, the input is read whole instead, with a note (the outputs
- * are the same).
+ * DeclarableSink}, {@link PaymentSink}). Problems are written as they are found ({@link
+ * ProblemSpill}): only their count and the first {@value ProblemSpill#KEPT} are kept. A
+ * 10,000,000-row export screens with {@code -Xmx1g}, a file of 1,000,000 bad rows with {@code
+ * -Xmx256m}. When the rows of an entry are apart, the input is read whole instead, with a note
+ * (the outputs are the same).
  *
  * <p>The run prints nothing: progress and notes go to a {@link ProgressListener}.
  *
@@ -221,11 +224,22 @@ public final class ScreeningRun {
     if (reporting) {
       progress.started(files.size(), bytes);
     }
+    try (ProblemSpill spill = ProblemSpill.create()) {
+      return run(files, reporting, spill, set, runNotes);
+    }
+  }
+
+  /**
+   * Screens the files, the problems written to {@code spill} as they are found, and publishes
+   * the declaration set with the other outputs.
+   */
+  private ScreeningOutcome run(List<Path> files, boolean reporting, ProblemSpill spill,
+      DeclarationSet set, List<String> runNotes) {
     Path report = output.resolve(REPORT_FILE);
     boolean outputExisted = Files.exists(output);
     StreamedInputs.Outcome<Pass> streamed;
     try {
-      streamed = StreamedInputs.run(files, "screened", progress::note,
+      streamed = StreamedInputs.run(files, "screened", progress::note, spill,
           entries -> screen(entries, report, reporting));
     } catch (RuntimeException | Error ex) {
       if (!outputExisted) {
@@ -242,18 +256,19 @@ public final class ScreeningRun {
       }
     }
     DeclarationSet.Staged staged = set.stage(declarable);
-    ValueWithProblems<Long> read = streamed.read();
     Path problems = output.resolve(PROBLEMS_FILE);
     Path noticesFile = output.resolve(NOTICES_FILE);
     Path paymentsFile = output.resolve(PAYMENTS_FILE);
     List<ExpectedPayment> payments = pass.payments.payments();
+    long problemsWritten;
+    ValueWithProblems<Long> read;
     try {
-      List<Problem> rowProblems = new ArrayList<>(read.problems().size());
-      List<Problem> notices = new ArrayList<>();
-      for (Problem problem : read.problems()) {
-        (problem.severity() == Severity.NOTICE ? notices : rowProblems).add(problem);
-      }
-      ProblemsWriter.write(problems, rowProblems);
+      problemsWritten = spill.publish(problems);
+      List<Problem> notices = streamed.read().problems(Severity.NOTICE);
+      List<Problem> kept = new ArrayList<>(notices);
+      kept.addAll(spill.first());
+      read = ValueWithProblems.of(streamed.read().value(), kept,
+          Objects.requireNonNull(streamed.read().rowAccounting(), "rowAccounting"));
       ProblemsWriter.write(noticesFile, notices);
       PaymentsWriter.write(paymentsFile, payments, labels);
     } catch (RuntimeException ex) {
@@ -267,7 +282,8 @@ public final class ScreeningRun {
     List<String> notes = new ArrayList<>(streamed.notes());
     notes.addAll(runNotes);
     return new ScreeningOutcome(pass.summary.summary(), read, report, problems, noticesFile,
-        paymentsFile, staged.files(), payments, notes, pass.notChecked.counts);
+        paymentsFile, staged.files(), payments, notes, pass.notChecked.counts,
+        problemsWritten);
   }
 
   /**

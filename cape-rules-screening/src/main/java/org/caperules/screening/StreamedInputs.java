@@ -26,8 +26,10 @@ import org.caperules.core.Entry;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.csv.CapeCsv;
 import org.caperules.csv.es003.ReadAhead;
+import org.caperules.csv.report.ProblemSpill;
 import org.caperules.es003.EntriesNotGroupedException;
 import org.caperules.xlsx.Es003WorkbookReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ES-003 files (CSV and {@code .xlsx}, each file's format chosen by its content, several
@@ -88,12 +90,35 @@ public final class StreamedInputs {
    */
   public static <R> Outcome<R> run(List<Path> files, String verb, Consumer<String> onNote,
       Function<Iterator<Entry>, R> pass) {
+    return run(files, verb, onNote, null, pass);
+  }
+
+  /**
+   * Reads the files and runs {@code pass} over their entries, as {@link #run(List, String,
+   * Consumer, Function)}, writing each problem but the notices to {@code problems} as it is
+   * found, so memory does not grow with the bad rows either: the outcome's read then holds only
+   * the notices. When the read falls back to a whole read, the spill is restarted first.
+   *
+   * @param <R>  the type of the pass's result
+   * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
+   * @param verb  what the pass does to the entries, for the note: "screened", "compared"
+   * @param onNote  receives each note as soon as it is made (before the whole read starts)
+   * @param problems  where the problems are written, or null to keep them in the outcome
+   * @param pass  the pass; it may run twice, and must start on fresh state each time
+   * @return the pass's result, the read's notices and accounting, and the notes
+   * @throws org.caperules.csv.CapeCsvException at the first unusable file; the message names it
+   */
+  public static <R> Outcome<R> run(List<Path> files, String verb, Consumer<String> onNote,
+      @Nullable ProblemSpill problems, Function<Iterator<Entry>, R> pass) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(verb, "verb");
     Objects.requireNonNull(onNote, "onNote");
     Objects.requireNonNull(pass, "pass");
-    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamAll(files,
-        CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink))) {
+    try (ReadAhead<Entry> entries = ReadAhead.start(sink -> problems == null
+        ? Es003Files.streamAll(files, CapeCsv.es003Reader().parseAhead(true),
+            Es003WorkbookReader.builder(), sink)
+        : Es003Files.streamAll(files, CapeCsv.es003Reader().parseAhead(true),
+            Es003WorkbookReader.builder(), sink, problems))) {
       R value = pass.apply(entries);
       return new Outcome<>(value, entries.result(), List.of());
     } catch (EntriesNotGroupedException ex) {
@@ -101,8 +126,14 @@ public final class StreamedInputs {
           + " (%s line %d), so the input cannot be %s as a stream; reading it whole into memory"
           + " instead", ex.entryNumberText(), ex.file(), ex.line(), verb);
       onNote.accept(note);
-      ValueWithProblems<List<Entry>> whole =
-          Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
+      ValueWithProblems<List<Entry>> whole;
+      if (problems == null) {
+        whole = Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
+      } else {
+        problems.restart();
+        whole = Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder(),
+            problems);
+      }
       R value = pass.apply(whole.value().iterator());
       return new Outcome<>(value, whole.map(entries -> (long) entries.size()), List.of(note));
     }

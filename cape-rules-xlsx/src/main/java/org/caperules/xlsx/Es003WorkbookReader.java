@@ -32,6 +32,7 @@ import org.caperules.es003.CapeInputException;
 import org.caperules.es003.Cell;
 import org.caperules.es003.CellKind;
 import org.caperules.es003.Es003Intake;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -72,8 +73,13 @@ import org.jspecify.annotations.Nullable;
  * amount) is the intake's rule, the same for every format.
  *
  * <p>Hostile files: before fastexcel-reader sees the file, its zip parts are inflated once and
- * checked against {@link ZipLimits} (zip bombs); a file that is not a zip (an {@code .xls}, an
- * encrypted workbook, text) or a corrupt zip is refused with a message naming it.
+ * checked against {@link ZipLimits} (zip bombs), counting the bytes really read, and its XML
+ * parts are scanned for cells fastexcel-reader must not see: a shared-string index past the
+ * table, a cell over Excel's 32,767 characters, a row over its cap ({@code CellLimits}). Such a
+ * cell is read from a sanitized copy as a problem naming the sheet, the cell and, for an index,
+ * the index, never as an empty cell; a formula without its cached value is a problem too. A file
+ * that is not a zip (an {@code .xls}, an encrypted workbook, text) or a corrupt zip is refused
+ * with a message naming it.
  *
  * <p>Exception handling: only an unusable file throws {@link CapeInputException}, with a message
  * naming the file: missing, not a zip ("'ES-003.xls' is an Excel 97-2003 or password-protected
@@ -160,21 +166,31 @@ public final class Es003WorkbookReader {
         throw new CapeInputException(name, "ES-003 file '" + file + "' does not exist or is not a"
             + " file");
       }
+      Path sanitized = null;
       try {
-        boolean date1904 = checkZip(file, name);
-        try (ReadableWorkbook workbook =
-            new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-          readWorkbook(intake, name, workbook, date1904 || workbook.isDate1904());
+        ZipGuard.Result checked = checkZip(file, name);
+        // Hardening hook: cells fastexcel-reader must not see (a shared-string index past the
+        // table, a cell or row over its cap) are read from a sanitized copy (CellLimits).
+        if (!checked.toRewrite().isEmpty()) {
+          sanitized = WorkbookRewrite.copy(file, checked);
         }
-      } catch (IOException | UncheckedIOException | ExcelReaderException ex) {
+        Path readable = sanitized != null ? sanitized : file;
+        try (ReadableWorkbook workbook =
+            new ReadableWorkbook(readable.toFile(), new ReadingOptions(true, false))) {
+          readWorkbook(intake, name, workbook, checked.date1904() || workbook.isDate1904());
+        }
+      } catch (IOException | UncheckedIOException | ExcelReaderException
+          | NumberFormatException ex) {
         throw new CapeInputException(name, 0, "ES-003 workbook '" + name + "' cannot be read: "
             + ex.getMessage(), ex);
+      } finally {
+        deleteQuietly(sanitized);
       }
       return intake;
     }
 
-    /** Checks the file; returns whether it uses the 1904 date system. */
-    private boolean checkZip(Path file, String name) throws IOException {
+    /** Checks the file: its format, its zip limits, what its XML parts hold. */
+    private ZipGuard.Result checkZip(Path file, String name) throws IOException {
       InputFormat format = InputFormat.detect(file);
       if (format == InputFormat.OLE2) {
         throw new CapeInputException(name, oleMessage(name));
@@ -194,9 +210,19 @@ public final class Es003WorkbookReader {
       String broken = checked.broken();
       if (broken != null) {
         throw new CapeInputException(name, "ES-003 workbook '" + name + "' is refused as a"
-            + " possible zip bomb: " + broken + " (see ZipLimits)");
+            + " possible zip bomb: " + broken);
       }
-      return checked.date1904();
+      return checked;
+    }
+  }
+
+  private static void deleteQuietly(@Nullable Path temporary) {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ex) {
+        temporary.toFile().deleteOnExit();
+      }
     }
   }
 
@@ -218,7 +244,7 @@ public final class Es003WorkbookReader {
     for (Sheet sheet : sheets) {
       intake.startSheet(name, sheet.getName(), date1904);
       try (Stream<Row> rows = sheet.openStream()) {
-        readSheet(intake, rows.iterator(), date1904);
+        readSheet(intake, sheet.getName(), rows.iterator(), date1904);
       }
       found |= intake.endTable();
     }
@@ -237,24 +263,48 @@ public final class Es003WorkbookReader {
   }
 
   /** Feeds the rows of a sheet to the intake, as typed cells, until it wants no more. */
-  private static void readSheet(Es003Intake intake, Iterator<Row> rows, boolean date1904) {
+  private static void readSheet(Es003Intake intake, String sheetName, Iterator<Row> rows,
+      boolean date1904) {
     List<Cell> cells = new ArrayList<>();
     while (rows.hasNext() && intake.wantsRows()) {
       Row row = rows.next();
       cells.clear();
+      org.dhatim.fastexcel.reader.Cell first = row.getCellCount() == 0 ? null : row.getCell(0);
+      String rowProblem = first == null ? null : CellLimits.rowProblem(first.getRawValue());
+      if (rowProblem != null) {  // hardening hook: a row over its cap (CellLimits)
+        intake.unreadableRow(row.getRowNum(), "Sheet '" + sheetName + "', row "
+            + row.getRowNum() + ": " + rowProblem);
+        continue;
+      }
       for (int i = 0; i < row.getCellCount(); i++) {
-        cells.add(cell(row.getCell(i), date1904));
+        cells.add(cell(row.getCell(i), sheetName, date1904));
       }
       intake.row(row.getRowNum(), cells);
     }
   }
 
-  /** A workbook cell as the intake reads it: its kind and its text. */
-  private static Cell cell(org.dhatim.fastexcel.reader.@Nullable Cell cell, boolean date1904) {
+  /**
+   * A workbook cell as the intake reads it: its kind and its text. A cell that cannot be read
+   * (replaced by {@link WorkbookRewrite}, or a formula saved without its value) is an error cell
+   * whose text says why, which the intake reports as a problem of that cell.
+   */
+  private static Cell cell(org.dhatim.fastexcel.reader.@Nullable Cell cell, String sheetName,
+      boolean date1904) {
     if (cell == null) {
       return Cell.BLANK;
     }
     String raw = cell.getRawValue();
+    String marked = CellLimits.cellProblem(raw);
+    if (marked != null) {  // hardening hook: a cell replaced by WorkbookRewrite
+      return Cell.of(CellKind.ERROR, "Sheet '" + sheetName + "', cell " + cell.getAddress()
+          + ": " + marked, false);
+    }
+    if (cell.getType() == CellType.FORMULA && raw == null) {
+      return Cell.of(CellKind.ERROR, "The cell holds a formula (="
+          + CellLimits.shortened(cell.getFormula()) + ") without its value: the file was saved"
+          + " by a program that does not compute formulas; open it in Excel and save it again,"
+          + " or export it as CSV", true);
+    }
     return switch (cell.getType()) {
       case NUMBER -> number(cell, raw == null ? "" : raw, false, date1904);
       case FORMULA -> raw != null && isNumber(raw) ? number(cell, raw, true, date1904)

@@ -29,8 +29,10 @@ package org.caperules.xlsx;
  * These limits are UNCERTAIN guards, not rules: raise them for an unusual file.
  *
  * <p>Example: a 40 KB archive whose sheet inflates to 4 MB (ratio 100) passes; one whose sheet
- * inflates to 400 MB (ratio 10,000) is refused with "part 'xl/worksheets/sheet1.xml' inflates to
- * more than 100 times its compressed size".
+ * inflates to 400 MB (ratio 10,000) is refused once the sheet passes 1 MiB, with "part
+ * 'xl/worksheets/sheet1.xml' inflated to 1,0xx,xxx bytes from 1xx bytes read, more than 100
+ * times; the limits are ...". The ratio is taken over the compressed bytes the inflater really
+ * consumed, never over the sizes the archive declares.
  *
  * <p>This class is immutable and thread-safe.
  *

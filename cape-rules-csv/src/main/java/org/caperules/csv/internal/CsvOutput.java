@@ -107,7 +107,14 @@ public final class CsvOutput {
     }
   }
 
-  private static void record(CsvWriter csv, List<String> cells) {
+  /**
+   * Writes one record, every cell made spreadsheet-safe, for a writer that takes its rows as
+   * they come (a problems file written during a read).
+   *
+   * @param csv  the writer
+   * @param cells  the cells, before spreadsheet neutralisation
+   */
+  public static void record(CsvWriter csv, List<String> cells) {
     String[] safe = new String[cells.size()];
     for (int i = 0; i < safe.length; i++) {
       safe[i] = SpreadsheetSafe.cell(cells.get(i));

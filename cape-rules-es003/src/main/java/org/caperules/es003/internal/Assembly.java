@@ -17,6 +17,7 @@ package org.caperules.es003.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Objects;
 import org.caperules.core.DutyLine;
@@ -50,7 +51,7 @@ public final class Assembly {
   public static final int MAX_ENTRY_NUMBER_LENGTH = 50;
 
   private final EntryStore store;
-  private final List<Problem> problems = new ArrayList<>();
+  private final ProblemLog problems = new ProblemLog();
   private final RowReader reader = new RowReader();
   private final RowShapes shapes = new RowShapes();
   private final RowTexts rowTexts = new RowTexts();
@@ -300,13 +301,24 @@ public final class Assembly {
   /**
    * Ends the read: the current table ends, and a streaming store hands its last entry on.
    *
-   * @return the problems, in order
+   * @return the problems kept, in order (the notices only, once {@link #problemsTo} sends the
+   *     others on)
    */
   public List<Problem> finish() {
     endTable();
     notes.endSheets(problems);
     store.end();
-    return problems;
+    return problems.kept();
+  }
+
+  /**
+   * Sends every later problem but notices to {@code sink} as it is found, instead of keeping it,
+   * so memory does not grow with the bad rows.
+   *
+   * @param sink  where the problems go, in the order found
+   */
+  public void problemsTo(Consumer<? super Problem> sink) {
+    problems.sendTo(sink);
   }
 
   /**

@@ -47,7 +47,7 @@ final class TableNotes {
    * Starts a table; returns the name its problems give as their file: the file's, with the sheet
    * for a workbook's second and later data sheets.
    */
-  String start(String file, @Nullable String sheet, List<Problem> problems) {
+  String start(String file, @Nullable String sheet, ProblemLog problems) {
     Table missed = closestMiss;
     if (missed != null && !missed.file().equals(file)) {
       closestMiss = null;
@@ -60,7 +60,7 @@ final class TableNotes {
   }
 
   /** Ends a table: its notices go to {@code problems} at the table's place. */
-  void end(Table ended, List<Problem> problems) {
+  void end(Table ended, ProblemLog problems) {
     String sheet = ended.sheet();
     boolean found = ended.header() != null;
     if (sheet != null) {
@@ -109,7 +109,7 @@ final class TableNotes {
    * Notes which sheets of the workbook just read were read and which skipped, when it had more
    * than one.
    */
-  void endSheets(List<Problem> problems) {
+  void endSheets(ProblemLog problems) {
     String workbook = sheetsOf;
     if (workbook != null && sheetsRead.size() + sheetsSkipped.size() > 1) {
       String message = "Read " + count(sheetsRead.size(), "sheet") + " of '" + workbook

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code 13156.659999999999} is {@code 13156.66};
  *   <li>a number in a date column of a workbook in the 1904 date system is moved to the 1900
  *       system the date parser reads ({@code + 1462} days);
- *   <li>an error cell ({@code #N/A}) is a problem;
+ *   <li>an error cell ({@code #N/A}) is a problem; an error cell whose text is a sentence (a
+ *       reader's reason why it could not read the cell) is that problem, the value {@code #REF!} (blank for a formula);
  *   <li>any other number by its plain decimal text: {@code 1} in {@code Entry Type Code} is
  *       {@code 1}.
  * </ul>
@@ -67,8 +68,13 @@ final class TypedCells {
     switch (cell.kind()) {
       case NUMBER -> number(column, cell.text(), date1904, out);
       case ERROR -> {
-        out[0] = cell.text();
-        out[1] = "The cell holds the spreadsheet error " + cell.text() + ", not a value";
+        if (cell.text().startsWith("#") || cell.text().isEmpty()) {
+          out[0] = cell.text();
+          out[1] = "The cell holds the spreadsheet error " + cell.text() + ", not a value";
+        } else {  // a reader's reason why the cell cannot be read (see CellKind.ERROR)
+          out[0] = cell.formula() ? "" : "#REF!";  // a formula without value shows none
+          out[1] = cell.text();
+        }
       }
       case TEXT -> out[0] = Cell.unwrapExcelText(cell.text());
       default -> out[0] = cell.text();

@@ -25,6 +25,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -135,14 +136,33 @@ public final class CapeRulesCli implements Callable<Integer> {
       return commandLine.execute(args);
     } catch (OutOfMemoryError ex) {
       // An Error passes picocli's execution exception handler; still no stack trace.
-      err.println("cape-rules: out of memory (" + oneLine(ex.getMessage()) + "): the input needs"
-          + " a larger Java heap; run again with, for example, CAPE_RULES_JAVA_OPTS=-Xmx2g");
+      err.println(outOfMemoryMessage(ex.getMessage(), Runtime.getRuntime().maxMemory()));
       return EXIT_INPUT;
     } finally {
       shownOut.flush();
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The message for an out-of-memory error: it names the heap that failed and advises one at
+   * least twice as large, in whole gibibytes, never less than 2 GiB: a heap of 6 GiB advises
+   * {@code -Xmx12g}, one of 256 MiB {@code -Xmx2g}.
+   *
+   * @param detail  the error's message, or null
+   * @param maxHeapBytes  the heap that failed, {@code Runtime.maxMemory()}
+   * @return "cape-rules: out of memory (Java heap space) with a Java heap of 256 MiB: the input
+   *     needs a larger one; run again with, for example, CAPE_RULES_JAVA_OPTS=-Xmx2g"
+   */
+  static String outOfMemoryMessage(@Nullable String detail, long maxHeapBytes) {
+    long mib = maxHeapBytes >> 20;
+    long gib = Math.max(2, ((maxHeapBytes * 2) + (1L << 30) - 1) >> 30);
+    String heap = mib >= 1024 && mib % 1024 == 0
+        ? (mib >> 10) + " GiB" : String.format(Locale.ROOT, "%,d MiB", mib);
+    return "cape-rules: out of memory (" + oneLine(detail) + ") with a Java heap of " + heap
+        + ": the input needs a larger one; run again with, for example,"
+        + " CAPE_RULES_JAVA_OPTS=-Xmx" + gib + "g";
   }
 
   @Override

@@ -85,7 +85,7 @@ final class ScreenSummary {
           + " payments.csv)%n", payments, payments == 1 ? "" : "s",
           MoneyTexts.grouped(outcome.expectedPrincipal()), interest(outcome));
       int notices = outcome.fileNotices().size();
-      int problems = outcome.read().problems().size() - notices;
+      long problems = outcome.problemsWritten();
       stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
           outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
           problems, problems == 1 ? "" : "s");

@@ -42,6 +42,27 @@ class CapeRulesCliTest {
   // --- top level, help, version, usage errors -------------------------------------------------
 
   @Test
+  void outOfMemoryMessage_neverAdvisesAHeapSmallerThanTheOneThatFailed() {
+    // 6 GiB failed: twice that is 12 GiB (the message used to advise -Xmx2g whatever the heap)
+    assertThat(CapeRulesCli.outOfMemoryMessage("Java heap space", 6L << 30)).isEqualTo(
+        "cape-rules: out of memory (Java heap space) with a Java heap of 6 GiB: the input needs"
+            + " a larger one; run again with, for example, CAPE_RULES_JAVA_OPTS=-Xmx12g");
+    // 256 MiB: twice is 512 MiB, under the 2 GiB floor
+    assertThat(CapeRulesCli.outOfMemoryMessage("Java heap space", 256L << 20)).endsWith(
+        "with a Java heap of 256 MiB: the input needs a larger one; run again with, for example,"
+            + " CAPE_RULES_JAVA_OPTS=-Xmx2g");
+    // 1,536 MiB: twice is 3 GiB exactly; 1,537 MiB: 3,074 MiB, rounded up to 4 GiB
+    assertThat(CapeRulesCli.outOfMemoryMessage(null, 1536L << 20)).endsWith("-Xmx3g");
+    assertThat(CapeRulesCli.outOfMemoryMessage(null, 1537L << 20)).endsWith("-Xmx4g");
+    for (long mib = 1; mib <= 64 << 10; mib += 37) {
+      String advice = CapeRulesCli.outOfMemoryMessage(null, mib << 20);
+      long advised = Long.parseLong(advice.substring(advice.lastIndexOf("-Xmx") + 4,
+          advice.length() - 1));
+      assertThat(advised << 10).as("heap %d MiB", mib).isGreaterThanOrEqualTo(2 * mib);
+    }
+  }
+
+  @Test
   void version_printsNameAndVersion_exit0() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
