@@ -21,16 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.caperules.core.Entry;
 import org.caperules.core.ImporterLabels;
-import org.caperules.core.EntryFact;
 import org.caperules.core.eligibility.Assessment;
 import org.caperules.core.eligibility.CapePolicies;
 import org.caperules.core.eligibility.CapePolicy;
@@ -41,14 +38,9 @@ import org.caperules.core.forecast.RefundForecaster;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.Severity;
 import org.caperules.core.result.ValueWithProblems;
-import org.caperules.core.rule.ReasonCode;
 import org.caperules.core.screening.DeclarableEntry;
-import org.caperules.core.screening.DeclarableSink;
-import org.caperules.core.screening.PaymentSink;
-import org.caperules.core.screening.ScreenedEntry;
 import org.caperules.core.screening.Screener;
 import org.caperules.core.screening.ScreeningSink;
-import org.caperules.core.screening.SummarySink;
 import org.caperules.csv.declaration.DeclarationEntry;
 import org.caperules.csv.declaration.DeclarationManifest;
 import org.caperules.csv.declaration.DeclarationSet;
@@ -110,9 +102,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Memory stays flat however long the input ({@link StreamedInputs}): each entry is screened
  * and its report row written as soon as its rows end; only the declarable entry numbers (with
- * their importers), the totals and the running payments are kept ({@link SummarySink}, {@link
- * DeclarableSink}, {@link PaymentSink}). Problems are written as they are found ({@link
- * ProblemSpill}): only their count and the first {@value ProblemSpill#KEPT} are kept. A
+ * their importers), the totals and the running payments are kept. Problems are written as they
+ * are found ({@link ProblemSpill}): only their count and the first {@value ProblemSpill#KEPT}
+ * are kept. A
  * 10,000,000-row export screens with {@code -Xmx1g}, a file of 1,000,000 bad rows with {@code
  * -Xmx256m}. When the rows of an entry are apart, the input is read whole instead, with a note
  * (the outputs are the same).
@@ -144,7 +136,6 @@ public final class ScreeningRun {
   public static final String PAYMENTS_FILE = "payments.csv";
   /** The directory of the declaration files, in the output directory. */
   public static final String DECLARATIONS_DIRECTORY = "declarations";
-
   private final LocalDate asOf;
   private final CapePolicy policy;
   private final Function<? super Assessment, RefundForecast> forecaster;
@@ -237,7 +228,7 @@ public final class ScreeningRun {
       DeclarationSet set, List<String> runNotes) {
     Path report = output.resolve(REPORT_FILE);
     boolean outputExisted = Files.exists(output);
-    StreamedInputs.Outcome<Pass> streamed;
+    StreamedInputs.Outcome<ScreeningPass> streamed;
     try {
       streamed = StreamedInputs.run(files, "screened", progress::note, spill,
           entries -> screen(entries, report, reporting));
@@ -247,7 +238,7 @@ public final class ScreeningRun {
       }
       throw ex;
     }
-    Pass pass = streamed.value();
+    ScreeningPass pass = streamed.value();
     List<DeclarationEntry> declarable = new ArrayList<>(pass.declarable.entries().size());
     DeclarationHistory known = history;
     for (DeclarableEntry entry : pass.declarable.entries()) {
@@ -290,8 +281,8 @@ public final class ScreeningRun {
    * Screens the entries as they come and writes the report: each entry is evaluated and
    * forecast once, counted, kept if declarable and added to its expected payment.
    */
-  private Pass screen(Iterator<Entry> entries, Path report, boolean reporting) {
-    Pass pass = new Pass(policy, asOf, consolidator);
+  private ScreeningPass screen(Iterator<Entry> entries, Path report, boolean reporting) {
+    ScreeningPass pass = new ScreeningPass(policy, asOf, consolidator);
     ScreeningSink sink = ScreeningSink.of(pass.summary, pass.declarable, pass.payments)
         .andThen(pass.notChecked);
     DeclarationHistory known = history;
@@ -302,7 +293,7 @@ public final class ScreeningRun {
     }
     ScreeningReportWriter writer = reportWriter.build();
     if (reporting) {
-      sink = sink.andThen(new Counter(progress));
+      sink = sink.andThen(new ScreeningPass.Counter(progress, PROGRESS_ENTRIES));
     }
     Screener plain = Screener.of(policy, asOf, forecaster);
     Screener screener = allChecksRequired ? plain.requiringAllChecks() : plain;
@@ -336,56 +327,6 @@ public final class ScreeningRun {
         + (force ? ", forced]" : "]");
   }
 
-  /** What one screening pass counted and kept. */
-  private static final class Pass {
-    final SummarySink summary;
-    final DeclarableSink declarable = new DeclarableSink();
-    final PaymentSink payments;
-    final NotCheckedCounter notChecked = new NotCheckedCounter();
-
-    Pass(CapePolicy policy, LocalDate asOf, PaymentConsolidator consolidator) {
-      this.summary = new SummarySink(policy.id(), asOf);
-      this.payments = new PaymentSink(consolidator);
-    }
-  }
-
-  /**
-   * Counts, per fact missing from at least one entry, the entries that rely on it: those declared
-   * although the checks needing it did not run, or, when every check is required, those held
-   * back for that reason (NEEDS_REVIEW [CHECKS_NOT_RUN]); zero when no such entry.
-   */
-  private static final class NotCheckedCounter implements ScreeningSink {
-    final Map<EntryFact, Long> counts = new EnumMap<>(EntryFact.class);
-
-    @Override
-    public void accept(ScreenedEntry screened) {
-      Assessment assessment = screened.assessment();
-      long relies = assessment.verdict().isDeclarable()
-          || assessment.hasReason(ReasonCode.CHECKS_NOT_RUN) ? 1L : 0L;
-      for (EntryFact fact : assessment.entry().missingFacts()) {
-        counts.merge(fact, relies, Long::sum);
-      }
-    }
-  }
-
-  /** Tells the listener every {@value #PROGRESS_ENTRIES} entries. */
-  private static final class Counter implements ScreeningSink {
-    private final ProgressListener progress;
-    private long count;
-
-    Counter(ProgressListener progress) {
-      this.progress = progress;
-    }
-
-    @Override
-    public void accept(ScreenedEntry screened) {
-      count++;
-      if (count % PROGRESS_ENTRIES == 0) {
-        progress.screened(count);
-      }
-    }
-  }
-
   /** Builds a {@link ScreeningRun}. Not thread-safe. */
   public static final class Builder {
     private @Nullable LocalDate asOf;
@@ -400,7 +341,6 @@ public final class ScreeningRun {
     private ProgressListener progress = ProgressListener.NONE;
     private @Nullable DeclarationHistory history;
     private ImporterLabels labels = ImporterLabels.unkeyed();
-
     private Builder() {}
 
     /**
