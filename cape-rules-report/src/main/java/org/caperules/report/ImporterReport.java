@@ -34,6 +34,7 @@ import org.caperules.report.html.IndexPage;
 import org.caperules.report.html.PageFileNames;
 import org.caperules.report.input.ExpectedPaymentRow;
 import org.caperules.report.input.ReadinessRow;
+import org.caperules.report.input.ReportEntry;
 import org.caperules.report.input.ReportFiles;
 import org.caperules.report.input.ScreeningReport;
 import org.caperules.report.internal.AtomicPages;
@@ -78,6 +79,7 @@ public final class ImporterReport {
   private final @Nullable Path readiness;
   private final Path output;
   private final int atRiskDays;
+  private final @Nullable Map<String, String> claimStatuses;
 
   private ImporterReport(Builder builder) {
     this.asOf = Objects.requireNonNull(builder.asOf, "asOf");
@@ -85,6 +87,8 @@ public final class ImporterReport {
     this.output = Objects.requireNonNull(builder.output, "output");
     this.payments = builder.payments;
     this.readiness = builder.readiness;
+    Map<String, String> claims = builder.claimStatuses;
+    this.claimStatuses = claims == null ? null : Map.copyOf(claims);
     Integer days = builder.atRiskDays;
     this.atRiskDays = days != null ? days
         : CapePolicies.standard().inForceOn(asOf).settings().atRiskDays();
@@ -109,6 +113,7 @@ public final class ImporterReport {
     List<Problem> problems = new ArrayList<>();
     ValueWithProblems<ScreeningReport> report = ReportFiles.readScreeningReport(screeningReport);
     problems.addAll(report.problems());
+    ScreeningReport screened = withClaims(report.value());
     List<ExpectedPaymentRow> paid = null;
     Path paymentsFile = payments;
     if (paymentsFile != null) {
@@ -124,7 +129,26 @@ public final class ImporterReport {
       ready = read.value();
     }
     return ValueWithProblems.of(
-        ReportFigures.of(asOf, atRiskDays, report.value(), paid, ready), problems);
+        ReportFigures.of(asOf, atRiskDays, screened, paid, ready), problems);
+  }
+
+  /**
+   * The screening report with the claim statuses given ({@link Builder#claimStatuses(Map)}) in
+   * the entries whose {@code Claim Status} cell is blank or absent.
+   */
+  private ScreeningReport withClaims(ScreeningReport report) {
+    Map<String, String> claims = claimStatuses;
+    if (claims == null) {
+      return report;
+    }
+    List<ReportEntry> entries = new ArrayList<>(report.entries().size());
+    for (ReportEntry entry : report.entries()) {
+      String cell = entry.claimStatus();
+      String known = claims.get(entry.entryNumber());
+      entries.add(known != null && (cell == null || cell.isBlank())
+          ? entry.withClaimStatus(known) : entry);
+    }
+    return new ScreeningReport(entries, true);
   }
 
   /**
@@ -179,8 +203,25 @@ public final class ImporterReport {
     private @Nullable Path readiness;
     private @Nullable Path output;
     private @Nullable Integer atRiskDays;
+    private @Nullable Map<String, String> claimStatuses;
 
     private Builder() {}
+
+    /**
+     * Sets the claim status of entries, by entry number, as a claim ledger knows them (the
+     * values of the screening report's {@code Claim Status} column: {@code ACCEPTED}, {@code
+     * FAILED: <error>}, {@code DECLARED <date>}, and {@code PAID} or {@code REJECTED_ACH} once a
+     * refund report matched the entry's payment); used for the entries whose report cell is
+     * blank or absent, so that a report screened without a ledger still shows the claims. With
+     * them, the pages have a Claims section. Example: {@code Map.of("SMP10000001", "ACCEPTED")}.
+     *
+     * @param byEntryNumber  the statuses, keyed by the entry number as the report writes it
+     * @return this builder
+     */
+    public Builder claimStatuses(Map<String, String> byEntryNumber) {
+      this.claimStatuses = Map.copyOf(Objects.requireNonNull(byEntryNumber, "byEntryNumber"));
+      return this;
+    }
 
     /**
      * Sets the date of the report: "today" on the pages. Required.

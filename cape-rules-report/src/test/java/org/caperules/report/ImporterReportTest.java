@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -141,6 +142,24 @@ class ImporterReportTest {
         .containsExactly("AAA10000004", "2026-08-31",
             "liquidated more than 80 days ago; a protest is still possible (CBP guidance 10 Apr"
                 + " 2026; CSMS #68340863; 19 U.S.C. 1501)", "4,000.00");
+  }
+
+  /**
+   * A claim ledger's statuses fill the entries whose Claim Status cell is blank (AAA10000004 and
+   * AAA10000005, the 2 "not declared" above): both become accepted, one paid and one with its
+   * refund rejected; the cells the report has (declared, accepted, failed) stay.
+   */
+  @Test
+  void claimStatusesFromALedger_fillBlankCells_paidAndRejectedCounted() throws IOException {
+    ImporterReport.builder().asOf(SmallInputs.AS_OF)
+        .screeningReport(SmallInputs.write(dir, "screening-report.csv", SmallInputs.REPORT))
+        .claimStatuses(Map.of("AAA10000004", "PAID", "AAA10000005", "REJECTED_ACH",
+            "AAA10000003", "ACCEPTED"))
+        .output(dir.resolve("pages")).build().write();
+    assertThat(page("12-3456789A1.html").select("#claim-counts").text())
+        .contains("Declared, awaiting CAPE's result 1").contains("Accepted 3")
+        .contains("Refund paid 1").contains("Refund rejected (ACH) 1").contains("Failed 1")
+        .contains("Not declared 0");
   }
 
   @Test

@@ -18,9 +18,16 @@ package org.caperules.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.caperules.core.EntryNumber;
 import org.caperules.core.result.Problem;
+import org.caperules.ledger.ClaimLedger;
+import org.caperules.ledger.ClaimState;
+import org.caperules.ledger.Reconciliation;
+import org.caperules.ledger.ReconciliationStatus;
 import org.caperules.report.ImporterReport;
 import org.caperules.report.ReportInputException;
 import org.caperules.report.ReportOutcome;
@@ -33,7 +40,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cape-rules report --as-of D --screening-report FILE [--payments FILE] [--readiness
- * FILE] --out DIR}: a page per importer that a broker can send, written by
+ * FILE] [--ledger L] --out DIR}: a page per importer that a broker can send, written by
  * {@link ImporterReport} from the outputs of {@code screen} (and {@code readiness}):
  * {@code DIR/index.html} with every importer sorted by money at risk, and one
  * {@code DIR/<importer>.html} each. Prints one line per importer, most money at risk first;
@@ -74,6 +81,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "The readiness file written by readiness (readiness.csv).")
   @Nullable Path readiness;
 
+  @Option(names = "--ledger", paramLabel = "L", description = "A claim ledger (SQLite file or"
+      + " jdbc:postgresql:// URL): the claims of entries whose report has no Claim Status.")
+  @Nullable String ledger;
+
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "The directory the pages are written to; created if missing. Pages of the"
           + " same names are replaced.")
@@ -91,6 +102,10 @@ final class ReportCommand implements Callable<Integer> {
     Path readinessFile = readiness;
     if (readinessFile != null) {
       builder.readiness(readinessFile);
+    }
+    String location = ledger;
+    if (location != null) {
+      builder.claimStatuses(claimStatuses(location, asOf));
     }
     ReportOutcome outcome;
     try {
@@ -118,5 +133,31 @@ final class ReportCommand implements Callable<Integer> {
           + " index page).");
     }
     return CapeRulesCli.EXIT_OK;
+  }
+
+  /**
+   * The claim status of every entry the ledger knows, by entry number: as the screening report's
+   * Claim Status column writes it, or {@code PAID} / {@code REJECTED_ACH} once a refund report
+   * matched its payment.
+   */
+  private static Map<String, String> claimStatuses(String location, LocalDate asOf) {
+    Map<String, String> statuses = new HashMap<>();
+    try (ClaimLedger claims = ClaimLedger.open(location)) {
+      for (Map.Entry<EntryNumber, ClaimState> state : claims.claimStates().entrySet()) {
+        String status = state.getValue().claimStatus();
+        if (!status.isEmpty()) {
+          statuses.put(state.getKey().value(), status);
+        }
+      }
+      for (Reconciliation payment : claims.reconcile(asOf)) {
+        if (payment.status() == ReconciliationStatus.PAID
+            || payment.status() == ReconciliationStatus.REJECTED_ACH) {
+          for (String entry : payment.entryNumbers()) {
+            statuses.put(entry, payment.status().name());
+          }
+        }
+      }
+    }
+    return statuses;
   }
 }

@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +150,24 @@ class LedgerEndToEndTest {
     assertThat(cells[2]).as("accepted").isEqualTo("1");
     assertThat(cells[5]).as("paid").isEqualTo("1");
     assertThat(status.out()).contains("061234-12345");
+
+    // The importer pages of a report screened without the ledger: no claims; with report
+    // --ledger, the ledger's claims (FKE10000011 accepted, and paid by the REV-615 above).
+    CliRun plain = CliRun.of("screen", "--as-of", "2026-07-21", "--out",
+        dir.resolve("plain").toString(), sample);
+    assertThat(plain.exitCode()).as(plain.err()).isZero();
+    String plainReport = dir.resolve("plain/screening-report.csv").toString();
+    CliRun noLedger = CliRun.of("report", "--as-of", "2026-07-21", "--screening-report",
+        plainReport, "--out", dir.resolve("pages0").toString());
+    assertThat(noLedger.exitCode()).as(noLedger.err()).isZero();
+    assertThat(Jsoup.parse(dir.resolve("pages0/061234-12345.html").toFile(), "UTF-8")
+        .select("#claim-counts")).isEmpty();
+    CliRun pages = CliRun.of("report", "--as-of", "2026-07-21", "--screening-report",
+        plainReport, "--ledger", ledger, "--out", dir.resolve("pages").toString());
+    assertThat(pages.exitCode()).as(pages.err()).isZero();
+    Document page = Jsoup.parse(dir.resolve("pages/061234-12345.html").toFile(), "UTF-8");
+    assertThat(page.select("#claim-counts").text()).contains("Accepted 1")
+        .contains("Refund paid 1").contains("Refund rejected (ACH) 0");
   }
 
   @Test

@@ -19,23 +19,29 @@ import java.util.List;
 
 /**
  * Where an importer's CAPE claims stand, from the screening report's {@code Claim Status}
- * column ({@code ACCEPTED}, {@code FAILED: <error>}, {@code DECLARED <date>}, blank): declared
- * and awaiting CAPE's result, accepted, failed (each with its fix), and not declared. Example:
- * 3 declared, 20 accepted, 1 failed ("PROTEST ON ENTRY"), 2 not declared.
+ * column ({@code ACCEPTED}, {@code FAILED: <error>}, {@code DECLARED <date>}, blank) or a claim
+ * ledger (which also knows {@code PAID} and {@code REJECTED_ACH}, from the refund reports):
+ * declared and awaiting CAPE's result, accepted, of those paid and refunds rejected, failed (each
+ * with its fix), and not declared. Example: 3 declared, 20 accepted (5 paid, 1 rejected), 1
+ * failed ("PROTEST ON ENTRY"), 2 not declared.
  *
  * @param declared  the entries declared and awaiting a result
- * @param accepted  the entries CAPE accepted
+ * @param accepted  the entries CAPE accepted, paid and rejected refunds included
+ * @param paid  the accepted entries whose refund was paid
+ * @param rejected  the accepted entries whose refund the bank rejected (REV-613)
  * @param failed  the entries CAPE failed, in report order
  * @param notDeclared  the entries with a blank claim status
  */
-public record ClaimFigures(int declared, int accepted, List<FailedClaim> failed,
-    int notDeclared) {
+public record ClaimFigures(int declared, int accepted, int paid, int rejected,
+    List<FailedClaim> failed, int notDeclared) {
 
   /**
    * Copies the list.
    *
    * @param declared  the declared count
    * @param accepted  the accepted count
+   * @param paid  the paid count
+   * @param rejected  the rejected refunds count
    * @param failed  the failed claims
    * @param notDeclared  the not declared count
    */

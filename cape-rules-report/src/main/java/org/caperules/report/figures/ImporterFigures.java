@@ -205,6 +205,8 @@ public final class ImporterFigures {
   private static ClaimFigures claims(List<ReportEntry> entries) {
     int declared = 0;
     int accepted = 0;
+    int paid = 0;
+    int rejected = 0;
     int blank = 0;
     List<FailedClaim> failed = new ArrayList<>();
     for (ReportEntry entry : entries) {
@@ -214,6 +216,12 @@ public final class ImporterFigures {
         blank++;
       } else if (upper.startsWith("ACCEPTED")) {
         accepted++;
+      } else if (upper.startsWith("PAID")) {
+        accepted++;
+        paid++;
+      } else if (upper.startsWith("REJECTED_ACH")) {
+        accepted++;
+        rejected++;
       } else if (upper.startsWith("FAILED")) {
         String error = status.substring("FAILED".length()).replaceFirst("^\\s*:\\s*", "");
         failed.add(new FailedClaim(entry.entryNumber(), error, ClaimAdvice.fix(error)));
@@ -223,7 +231,7 @@ public final class ImporterFigures {
         blank++;
       }
     }
-    return new ClaimFigures(declared, accepted, failed, blank);
+    return new ClaimFigures(declared, accepted, paid, rejected, failed, blank);
   }
 
   /**

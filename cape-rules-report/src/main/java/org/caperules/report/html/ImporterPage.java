@@ -272,6 +272,8 @@ public final class ImporterPage {
     html.open("table", "id", "claim-counts").open("tbody");
     Pages.pair(html, "Declared, awaiting CAPE's result", Html.count(claims.declared()));
     Pages.pair(html, "Accepted", Html.count(claims.accepted()));
+    Pages.pair(html, "Refund paid", Html.count(claims.paid()));
+    Pages.pair(html, "Refund rejected (ACH)", Html.count(claims.rejected()));
     Pages.pair(html, "Failed", Html.count(claims.failed().size()));
     Pages.pair(html, "Not declared", Html.count(claims.notDeclared()));
     html.close("tbody").close("table");

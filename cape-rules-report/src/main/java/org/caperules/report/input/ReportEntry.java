@@ -99,4 +99,17 @@ public record ReportEntry(long line, String entryNumber, String importer, Verdic
   public boolean declarable() {
     return verdict.isDeclarable();
   }
+
+  /**
+   * Returns this entry with another claim status, as a claim ledger gives it.
+   *
+   * @param status  the claim status, for example {@code ACCEPTED}
+   * @return the entry with that status
+   */
+  public ReportEntry withClaimStatus(String status) {
+    return new ReportEntry(line, entryNumber, importer, verdict, reasons, liquidationDate,
+        capeLastDay, protestLastDay, ieepaDuty, nextAction, atRisk, estimatedInterest,
+        expectedPaymentFrom, expectedPaymentTo, rateClass, forecastFlags,
+        Objects.requireNonNull(status, "status"));
+  }
 }
