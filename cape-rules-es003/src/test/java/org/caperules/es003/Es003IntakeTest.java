@@ -231,7 +231,7 @@ class Es003IntakeTest {
         "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|MAYBE||1|8|",
         "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|N|PENDING|1|9|",
         "ABC12345676|99030125|10.00|02|12-3456789A1|04/08/2025|N||1|10|",
-        "ABC12345676|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|",
+        "ABC12345676|99030125|11.00|01|12-3456789A1|04/08/2025|N||1|1|",
         "1.23457E+10|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|",
         "ABC12345676|99030125",
         "X".repeat(51) + "|99030125|10.00|01|12-3456789A1|04/08/2025|N||1|1|"};
@@ -573,16 +573,30 @@ class Es003IntakeTest {
   }
 
   @Test
-  void row_sameLineAndOrdinalTwice_repeatNotCounted() {
+  void row_sameLineAndOrdinalTwice_exactRepeatUsedOnceNoProblem() {
     ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
         "ABC12345676|99030125|10.00|1|1",
         "ABC12345676|3923900080|5.00|1|2",
         "ABC12345676|99030125|10.00|001|1");
-    assertThat(problems(result)).containsExactly("es003.csv:4 [Tariff Ordinal Number] '1':"
-        + " Entry ABC12345676 line '001' ordinal '1' (9903.01.25 10.00) was already read on line"
-        + " 2; the repeated row is not used, so its duty is not counted twice");
+    // an overlapping export's copy: used once, counted as repeated, no problem, entry unharmed
+    assertThat(problems(result)).isEmpty();
     assertThat(IeepaHeadings.standard().ieepaDuty(only(result).dutyLines())).isEqualByComparingTo("10.00");
-    assertThat(counts(result)).containsExactly(3L, 2L, 1L);
+    assertThat(counts(result)).containsExactly(3L, 2L, 0L);
+    assertThat(Objects.requireNonNull(result.rowAccounting()).rowsRepeated()).isEqualTo(1);
+    assertThat(only(result).rejectedRowCount()).isZero();
+  }
+
+  @Test
+  void row_sameLineAndOrdinalOtherDuty_problemAndTheEntryKnows() {
+    ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
+        "ABC12345676|99030125|10.00|1|1",
+        "ABC12345676|99030125|12.00|1|1");
+    assertThat(problems(result)).containsExactly("es003.csv:3 [Tariff Ordinal Number] '1':"
+        + " Entry ABC12345676 line '1' ordinal '1' (9903.01.25 12.00) disagrees with the row of"
+        + " the same line and ordinal read on line 2 (9903.01.25 10.00); the row is not used:"
+        + " pass only the latest export, or correct the row");
+    assertThat(counts(result)).containsExactly(2L, 1L, 1L);
+    assertThat(only(result).rejectedRowCount()).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "line {0} ordinal {1} then line {2} ordinal {3}: repeat {4}")
@@ -604,7 +618,9 @@ class Es003IntakeTest {
     ValueWithProblems<List<Entry>> result = read(REQUIRED + "|Entry Summary Line Number|Tariff Ordinal Number",
         "ABC12345676|99030125|10.00|" + line1 + "|" + ordinal1,
         "ABC12345676|99030125|10.00|" + line2 + "|" + ordinal2);
-    assertThat(counts(result)).containsExactly(2L, repeat ? 1L : 2L, repeat ? 1L : 0L);
+    assertThat(counts(result)).containsExactly(2L, repeat ? 1L : 2L, 0L);
+    assertThat(Objects.requireNonNull(result.rowAccounting()).rowsRepeated())
+        .isEqualTo(repeat ? 1 : 0);
   }
 
   @Test
@@ -618,12 +634,8 @@ class Es003IntakeTest {
     rows[40] = "ABC12345676|99030125|1.00|3|1";
     rows[41] = "ABC12345676|99030125|1.00|38|1";
     ValueWithProblems<List<Entry>> result = read(header, rows);
-    assertThat(problems(result)).hasSize(2);
-    assertThat(problems(result).get(0)).startsWith("es003.csv:42 [Tariff Ordinal Number] '1':"
-        + " Entry ABC12345676 line '3' ordinal '1' (9903.01.25 1.00) was already read on line 4;");
-    assertThat(problems(result).get(1)).startsWith("es003.csv:43 [Tariff Ordinal Number] '1':"
-        + " Entry ABC12345676 line '38' ordinal '1' (9903.01.25 1.00) was already read on line"
-        + " 39;");
+    assertThat(problems(result)).isEmpty();
+    assertThat(Objects.requireNonNull(result.rowAccounting()).rowsRepeated()).isEqualTo(2);
     // 40 lines of 1.00 each: 40.00
     assertThat(IeepaHeadings.standard().ieepaDuty(only(result).dutyLines())).isEqualByComparingTo("40.00");
   }

@@ -16,16 +16,17 @@
 package org.caperules.core.result;
 
 /**
- * An account of every data row a reader met: each was used, or rejected with at least one
- * problem, so {@code rowsRead == rowsUsed + rowsRejected}; the factory checks it. A bad row
- * never sinks the file and is never dropped silently.
+ * An account of every data row a reader met: each was used, repeated an earlier row exactly (an
+ * overlapping export: used once), or was rejected with at least one problem, so {@code rowsRead
+ * == rowsUsed + rowsRepeated + rowsRejected}; the factories check it. A bad row never sinks the
+ * file and is never dropped silently.
  *
  * <p>Example: a claim-status file with 10 data rows, one of them with a blank entry number, is
  * {@code RowAccounting.of(10, 9, 1)}, printed {@code 10 rows read: 9 used, 1 rejected}.
  *
  * <p>A data row is a record after the header; blank lines are not rows. A class rather than a
- * record so that further categories (rows repeated, rows skipped) can be added, with their own
- * factory, without changing {@link #of(long, long, long)}, whose rows are then none of them.
+ * record so that further categories can be added, with their own factory, without changing
+ * {@link #of(long, long, long)}, whose rows are then none of them (no row repeated).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,11 +34,13 @@ public final class RowAccounting {
 
   private final long rowsRead;
   private final long rowsUsed;
+  private final long rowsRepeated;
   private final long rowsRejected;
 
-  private RowAccounting(long rowsRead, long rowsUsed, long rowsRejected) {
+  private RowAccounting(long rowsRead, long rowsUsed, long rowsRepeated, long rowsRejected) {
     this.rowsRead = rowsRead;
     this.rowsUsed = rowsUsed;
+    this.rowsRepeated = rowsRepeated;
     this.rowsRejected = rowsRejected;
   }
 
@@ -57,7 +60,30 @@ public final class RowAccounting {
           + " rows rejected, but was " + rowsRead + " read, " + rowsUsed + " used, "
           + rowsRejected + " rejected");
     }
-    return new RowAccounting(rowsRead, rowsUsed, rowsRejected);
+    return new RowAccounting(rowsRead, rowsUsed, 0, rowsRejected);
+  }
+
+  /**
+   * Obtains an accounting with rows repeated and checks that it balances. Example: two
+   * overlapping exports of 10 rows each, 4 rows in both, one row bad: {@code of(20, 15, 4, 1)}.
+   *
+   * @param rowsRead  the number of data rows read
+   * @param rowsUsed  the number of data rows that went into the value
+   * @param rowsRepeated  the number of data rows equal to one read before, used once
+   * @param rowsRejected  the number of data rows that became problems instead
+   * @return the accounting
+   * @throws IllegalArgumentException if a count is negative or {@code rowsRead != rowsUsed +
+   *     rowsRepeated + rowsRejected}
+   */
+  public static RowAccounting of(long rowsRead, long rowsUsed, long rowsRepeated,
+      long rowsRejected) {
+    if (rowsRead < 0 || rowsUsed < 0 || rowsRepeated < 0 || rowsRejected < 0
+        || rowsRead != rowsUsed + rowsRepeated + rowsRejected) {
+      throw new IllegalArgumentException("Row accounting must balance: rows read = rows used +"
+          + " rows repeated + rows rejected, but was " + rowsRead + " read, " + rowsUsed
+          + " used, " + rowsRepeated + " repeated, " + rowsRejected + " rejected");
+    }
+    return new RowAccounting(rowsRead, rowsUsed, rowsRepeated, rowsRejected);
   }
 
   /**
@@ -79,6 +105,16 @@ public final class RowAccounting {
   }
 
   /**
+   * Returns the number of data rows equal to a row read before (same entry, line and ordinal,
+   * same values), used once: an overlapping export's repeats.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsRepeated() {
+    return rowsRepeated;
+  }
+
+  /**
    * Returns the number of data rows that became problems instead.
    *
    * @return the count, zero or more
@@ -96,7 +132,8 @@ public final class RowAccounting {
   @Override
   public boolean equals(Object other) {
     return other instanceof RowAccounting that && rowsRead == that.rowsRead
-        && rowsUsed == that.rowsUsed && rowsRejected == that.rowsRejected;
+        && rowsUsed == that.rowsUsed && rowsRepeated == that.rowsRepeated
+        && rowsRejected == that.rowsRejected;
   }
 
   /**
@@ -106,17 +143,19 @@ public final class RowAccounting {
    */
   @Override
   public int hashCode() {
-    return Long.hashCode(rowsRead) * 961 + Long.hashCode(rowsUsed) * 31
-        + Long.hashCode(rowsRejected);
+    return ((Long.hashCode(rowsRead) * 31 + Long.hashCode(rowsUsed)) * 31
+        + Long.hashCode(rowsRepeated)) * 31 + Long.hashCode(rowsRejected);
   }
 
   /**
-   * Returns the accounting as a sentence, for example {@code 10 rows read: 9 used, 1 rejected}.
+   * Returns the accounting as a sentence, for example {@code 10 rows read: 9 used, 1 rejected}
+   * ({@code 20 rows read: 15 used, 4 repeated, 1 rejected} with rows repeated).
    *
    * @return the summary
    */
   @Override
   public String toString() {
-    return rowsRead + " rows read: " + rowsUsed + " used, " + rowsRejected + " rejected";
+    return rowsRead + " rows read: " + rowsUsed + " used, "
+        + (rowsRepeated == 0 ? "" : rowsRepeated + " repeated, ") + rowsRejected + " rejected";
   }
 }

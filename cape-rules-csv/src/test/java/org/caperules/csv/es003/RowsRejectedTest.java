@@ -60,7 +60,8 @@ class RowsRejectedTest {
     assertThat(stream.rowAccounting()).isEqualTo(whole.rowAccounting());
     assertThat(stream.problems()).isEqualTo(whole.problems());
     var rows2 = java.util.Objects.requireNonNull(whole.rowAccounting());
-    assertThat(rows2.rowsRead()).isEqualTo(rows2.rowsUsed() + rows2.rowsRejected());
+    assertThat(rows2.rowsRead())
+        .isEqualTo(rows2.rowsUsed() + rows2.rowsRepeated() + rows2.rowsRejected());
     return whole.value();
   }
 
@@ -157,6 +158,18 @@ class RowsRejectedTest {
         + "ABC12345676,1,1,99030125,100.00,01,12-3456789A1,12/01/2025,Unliquidated,\r\n");
     assertThat(entries.get(0).rejectedRowCount()).isZero();
     assertThat(assess(entries.get(0)).verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  /** The same line and ordinal with another duty: which one is right cannot be known. */
+  @Test
+  void sameLineOtherDuty_rejectsTheRowAndTheEntryKnows() throws IOException {
+    List<Entry> entries = read(""
+        + "ABC12345676,1,1,99030125,100.00,01,12-3456789A1,12/01/2025,Unliquidated,\r\n"
+        + "ABC12345676,1,1,99030125,150.00,01,12-3456789A1,12/01/2025,Unliquidated,\r\n");
+    assertThat(entries.get(0).rejectedRowCount()).isEqualTo(1);
+    Assessment a = assess(entries.get(0));
+    assertThat(a.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(a.reasonsText()).isEqualTo("ROWS_REJECTED");
   }
 
   @Test

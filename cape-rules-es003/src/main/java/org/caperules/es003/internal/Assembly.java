@@ -61,6 +61,7 @@ public final class Assembly {
   private String lastEntryText = "";
   private long rowsRead;
   private long rowsRejected;
+  private long rowsRepeated;
 
   private Assembly(EntryStore store) {
     this.store = store;
@@ -257,10 +258,14 @@ public final class Assembly {
         ? LineKeys.text(cells, lineIndex, ordinalIndex) : null;
     if (state != null) {
       EntryConflicts.checkAgreement(header, line, entryText, state, reader.values(), rowProblems);
-      EntryConflicts.checkRepeat(header, line, entryText, state, keyCode, lineKey, cells,
-          dutyLine.hts(), dutyLine.duty(), rowProblems);
+      boolean repeat = EntryConflicts.checkRepeat(header, line, entryText, state, keyCode,
+          lineKey, cells, dutyLine.hts(), dutyLine.duty(), rowProblems);
       if (!rowProblems.isEmpty()) {
         rejectAll(current, header, entryText, state, rowProblems);
+        return;
+      }
+      if (repeat) {
+        rowsRepeated++;  // an overlapping export's copy of a row already used
         return;
       }
     } else {
@@ -362,7 +367,8 @@ public final class Assembly {
    * @return rows read, used and rejected
    */
   public RowAccounting accounting() {
-    return RowAccounting.of(rowsRead, rowsRead - rowsRejected, rowsRejected);
+    return RowAccounting.of(rowsRead, rowsRead - rowsRepeated - rowsRejected, rowsRepeated,
+        rowsRejected);
   }
 
   private Table current() {

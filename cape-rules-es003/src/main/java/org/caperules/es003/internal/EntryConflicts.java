@@ -17,6 +17,7 @@ package org.caperules.es003.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.caperules.core.DutyLine;
 import org.caperules.core.HtsNumber;
 import org.caperules.core.result.Position;
 import org.caperules.core.result.Problem;
@@ -67,29 +68,38 @@ final class EntryConflicts {
 
   /**
    * Tells whether a rejected row's problems make it a rejection of its entry, which the entry
-   * must know of (docs/formats.md#rejected-rows-of-an-entry): not when it only repeats a row
-   * already read (its duty is counted once already), nor when its entry number cell itself
-   * cannot be trusted (it may belong to another entry).
+   * must know of (docs/formats.md#rejected-rows-of-an-entry): always, unless its entry number
+   * cell itself cannot be trusted (it may belong to another entry). An exact repeat is no
+   * rejection: it is used once and counted as repeated.
    */
   static boolean rejectsEntry(Es003Header header, List<Problem> rowProblems) {
-    boolean onlyRepeat = true;
     String entryHeader = header.headerText(Es003Column.ENTRY_SUMMARY_NUMBER);
     for (Problem problem : rowProblems) {
       if (entryHeader.equals(problem.position().column())) {
         return false;
       }
-      onlyRepeat &= problem.code() == ProblemCode.REPEATED_ROW;
     }
-    return !onlyRepeat;
+    return !rowProblems.isEmpty();
   }
 
-  /** Adds a problem if the entry already has a row with the row's line key. */
-  static void checkRepeat(Es003Header header, long line, String entryText, EntryDraft state,
+  /**
+   * Checks a row against the entry's earlier row of the same line key: none, or the same HTS
+   * number and duty (an exact repeat, as overlapping exports give: the row is used once, so true),
+   * or different values for the same line and ordinal, a problem that rejects the row and tells
+   * its entry (it cannot be known which is right).
+   *
+   * @return true if the row repeats an earlier row exactly
+   */
+  static boolean checkRepeat(Es003Header header, long line, String entryText, EntryDraft state,
       long keyCode, @Nullable String key, List<String> cells, HtsNumber hts, BigDecimal duty,
       List<Problem> out) {
     RowPlace known = state.knownWhere(keyCode, key);
     if (known == null) {
-      return;
+      return false;
+    }
+    DutyLine earlier = state.dutyLineAt(known);
+    if (earlier != null && earlier.hts().equals(hts) && earlier.duty().compareTo(duty) == 0) {
+      return true;
     }
     String lineText = header.value(cells, Es003Column.ENTRY_SUMMARY_LINE_NUMBER).strip();
     String ordinalText = header.value(cells, Es003Column.TARIFF_ORDINAL_NUMBER).strip();
@@ -98,8 +108,10 @@ final class EntryConflicts {
             .withEntryNumber(entryText), ordinalText,
         "Entry " + Texts.printable(entryText) + " line " + Texts.quote(lineText) + " ordinal "
             + Texts.quote(ordinalText) + " (" + hts.formatted() + " " + duty.toPlainString()
-            + ") was already read on " + known.describe(header.file())
-            + "; the repeated row is not"
-            + " used, so its duty is not counted twice"));
+            + ") disagrees with the row of the same line and ordinal read on "
+            + known.describe(header.file()) + (earlier == null ? "" : " (" + earlier.hts()
+                .formatted() + " " + earlier.duty().toPlainString() + ")")
+            + "; the row is not used: pass only the latest export, or correct the row"));
+    return false;
   }
 }

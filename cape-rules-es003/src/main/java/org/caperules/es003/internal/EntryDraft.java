@@ -64,6 +64,8 @@ final class EntryDraft {
   /** Where each field set by a later row came from; allocated on first need. */
   private @Nullable Map<EntryField, RowPlace> laterWhere;
   private final List<DutyLine> dutyLines = new ArrayList<>(2);
+  /** Where each duty line was read, in the order of {@link #dutyLines}. */
+  private final List<RowPlace> linePlaces = new ArrayList<>(2);
   /** Numeric line keys and where they were read. */
   private @Nullable Map<Long, RowPlace> numberKeys;
   /** Line keys that are not two small numbers, and where they were read. */
@@ -171,7 +173,14 @@ final class EntryDraft {
       }
     }
     dutyLines.add(dutyLine);
+    linePlaces.add(here);
     addKey(keyCode, key, here);
+  }
+
+  /** The duty line of the row read at {@code where}; null if no used row was read there. */
+  @Nullable DutyLine dutyLineAt(RowPlace where) {
+    int index = linePlaces.indexOf(where);
+    return index < 0 ? null : dutyLines.get(index);
   }
 
   /** Notes the facts the file of a row of this entry has no column for. */

@@ -86,9 +86,12 @@ final class ScreenSummary {
           MoneyTexts.grouped(outcome.expectedPrincipal()), interest(outcome));
       int notices = outcome.fileNotices().size();
       long problems = outcome.problemsWritten();
-      stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %,d with problems (%,d problem%s)%n",
-          outcome.rows().rowsRead(), outcome.rows().rowsUsed(), outcome.rows().rowsRejected(),
-          problems, problems == 1 ? "" : "s");
+      long repeated = outcome.rows().rowsRepeated();
+      stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %s%,d with problems (%,d problem%s)%n",
+          outcome.rows().rowsRead(), outcome.rows().rowsUsed(), repeated == 0 ? ""
+              : String.format(Locale.ROOT, "%,d repeated (overlapping exports: used once), ",
+                  repeated),
+          outcome.rows().rowsRejected(), problems, problems == 1 ? "" : "s");
       stdout.printf(Locale.ROOT, "Policy: %s, in force from %s, %s%n", policy.id(),
           policy.effectiveDate(), policy.confirmation().isConfirmed()
               ? "confirmation " + policy.confirmation()

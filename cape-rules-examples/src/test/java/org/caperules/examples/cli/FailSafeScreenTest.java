@@ -310,4 +310,67 @@ class FailSafeScreenTest {
     cells.add(cell.toString());
     return cells;
   }
+
+  /**
+   * Brokers pull ES-003 in shorter date ranges, so two exports overlap: the shipped sample cut
+   * into its first two thirds and its last two thirds (the middle third in both) screens to the
+   * same report as the sample itself, in either order of the files; the repeated rows are
+   * counted as repeated, not as problems.
+   */
+  @Test
+  void twoOverlappingExports_sameReportAsOneFile_eitherOrder() throws IOException {
+    List<String> lines = Files.readAllLines(ScreenCommandTest.SAMPLE, StandardCharsets.UTF_8);
+    String header = lines.get(0);
+    List<String> rows = lines.subList(1, lines.size());
+    int third = rows.size() / 3;
+    Path early = dir.resolve("es003-early.csv");
+    Path late = dir.resolve("es003-late.csv");
+    Files.write(early, withHeader(header, rows.subList(0, 2 * third)), StandardCharsets.UTF_8);
+    Files.write(late, withHeader(header, rows.subList(third, rows.size())),
+        StandardCharsets.UTF_8);
+
+    CliRun one = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("one").toString(), ScreenCommandTest.SAMPLE.toString());
+    CliRun both = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("both").toString(), early.toString(), late.toString());
+    CliRun reversed = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("reversed").toString(), late.toString(), early.toString());
+
+    assertThat(List.of(one.exitCode(), both.exitCode(), reversed.exitCode()))
+        .as(both.err()).containsOnly(0);
+    String expected = Files.readString(dir.resolve("one/screening-report.csv"));
+    assertThat(Files.readString(dir.resolve("both/screening-report.csv"))).isEqualTo(expected);
+    assertThat(verdicts(dir.resolve("reversed/screening-report.csv")))
+        .isEqualTo(verdicts(dir.resolve("one/screening-report.csv")));
+    assertThat(both.out()).contains(String.format(java.util.Locale.ROOT,
+        "%,d repeated (overlapping exports: used once)", third));
+    // the same problems (entry, column, value, message), placed in the files they came from
+    assertThat(withoutPlace(dir.resolve("both/problems.csv")))
+        .isEqualTo(withoutPlace(dir.resolve("one/problems.csv")));
+  }
+
+  /** The problems' lines without their File and Line cells. */
+  private static List<String> withoutPlace(Path problems) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(problems, StandardCharsets.UTF_8)) {
+      out.add(line.substring(line.indexOf(',', line.indexOf(',') + 1) + 1));
+    }
+    return out;
+  }
+
+  private static List<String> withHeader(String header, List<String> rows) {
+    List<String> out = new ArrayList<>();
+    out.add(header);
+    out.addAll(rows);
+    return out;
+  }
+
+  /** Entry number to the whole report row, whatever the order of the rows. */
+  private static Map<String, String> verdicts(Path report) throws IOException {
+    Map<String, String> byEntry = new HashMap<>();
+    for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+      byEntry.put(line.substring(0, line.indexOf(',')), line);
+    }
+    return byEntry;
+  }
 }
