@@ -16,6 +16,7 @@
 package org.caperules.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -105,6 +106,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     String location = ledger;
     if (location != null) {
+      // reading a ledger never creates one: a mistyped file name would show "no claims"
+      if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
+        throw new UnusableInputException("Ledger file '" + location + "' does not exist; give"
+            + " the file that screen --ledger and results --ledger wrote");
+      }
       builder.claimStatuses(claimStatuses(location, asOf));
     }
     ReportOutcome outcome;

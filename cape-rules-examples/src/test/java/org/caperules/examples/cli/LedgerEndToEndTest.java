@@ -168,6 +168,13 @@ class LedgerEndToEndTest {
     Document page = Jsoup.parse(dir.resolve("pages/061234-12345.html").toFile(), "UTF-8");
     assertThat(page.select("#claim-counts").text()).contains("Accepted 1")
         .contains("Refund paid 1").contains("Refund rejected (ACH) 0");
+    // a mistyped ledger file is refused, never created empty (which would show no claims)
+    Path missing = dir.resolve("clams.db");
+    CliRun typo = CliRun.of("report", "--as-of", "2026-07-21", "--screening-report",
+        plainReport, "--ledger", missing.toString(), "--out", dir.resolve("pages2").toString());
+    assertThat(typo.exitCode()).isEqualTo(1);
+    assertThat(typo.err()).contains("Ledger file '" + missing + "' does not exist");
+    assertThat(missing).doesNotExist();
   }
 
   @Test
