@@ -334,6 +334,19 @@ public abstract class Entry {
   }
 
   /**
+   * Returns what the reader noticed about this entry's rows that does not by itself change the
+   * verdict, each a token, a colon and a sentence: for example {@code LATER_EXPORT_USED: Liquidation
+   * Status 'LIQUIDATED' of feb.csv (run 2026-02-10) used over 'UNLIQUIDATED' of jan.csv (run
+   * 2026-01-10)}, when two exports of the same entry differ and their run dates tell which is
+   * newer, or {@code VALUES_DIFFER: Importer Name 'ACME' (a.csv line 2) and 'Acme Inc' (b.csv line
+   * 5); left blank}, for a value no verdict depends on. An assessment lists them among its
+   * warnings.
+   *
+   * @return the warnings, empty by default (and for an entry built by hand)
+   */
+  public abstract List<String> sourceWarnings();
+
+  /**
    * Returns the facts the source of this entry did not give at all (a column missing from the
    * export), so that the checks needing them could not run; an assessment reports them as
    * {@code notChecked()}. The default, for an entry built by hand, is empty: a caller that sets

@@ -190,7 +190,7 @@ class EntryTest {
     assertThat(entry.toString()).isEqualTo("Entry{entryNumberText=MYK28000864, dutyLines=[],"
         + " reconciliationFlagged=false, reconciliationEntryFiled=false,"
         + " drawbackDesignated=false, protestStatus=NONE, rejectedRows=[], rejectedRowCount=0,"
-        + " missingFacts=[],"
+        + " sourceWarnings=[], missingFacts=[],"
         + " adCvdLiquidationInstructions=false,"
         + " entrySummaryStatus=ACCEPTED, filedInAce=true, citPlaintiff=false}");
   }

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
+import org.caperules.core.EntryFact;
 import org.caperules.core.EntrySummaryStatus;
 import org.caperules.core.EntryType;
 import org.caperules.core.HtsNumber;
@@ -544,8 +545,12 @@ class Es003IntakeTest {
         "ABC12345676|3923900080|5.00|1",
         "ABC12345676|3923900080|7.00|02");
     assertThat(problems(result)).contains("es003.csv:5 [Entry Type Code] '02': Entry Type Code"
-        + " '02' disagrees with '01' on line 2 for entry ABC12345676; the row is not used");
+        + " '02' disagrees with '01' on line 2 for entry ABC12345676; the row is not used, and the"
+        + " entry's Entry Type Code is left unknown");
     Entry abc = result.value().get(0);
+    // Which row came first must not decide the type: it is unknown, so the entry needs review.
+    assertThat(abc.entryType()).isNull();
+    assertThat(abc.missingFacts()).contains(EntryFact.ENTRY_TYPE);
     // Line 4's "1" is the same type as "01"; line 5 adds nothing.
     assertThat(abc.dutyLines()).extracting(DutyLine::duty)
         .containsExactly(new BigDecimal("10.00"), new BigDecimal("5.00"));
@@ -559,7 +564,8 @@ class Es003IntakeTest {
         "ABC12345676|99030125|10.00|987-65-4321");
     assertThat(problems(result)).containsExactly("es003.csv:3 [Importer Number] '***-**-4321':"
         + " Importer Number '***-**-4321' disagrees with '***-**-6789' on line 2 for entry"
-        + " ABC12345676; the row is not used");
+        + " ABC12345676; the row is not used, and the entry's Importer Number is left unknown");
+    assertThat(only(result).importerNumber()).isNull();
   }
 
   @Test
@@ -569,7 +575,7 @@ class Es003IntakeTest {
         "ABC12345676|99030125|10.00|");
     assertThat(problems(result)).containsExactly("es003.csv:3 [Liquidation Date] '':"
         + " Liquidation Date '' disagrees with '04/24/2026' on line 2 for entry ABC12345676; the"
-        + " row is not used");
+        + " row is not used, and the entry's Liquidation Date is left unknown");
   }
 
   @Test
@@ -723,8 +729,11 @@ class Es003IntakeTest {
     assertThat(allProblems(result)).containsExactly(
         "b.csv:0: " + Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE,
         "b.csv:3 [Importer Number] '98-7654321': Importer Number '98-7654321' disagrees with"
-            + " '12-3456789A1' on line 2 of a.csv for entry ABC12345676; the row is not used");
+            + " '12-3456789A1' on line 2 of a.csv for entry ABC12345676; the row is not used, and"
+            + " the entry's Importer Number is left unknown. The two exports do not both say when"
+            + " they were run (a run date in their title rows): pass only the latest export");
     Entry entry = only(result);
+    assertThat(entry.importerNumber()).isNull();
     // The liquidation status comes from a.csv; b.csv has no such column and changes nothing.
     assertThat(entry.liquidationStatus()).isEqualTo(LiquidationStatus.UNLIQUIDATED);
     assertThat(entry.dutyLines()).hasSize(2);

@@ -18,6 +18,8 @@ package org.caperules.screening;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -37,6 +39,11 @@ import org.caperules.xlsx.InputFormat;
  * its name, and every file feeds one intake of the ES-003 rules, so an entry whose rows are in a
  * workbook and a CSV file is one entry.
  *
+ * <p>The files are read in the order of their names (then of their whole paths), whatever the
+ * order of the list, so that nothing in the result depends on the order in which a user named
+ * them: which of two disagreeing rows is the one rejected, and so the duty of an entry whose rows
+ * disagree, would otherwise (docs/formats.md#when-rows-of-an-entry-disagree).
+ *
  * <p>Example: {@code Es003Files.readAll(List.of(Path.of("march.xlsx"), Path.of("april.csv")))}
  * gives the entries of both; a file {@code old.xls} is refused with "ES-003 file 'old.xls' is an
  * Excel 97-2003 or password-protected workbook; save it as .xlsx or CSV".
@@ -54,7 +61,7 @@ public final class Es003Files {
   /**
    * Reads the files as one export, with the default CSV and workbook readers.
    *
-   * @param files  {@code .xlsx} and CSV files, in order
+   * @param files  {@code .xlsx} and CSV files, read in the order of {@link #inReadingOrder(List)}
    * @return the entries, problems and row accounting of all the files
    * @throws CapeInputException at the first unusable file; the message names it
    */
@@ -66,7 +73,7 @@ public final class Es003Files {
    * Reads the files as one export, with the readers given (for a CSV character set or workbook
    * zip limits).
    *
-   * @param files  {@code .xlsx} and CSV files, in order
+   * @param files  {@code .xlsx} and CSV files, read in the order of {@link #inReadingOrder(List)}
    * @param csv  the reader for CSV files
    * @param xlsx  the reader for workbooks
    * @return the entries, problems and row accounting of all the files
@@ -83,7 +90,7 @@ public final class Es003Files {
    * each entry must be together, as in ACE's export (they may run on from the end of one file
    * into the next).
    *
-   * @param files  {@code .xlsx} and CSV files, in order
+   * @param files  {@code .xlsx} and CSV files, read in the order of {@link #inReadingOrder(List)}
    * @param csv  the reader for CSV files
    * @param xlsx  the reader for workbooks
    * @param sink  where the entries go, in order of their first row
@@ -106,7 +113,7 @@ public final class Es003Files {
    * does not grow with the bad rows either (for example to a {@link
    * org.caperules.csv.report.ProblemSpill}).
    *
-   * @param files  {@code .xlsx} and CSV files, in order
+   * @param files  {@code .xlsx} and CSV files, read in the order of {@link #inReadingOrder(List)}
    * @param csv  the reader for CSV files
    * @param xlsx  the reader for workbooks
    * @param sink  where the entries go, in order of their first row
@@ -128,7 +135,7 @@ public final class Es003Files {
    * Es003WorkbookReader.Builder)}, sending each problem but the notices to {@code problems} as
    * it is found instead of keeping it in the result.
    *
-   * @param files  {@code .xlsx} and CSV files, in order
+   * @param files  {@code .xlsx} and CSV files, read in the order of {@link #inReadingOrder(List)}
    * @param csv  the reader for CSV files
    * @param xlsx  the reader for workbooks
    * @param problems  where the problems go, in the order found
@@ -147,10 +154,29 @@ public final class Es003Files {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(csv, "csv");
     Objects.requireNonNull(xlsx, "xlsx");
-    for (Path file : files) {
-      readInto(intake, Objects.requireNonNull(file, "file"), csv, xlsx);
+    for (Path file : inReadingOrder(files)) {
+      readInto(intake, file, csv, xlsx);
     }
     return intake;
+  }
+
+  /**
+   * The files in the order they are read: by file name, then by whole path.
+   *
+   * @param files  the files, in any order
+   * @return the files in reading order
+   * @throws NullPointerException if a file is null
+   */
+  public static List<Path> inReadingOrder(List<Path> files) {
+    List<Path> sorted = new ArrayList<>(files.size());
+    for (Path file : files) {
+      sorted.add(Objects.requireNonNull(file, "file"));
+    }
+    sorted.sort(Comparator.comparing((Path file) -> {
+      Path name = file.getFileName();
+      return name == null ? "" : name.toString();
+    }).thenComparing(Path::toString));
+    return sorted;
   }
 
   private static void readInto(Es003Intake intake, Path file, Es003Reader.Builder csv,

@@ -288,7 +288,8 @@ public final class Assessment {
    * Returns warnings that do not change the verdict, for example an IEEPA heading used outside
    * its effective dates, or an entry type missing from the data. An entry with rejected rows
    * ({@link Entry#rejectedRowCount()}) has first the warning {@code IEEPA_DUTY_LOWER_BOUND: 2
-   * rows of the entry could not be used, so the IEEPA duty counts only the rows used.}
+   * rows of the entry could not be used, so the IEEPA duty counts only the rows used.}; the
+   * reader's warnings about the entry's rows ({@link Entry#sourceWarnings()}) come next.
    *
    * <p>Computed on first use.
    *
@@ -402,12 +403,16 @@ public final class Assessment {
   private static List<String> warnings(Entry entry, IeepaHeadings headings) {
     List<String> withoutRows = warningsOfValues(entry, headings);
     long rejected = entry.rejectedRowCount();
-    if (rejected == 0) {
+    List<String> ofSource = entry.sourceWarnings();
+    if (rejected == 0 && ofSource.isEmpty()) {
       return withoutRows;
     }
-    List<String> all = new ArrayList<>(withoutRows.size() + 1);
-    all.add(LOWER_BOUND + rejected + (rejected == 1 ? " row" : " rows") + " of the entry could"
-        + " not be used, so the IEEPA duty counts only the rows used.");
+    List<String> all = new ArrayList<>(withoutRows.size() + ofSource.size() + 1);
+    if (rejected > 0) {
+      all.add(LOWER_BOUND + rejected + (rejected == 1 ? " row" : " rows") + " of the entry could"
+          + " not be used, so the IEEPA duty counts only the rows used.");
+    }
+    all.addAll(ofSource);
     all.addAll(withoutRows);
     return List.copyOf(all);
   }

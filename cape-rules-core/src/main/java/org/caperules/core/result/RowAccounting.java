@@ -16,15 +16,17 @@
 package org.caperules.core.result;
 
 /**
- * An account of every data row a reader met: each was used, repeated an earlier row exactly (an
- * overlapping export: used once), or was rejected with at least one problem, so {@code rowsRead
- * == rowsUsed + rowsRepeated + rowsRejected}; the factories check it. A bad row never sinks the
- * file and is never dropped silently.
+ * An account of every row a reader met: each was used, repeated an earlier row (an overlapping
+ * export: used once, or superseded by a later export's row), skipped as no data (a report's title
+ * rows above the header, a totals footer under the data) or rejected with at least one problem,
+ * so {@code rowsRead == rowsUsed + rowsRepeated + rowsSkipped + rowsRejected}; the factories
+ * check it. A bad row never sinks the file and is never dropped silently.
  *
  * <p>Example: a claim-status file with 10 data rows, one of them with a blank entry number, is
  * {@code RowAccounting.of(10, 9, 1)}, printed {@code 10 rows read: 9 used, 1 rejected}.
  *
- * <p>A data row is a record after the header; blank lines are not rows. A class rather than a
+ * <p>A data row is a record after the header; blank lines are not rows, and rows above a header
+ * are counted (as skipped) only once the header is found. A class rather than a
  * record so that further categories can be added, with their own factory, without changing
  * {@link #of(long, long, long)}, whose rows are then none of them (no row repeated).
  *
@@ -35,12 +37,15 @@ public final class RowAccounting {
   private final long rowsRead;
   private final long rowsUsed;
   private final long rowsRepeated;
+  private final long rowsSkipped;
   private final long rowsRejected;
 
-  private RowAccounting(long rowsRead, long rowsUsed, long rowsRepeated, long rowsRejected) {
+  private RowAccounting(long rowsRead, long rowsUsed, long rowsRepeated, long rowsSkipped,
+      long rowsRejected) {
     this.rowsRead = rowsRead;
     this.rowsUsed = rowsUsed;
     this.rowsRepeated = rowsRepeated;
+    this.rowsSkipped = rowsSkipped;
     this.rowsRejected = rowsRejected;
   }
 
@@ -60,7 +65,7 @@ public final class RowAccounting {
           + " rows rejected, but was " + rowsRead + " read, " + rowsUsed + " used, "
           + rowsRejected + " rejected");
     }
-    return new RowAccounting(rowsRead, rowsUsed, 0, rowsRejected);
+    return new RowAccounting(rowsRead, rowsUsed, 0, 0, rowsRejected);
   }
 
   /**
@@ -83,7 +88,35 @@ public final class RowAccounting {
           + " rows repeated + rows rejected, but was " + rowsRead + " read, " + rowsUsed
           + " used, " + rowsRepeated + " repeated, " + rowsRejected + " rejected");
     }
-    return new RowAccounting(rowsRead, rowsUsed, rowsRepeated, rowsRejected);
+    return new RowAccounting(rowsRead, rowsUsed, rowsRepeated, 0, rowsRejected);
+  }
+
+  /**
+   * Obtains an accounting with rows repeated and rows skipped and checks that it balances.
+   * Example: an export with 4 title rows, 100 data rows (3 of them bad) and a totals footer,
+   * read with an overlapping export of 50 rows all in the first: {@code of(155, 97, 50, 5, 3)}.
+   *
+   * @param rowsRead  the number of rows read, after the header's search and blank lines
+   * @param rowsUsed  the number of data rows that went into the value
+   * @param rowsRepeated  the number of data rows equal to one read before, used once, or
+   *     superseded by a later export's row
+   * @param rowsSkipped  the number of rows that hold no data: title rows above the header, footer
+   *     rows under the data
+   * @param rowsRejected  the number of data rows that became problems instead
+   * @return the accounting
+   * @throws IllegalArgumentException if a count is negative or {@code rowsRead != rowsUsed +
+   *     rowsRepeated + rowsSkipped + rowsRejected}
+   */
+  public static RowAccounting of(long rowsRead, long rowsUsed, long rowsRepeated,
+      long rowsSkipped, long rowsRejected) {
+    if (rowsRead < 0 || rowsUsed < 0 || rowsRepeated < 0 || rowsSkipped < 0 || rowsRejected < 0
+        || rowsRead != rowsUsed + rowsRepeated + rowsSkipped + rowsRejected) {
+      throw new IllegalArgumentException("Row accounting must balance: rows read = rows used +"
+          + " rows repeated + rows skipped + rows rejected, but was " + rowsRead + " read, "
+          + rowsUsed + " used, " + rowsRepeated + " repeated, " + rowsSkipped + " skipped, "
+          + rowsRejected + " rejected");
+    }
+    return new RowAccounting(rowsRead, rowsUsed, rowsRepeated, rowsSkipped, rowsRejected);
   }
 
   /**
@@ -115,6 +148,16 @@ public final class RowAccounting {
   }
 
   /**
+   * Returns the number of rows that hold no data and were skipped: a report's title rows above
+   * its header row and the totals footer under its data.
+   *
+   * @return the count, zero or more
+   */
+  public long rowsSkipped() {
+    return rowsSkipped;
+  }
+
+  /**
    * Returns the number of data rows that became problems instead.
    *
    * @return the count, zero or more
@@ -133,7 +176,7 @@ public final class RowAccounting {
   public boolean equals(Object other) {
     return other instanceof RowAccounting that && rowsRead == that.rowsRead
         && rowsUsed == that.rowsUsed && rowsRepeated == that.rowsRepeated
-        && rowsRejected == that.rowsRejected;
+        && rowsSkipped == that.rowsSkipped && rowsRejected == that.rowsRejected;
   }
 
   /**
@@ -143,19 +186,22 @@ public final class RowAccounting {
    */
   @Override
   public int hashCode() {
-    return ((Long.hashCode(rowsRead) * 31 + Long.hashCode(rowsUsed)) * 31
-        + Long.hashCode(rowsRepeated)) * 31 + Long.hashCode(rowsRejected);
+    return (((Long.hashCode(rowsRead) * 31 + Long.hashCode(rowsUsed)) * 31
+        + Long.hashCode(rowsRepeated)) * 31 + Long.hashCode(rowsSkipped)) * 31
+        + Long.hashCode(rowsRejected);
   }
 
   /**
    * Returns the accounting as a sentence, for example {@code 10 rows read: 9 used, 1 rejected}
-   * ({@code 20 rows read: 15 used, 4 repeated, 1 rejected} with rows repeated).
+   * ({@code 20 rows read: 15 used, 4 repeated, 1 rejected} with rows repeated, {@code 25 rows
+   * read: 15 used, 4 repeated, 5 skipped, 1 rejected} with rows skipped too).
    *
    * @return the summary
    */
   @Override
   public String toString() {
     return rowsRead + " rows read: " + rowsUsed + " used, "
-        + (rowsRepeated == 0 ? "" : rowsRepeated + " repeated, ") + rowsRejected + " rejected";
+        + (rowsRepeated == 0 ? "" : rowsRepeated + " repeated, ")
+        + (rowsSkipped == 0 ? "" : rowsSkipped + " skipped, ") + rowsRejected + " rejected";
   }
 }

@@ -346,7 +346,10 @@ class Es003ReaderTest {
         .containsExactly(new BigDecimal("10.00"), new BigDecimal("5.00"));
     assertThat(problems(result)).containsExactly("b.csv:3 [Entry Type Code] '02': Entry Type Code"
         + " '02' disagrees with '01' on line 2 of a.csv for entry ABC12345676; the row is not"
-        + " used");
+        + " used, and the entry's Entry Type Code is left unknown. The two exports do not both"
+        + " say when they were run (a run date in their title rows): pass only the latest"
+        + " export");
+    assertThat(result.value().get(0).entryType()).isNull();
     assertThat(counts(result)).containsExactly(4L, 3L, 1L);
   }
 

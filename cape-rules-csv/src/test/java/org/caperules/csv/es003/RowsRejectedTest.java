@@ -146,7 +146,10 @@ class RowsRejectedTest {
         + "ABC12345676,1,2,3923900080,300.00,01,12-3456789A1,12/01/2025,Unliquidated,\r\n");
     Assessment a = assess(entries.get(0));
     assertThat(a.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(a.reasonsText()).isEqualTo("ROWS_REJECTED");
+    // The rows disagree on the liquidation status and date, so neither is taken: which row came
+    // first must not decide them.
+    assertThat(a.reasonsText()).isEqualTo("ROWS_REJECTED;UNKNOWN_LIQUIDATION_STATUS");
+    assertThat(entries.get(0).liquidationDate()).isNull();
     assertThat(entries.get(0).rejectedRows()).singleElement().asString()
         .startsWith("es003.csv line 3, Liquidation ");
   }

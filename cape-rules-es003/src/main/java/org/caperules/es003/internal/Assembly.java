@@ -15,6 +15,7 @@
  */
 package org.caperules.es003.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * found ({@link Table}), then a data row that joins its entry or becomes problems. The parts:
  * {@link RowReader} reads a row's values, {@link EntryConflicts} checks it against its entry,
  * {@link EntryStore} keeps the drafts (all of them, or one at a time), and this class keeps the
- * problems and the row accounting ({@code rowsRead == rowsUsed + rowsRejected}).
+ * problems and the row accounting ({@code rowsRead == rowsUsed + rowsRepeated + rowsSkipped +
+ * rowsRejected}).
  *
  * <p>Example: the rows {@code Report: ES-003} (line 1), a header (line 2) and two rows of {@code
  * ABC12345676} (lines 3 and 4) give one draft with two duty lines, 2 rows read and used, and a
@@ -57,11 +59,16 @@ public final class Assembly {
   private final RowTexts rowTexts = new RowTexts();
   private @Nullable Table table;
   private final TableNotes notes = new TableNotes();
+  private final EntryConflicts conflicts = new EntryConflicts();
+  /** The file of the current table, and its run date once a table of it gave one. */
+  private String runDateFile = "";
+  private @Nullable LocalDate fileRunDate;
   private String lastEntryCell = "";
   private String lastEntryText = "";
   private long rowsRead;
   private long rowsRejected;
   private long rowsRepeated;
+  private long rowsSkipped;
 
   private Assembly(EntryStore store) {
     this.store = store;
@@ -101,6 +108,10 @@ public final class Assembly {
     endTable();
     String shown = notes.start(file, sheet, problems);
     table = new Table(shown, sheet, date1904, searching, problems.size());
+    if (!file.equals(runDateFile)) {
+      runDateFile = file;
+      fileRunDate = null;  // a workbook's later sheets have the run date of its first
+    }
     shapes.startTable();
   }
 
@@ -114,6 +125,11 @@ public final class Assembly {
     table = null;
     if (ended == null) {
       return true;
+    }
+    if (ended.header() != null) {
+      long skipped = ended.titleLines().size() + ended.footers().count();
+      rowsRead += skipped;
+      rowsSkipped += skipped;
     }
     notes.end(ended, problems);
     return ended.header() != null;
@@ -189,6 +205,14 @@ public final class Assembly {
     Es003Header header = current.header();
     if (header == null) {
       Es003Header found = current.offer(line, cells);
+      if (found != null) {
+        LocalDate ofTable = current.runDate();
+        LocalDate runDate = ofTable != null ? ofTable : fileRunDate;
+        if (runDate != null) {
+          fileRunDate = runDate;
+          conflicts.runDate(current.file(), runDate);
+        }
+      }
       if (found != null && found.liquidationColumnsAbsent()) {
         problems.add(Problem.ofFile(ProblemCode.LIQUIDATION_COLUMNS_ABSENT, current.file(),
             Es003Header.LIQUIDATION_COLUMNS_ABSENT_MESSAGE));
@@ -256,23 +280,25 @@ public final class Assembly {
     long keyCode = LineKeys.code(cells, lineIndex, ordinalIndex);
     String lineKey = keyCode == LineKeys.TEXT_KEY
         ? LineKeys.text(cells, lineIndex, ordinalIndex) : null;
+    RowPlace here = new RowPlace(file, line);
     if (state != null) {
-      EntryConflicts.checkAgreement(header, line, entryText, state, reader.values(), rowProblems);
-      boolean repeat = EntryConflicts.checkRepeat(header, line, entryText, state, keyCode,
+      conflicts.checkAgreement(header, line, entryText, state, reader.values(), rowProblems);
+      boolean repeat = conflicts.checkRepeat(header, line, entryText, state, keyCode,
           lineKey, cells, dutyLine.hts(), dutyLine.duty(), rowProblems);
       if (!rowProblems.isEmpty()) {
         rejectAll(current, header, entryText, state, rowProblems);
         return;
       }
+      conflicts.takeAgreed(here, state);
       if (repeat) {
-        rowsRepeated++;  // an overlapping export's copy of a row already used
+        rowsRepeated++;  // an overlapping export's copy of a row already used, or an older one
         return;
       }
     } else {
       state = open(entryText);
     }
     state.missingIn(current.missingFacts());
-    state.add(new RowPlace(file, line), reader.values(), keyCode, lineKey, dutyLine);
+    state.add(here, reader.values(), keyCode, lineKey, dutyLine);
   }
 
   /** The normalised text of an entry number cell; the rows of an entry are usually together. */
@@ -367,8 +393,8 @@ public final class Assembly {
    * @return rows read, used and rejected
    */
   public RowAccounting accounting() {
-    return RowAccounting.of(rowsRead, rowsRead - rowsRepeated - rowsRejected, rowsRepeated,
-        rowsRejected);
+    return RowAccounting.of(rowsRead, rowsRead - rowsRepeated - rowsSkipped - rowsRejected,
+        rowsRepeated, rowsSkipped, rowsRejected);
   }
 
   private Table current() {

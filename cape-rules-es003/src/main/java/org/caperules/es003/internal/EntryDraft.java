@@ -76,6 +76,13 @@ final class EntryDraft {
   private long rejectedCount;
   /** The facts no file of this entry's rows gave a column for; null until a row came. */
   private @Nullable Set<EntryFact> missingFacts;
+  /** The fields whose rows disagree, left unknown on the entry; null while none do. */
+  private @Nullable Set<EntryField> unknown;
+  /** The warnings about the entry's rows, one per field (the last made); null while none. */
+  private @Nullable Map<EntryField, String> fieldWarnings;
+  /** The warnings about the entry's duty lines, the first few; null while none. */
+  private @Nullable List<String> lineWarnings;
+  private int lineWarningCount;
 
   EntryDraft(String entryText) {
     this.entryText = entryText;
@@ -177,6 +184,66 @@ final class EntryDraft {
     addKey(keyCode, key, here);
   }
 
+  /**
+   * Leaves a field unknown on the entry: its rows disagree and none can be preferred. The value
+   * first taken stays for messages about later rows.
+   */
+  void leaveUnknown(EntryField field) {
+    Set<EntryField> fields = unknown;
+    if (fields == null) {
+      fields = EnumSet.noneOf(EntryField.class);
+      unknown = fields;
+    }
+    fields.add(field);
+  }
+
+  /** Replaces the value of a field by a newer export's, read at {@code here}. */
+  void replace(EntryField field, Object value, String text, RowPlace here) {
+    values.put(field, value);
+    cells.put(field, Texts.abbreviate(text));
+    Map<EntryField, RowPlace> later = laterWhere;
+    if (later == null) {
+      later = new EnumMap<>(EntryField.class);
+      laterWhere = later;
+    }
+    later.put(field, here);
+  }
+
+  /**
+   * Adds a warning about the entry's rows: for a field, it replaces the field's earlier one;
+   * for a duty line ({@code field} null), the first {@value #REJECTED_SHOWN} are kept and the rest
+   * counted.
+   */
+  void warn(@Nullable EntryField field, String warning) {
+    if (field != null) {
+      Map<EntryField, String> warnings = fieldWarnings;
+      if (warnings == null) {
+        warnings = new EnumMap<>(EntryField.class);
+        fieldWarnings = warnings;
+      }
+      warnings.put(field, warning);
+      return;
+    }
+    lineWarningCount++;
+    List<String> warnings = lineWarnings;
+    if (warnings == null) {
+      warnings = new ArrayList<>(1);
+      lineWarnings = warnings;
+    }
+    if (warnings.size() < REJECTED_SHOWN) {
+      warnings.add(warning);
+    }
+  }
+
+  /** Replaces the duty line read at {@code known} by a newer export's, read at {@code here}. */
+  void replaceDutyLine(RowPlace known, DutyLine dutyLine, RowPlace here) {
+    int index = linePlaces.indexOf(known);
+    if (index >= 0) {
+      dutyLines.set(index, dutyLine);
+      linePlaces.set(index, here);
+    }
+  }
+
   /** The duty line of the row read at {@code where}; null if no used row was read there. */
   @Nullable DutyLine dutyLineAt(RowPlace where) {
     int index = linePlaces.indexOf(where);
@@ -218,8 +285,34 @@ final class EntryDraft {
     builder.entryNumberText(entryText);
     builder.rejectedRows(rejectedShown).rejectedRowCount(rejectedCount);
     Set<EntryFact> missing = missingFacts;
+    Set<EntryField> left = unknown;
+    if (left != null) {
+      Set<EntryFact> notKnown = missing == null ? EnumSet.noneOf(EntryFact.class)
+          : EnumSet.copyOf(missing.isEmpty() ? EnumSet.noneOf(EntryFact.class) : missing);
+      for (EntryField field : left) {
+        values.remove(field);
+        cells.remove(field);
+        EntryFact fact = field.fact();
+        if (fact != null) {
+          notKnown.add(fact);
+        }
+      }
+      missing = notKnown;
+    }
     if (missing != null) {
       builder.missingFacts(missing);
+    }
+    Map<EntryField, String> warnings = fieldWarnings;
+    if (warnings != null) {
+      builder.addAllSourceWarnings(warnings.values());
+    }
+    List<String> onLines = lineWarnings;
+    if (onLines != null) {
+      builder.addAllSourceWarnings(onLines);
+      if (lineWarningCount > onLines.size()) {
+        builder.addSourceWarnings("LATER_EXPORT_USED: " + (lineWarningCount - onLines.size())
+            + " more duty lines taken from the later export");
+      }
     }
     if (values.get(EntryField.TYPE) instanceof EntryType type) {
       builder.entryType(type);

@@ -27,6 +27,7 @@ import org.caperules.core.ProtestStatus;
 import org.caperules.core.date.CapeDeadlines;
 import org.caperules.core.result.ProblemCode;
 import org.caperules.es003.Es003Column;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry-level columns of an ES-003 export: the values that describe an entry rather than one
@@ -160,6 +161,30 @@ enum EntryField {
       }
     }
     return missing;
+  }
+
+  /**
+   * Tells whether a verdict, a deadline or a grouping depends on this field, so that rows which
+   * disagree on it are a conflict ({@link EntryConflicts}); the importer's name and the deposit
+   * date (where refund interest starts, an estimate) are not.
+   */
+  boolean deciding() {
+    return this != NAME && this != DEPOSIT_DATE;
+  }
+
+  /** The fact this field gives, for a check that cannot run when it is unknown; null if none. */
+  @Nullable EntryFact fact() {
+    return switch (this) {
+      case TYPE -> EntryFact.ENTRY_TYPE;
+      case RECON -> EntryFact.RECONCILIATION_FLAG;
+      case RECON_FILED, RECON_OTHER_NUMBER -> EntryFact.RECONCILIATION_ENTRY_FILED;
+      case DRAWBACK -> EntryFact.DRAWBACK_DESIGNATION;
+      case PROTEST, PROTEST_NUMBER -> EntryFact.PROTEST;
+      case ADCVD -> EntryFact.ADCVD_INSTRUCTIONS;
+      case SUMMARY_STATUS -> EntryFact.ENTRY_SUMMARY_STATUS;
+      case FILED_IN_ACE -> EntryFact.FILED_IN_ACE;
+      default -> null;
+    };
   }
 
   /** The code of a problem with a cell of this field that cannot be parsed. */

@@ -15,6 +15,7 @@
  */
 package org.caperules.es003.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -59,6 +60,8 @@ final class Table {
   private Set<EntryFact> missingFacts = Set.of();
   /** The lines above the header row that were not blank: title rows. */
   private final List<Long> titleLines = new ArrayList<>(0);
+  /** When the export was run, from its title rows ({@link RunDates}); null if they say not. */
+  private @Nullable LocalDate runDate;
   private @Nullable List<String> closest;
   private long closestLine;
   private int closestScore = -1;
@@ -131,7 +134,15 @@ final class Table {
       closestLine = line;
     }
     titleLines.add(line);
+    if (runDate == null) {
+      runDate = RunDates.find(cells);
+    }
     return null;
+  }
+
+  /** When the export was run, from the table's title rows; null if they do not say. */
+  @Nullable LocalDate runDate() {
+    return runDate;
   }
 
   /**

@@ -87,10 +87,13 @@ final class ScreenSummary {
       int notices = outcome.fileNotices().size();
       long problems = outcome.problemsWritten();
       long repeated = outcome.rows().rowsRepeated();
-      stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %s%,d with problems (%,d problem%s)%n",
+      long skipped = outcome.rows().rowsSkipped();
+      stdout.printf(Locale.ROOT, "Rows: %,d read, %,d used, %s%s%,d with problems (%,d problem%s)%n",
           outcome.rows().rowsRead(), outcome.rows().rowsUsed(), repeated == 0 ? ""
               : String.format(Locale.ROOT, "%,d repeated (overlapping exports: used once), ",
                   repeated),
+          skipped == 0 ? "" : String.format(Locale.ROOT, "%,d skipped (title and footer rows), ",
+              skipped),
           outcome.rows().rowsRejected(), problems, problems == 1 ? "" : "s");
       stdout.printf(Locale.ROOT, "Policy: %s, in force from %s, %s%n", policy.id(),
           policy.effectiveDate(), policy.confirmation().isConfirmed()

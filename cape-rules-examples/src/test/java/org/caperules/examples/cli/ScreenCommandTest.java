@@ -267,7 +267,8 @@ class ScreenCommandTest {
         "Note: shaped.csv: Filled 1 row whose entry number and entry-level cells were blank (a"
             + " \"hide duplicates\" layout) from the entry whose rows they continue (line 5)",
         "Note: shaped.csv: Skipped 1 footer row (totals under the data, line 6)",
-        "Rows: 2 read, 2 used, 0 with problems (0 problems)");
+        // 2 title rows and the footer skipped, 2 data rows used
+        "Rows: 5 read, 2 used, 3 skipped (title and footer rows), 0 with problems (0 problems)");
     assertThat(Files.readString(out.resolve("problems.csv")))
         .isEqualTo("File,Line,Entry Number,Column,Value,Message\r\n");
     assertThat(Files.readString(out.resolve("notices.csv")))

@@ -141,13 +141,16 @@ class CrossFormatTest {
     ValueWithProblems<List<Entry>> fromXlsx = Es003WorkbookReader.builder().read(xlsx);
 
     assertThat(fromXlsx.value()).isEqualTo(fromCsv.value());
-    assertThat(counts(fromXlsx)).isEqualTo(counts(fromCsv)).containsExactly(7L, 6L, 0L);
+    // the workbook's title row is read and skipped; the data rows are the same
+    assertThat(counts(fromCsv)).containsExactly(7L, 6L, 0L);
+    assertThat(counts(fromXlsx)).containsExactly(8L, 6L, 0L);
+    assertThat(rows(fromXlsx).rowsSkipped()).isEqualTo(1);
     // the same account: the last row repeats the first exactly (an overlapping export), used
     // once and counted as repeated, not a problem
     assertThat(problems(fromCsv)).isEmpty();
     assertThat(problems(fromXlsx)).isEmpty();
     assertThat(Objects.requireNonNull(fromCsv.rowAccounting()).rowsRepeated()).isEqualTo(1);
-    assertThat(fromXlsx.rowAccounting()).isEqualTo(fromCsv.rowAccounting());
+    assertThat(rows(fromXlsx).rowsRepeated()).isEqualTo(1);
     // money cells 850 and 10.5 read as 850.00 and 10.50, as the CSV's $850.00 and $10.50
     assertThat(fromXlsx.value().get(0).dutyLines()).containsExactly(
         DutyLine.of(HtsNumber.of("99030125"), new BigDecimal("850.00")),

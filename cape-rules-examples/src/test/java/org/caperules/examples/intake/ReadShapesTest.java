@@ -121,7 +121,8 @@ class ReadShapesTest {
       assertThat(notices(read, ProblemCode.TITLE_ROWS_SKIPPED)).singleElement().asString()
           .startsWith("Skipped 2 title rows above the header row (lines 1-2)");
       assertThat(errors(read)).isEmpty();
-      assertThat(rows(read)).isEqualTo(RowAccounting.of(2, 2, 0));
+      // 2 title rows skipped + 2 data rows used
+      assertThat(rows(read)).isEqualTo(RowAccounting.of(4, 2, 0, 2, 0));
     }
   }
 
@@ -138,7 +139,8 @@ class ReadShapesTest {
       assertThat(notices(read, ProblemCode.FOOTER_ROWS_SKIPPED)).singleElement().asString()
           .startsWith("Skipped 2 footer rows (totals under the data, lines 4 to 5)");
       assertThat(errors(read)).isEmpty();
-      assertThat(rows(read)).isEqualTo(RowAccounting.of(2, 2, 0));
+      // 2 data rows used + 2 footer rows skipped
+      assertThat(rows(read)).isEqualTo(RowAccounting.of(4, 2, 0, 2, 0));
     }
   }
 
