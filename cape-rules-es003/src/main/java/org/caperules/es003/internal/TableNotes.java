@@ -78,7 +78,8 @@ final class TableNotes {
     if (!titles.isEmpty()) {
       problems.add(ended.problemsAt(), Problem.ofFile(ProblemCode.TITLE_ROWS_SKIPPED,
           ended.file(), "Skipped " + count(titles.size(), "title row") + " above the header row ("
-              + lines(titles) + ")" + sheetNote(ended)));
+              + lines(titles) + ")" + sheetNote(ended) + (ended.runDate() == null ? ""
+                  : "; the export was run on " + ended.runDate())));
     }
     Table.LineRun footers = ended.footers();
     if (footers.count() > 0) {

@@ -349,6 +349,94 @@ class FailSafeScreenTest {
         .isEqualTo(withoutPlace(dir.resolve("one/problems.csv")));
   }
 
+  /**
+   * Two exports without run dates disagree on the importer of ABC12345676 (12-3456789A1 in
+   * april.csv, 98-7654321 in march.csv): whichever order the files are named in, the report,
+   * the problems and the summary are the same, the importer is unknown (blank), the entry is
+   * NEEDS_REVIEW with ROWS_REJECTED, and its IEEPA duty, 100.00 from april.csv's only row, is
+   * marked a lower bound. GLD00000706, in march.csv only, is unaffected: liquidated Fri
+   * 2026-04-24, day 80 on Mon 2026-07-13, ELIGIBLE.
+   */
+  @Test
+  void conflictingImporterAcrossTwoFiles_sameResultInBothArgumentOrders() throws IOException {
+    Path april = Files.writeString(dir.resolve("april.csv"), HEADER
+        + "ABC12345676,1,1,99030125,100.00,01,12-3456789A1,12/01/2025,Unliquidated,,,,N\r\n");
+    Path march = Files.writeString(dir.resolve("march.csv"), HEADER
+        + "ABC12345676,1,1,99030125,100.00,01,98-7654321,12/01/2025,Unliquidated,,,,N\r\n"
+        + "ABC12345676,1,2,3923900080,12.00,01,98-7654321,12/01/2025,Unliquidated,,,,N\r\n"
+        + "GLD00000706,1,1,99030125,1000.00,01,98-7654321,09/02/2025,Liquidated,04/24/2026,,,N"
+        + "\r\n");
+    CliRun forward = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("forward").toString(), april.toString(), march.toString());
+    CliRun backward = CliRun.of("screen", "--as-of", "2026-07-13", "--out",
+        dir.resolve("backward").toString(), march.toString(), april.toString());
+    assertThat(List.of(forward.exitCode(), backward.exitCode())).as(forward.err())
+        .containsOnly(0);
+
+    for (String output : List.of("screening-report.csv", "problems.csv", "payments.csv")) {
+      assertThat(Files.readString(dir.resolve("backward").resolve(output))).as(output)
+          .isEqualTo(Files.readString(dir.resolve("forward").resolve(output)));
+    }
+    int filesAt = forward.outLines().indexOf("Files written:");
+    assertThat(backward.outLines().subList(0, filesAt))
+        .isEqualTo(forward.outLines().subList(0, filesAt));
+
+    Map<String, Map<String, String>> report = report(dir.resolve("forward"));
+    assertRow(report, "ABC12345676", "NEEDS_REVIEW", "ROWS_REJECTED", "100.00");
+    assertThat(cell(report, "ABC12345676", "Importer Number")).isEmpty();
+    assertThat(cell(report, "ABC12345676", "Warnings"))
+        .startsWith("IEEPA_DUTY_LOWER_BOUND: 2 rows of the entry could not be used");
+    assertThat(cell(report, "ABC12345676", "Not Checked")).isEqualTo(NOT_CHECKED);
+    assertRow(report, "GLD00000706", "ELIGIBLE", "", "1000.00");
+    assertThat(forward.outLines()).contains(
+        "  ELIGIBLE                    1           1,000.00",
+        "  NEEDS_REVIEW                1             100.00",
+        "Rows: 4 read, 2 used, 2 with problems (2 problems)");
+    List<String> problems = Files.readAllLines(dir.resolve("forward/problems.csv"));
+    assertThat(problems).hasSize(3);
+    assertThat(problems.subList(1, 3)).allSatisfy(line -> assertThat(line)
+        .startsWith("march.csv,").contains(",ABC12345676,Importer Number,98-7654321,",
+            "pass only the latest export"));
+  }
+
+  /**
+   * The same entry in an older and a newer export whose title rows give their run dates: it
+   * liquidated on Fri 2026-06-19 between the two pulls. The newer export wins, with a warning
+   * naming both files, and the row in both is counted as repeated: ELIGIBLE as of Mon
+   * 2026-07-13 (day 24 of 80), in both argument orders.
+   */
+  @Test
+  void olderAndNewerExportWithRunDates_newerWins_withAWarning() throws IOException {
+    String row = "ABC12345676,1,1,99030125,100.00,01,12-3456789A1,12/01/2025,";
+    Path june = Files.writeString(dir.resolve("june.csv"), "ES-003 Entry Summary Line Tariff"
+        + " Details\r\nRun Date: 06/01/2026 8:41 AM\r\n" + HEADER + row
+        + "Unliquidated,,,,N\r\n");
+    Path july = Files.writeString(dir.resolve("july.csv"), "ES-003 Entry Summary Line Tariff"
+        + " Details\r\nRun Date: 07/10/2026 9:02 AM\r\n" + HEADER + row
+        + "Liquidated,06/19/2026,,,N\r\n");
+    for (List<Path> files : List.of(List.of(june, july), List.of(july, june))) {
+      Path out = dir.resolve("out-" + files.get(0).getFileName());
+      List<String> args = new ArrayList<>(List.of("screen", "--as-of", "2026-07-13", "--out",
+          out.toString()));
+      files.forEach(file -> args.add(file.toString()));
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      Map<String, Map<String, String>> report = report(out);
+      assertRow(report, "ABC12345676", "ELIGIBLE", "", "100.00");
+      assertThat(cell(report, "ABC12345676", "Warnings")).contains("LATER_EXPORT_USED:"
+          + " Liquidation Status 'Liquidated' of july.csv (run 2026-07-10) used over"
+          + " 'Unliquidated' of june.csv (run 2026-06-01)");
+      // 2 title rows in each file skipped, 2 data rows: one used, the other its repeat
+      assertThat(run.outLines()).contains("Rows: 6 read, 1 used, 1 repeated (overlapping"
+          + " exports: used once), 4 skipped (title and footer rows), 0 with problems"
+          + " (0 problems)",
+          "Note: july.csv: Skipped 2 title rows above the header row (lines 1-2); the export"
+              + " was run on 2026-07-10",
+          "Note: june.csv: Skipped 2 title rows above the header row (lines 1-2); the export"
+              + " was run on 2026-06-01");
+    }
+  }
+
   /** The problems' lines without their File and Line cells. */
   private static List<String> withoutPlace(Path problems) throws IOException {
     List<String> out = new ArrayList<>();

@@ -263,7 +263,8 @@ class ScreenCommandTest {
         input.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).contains(
-        "Note: shaped.csv: Skipped 2 title rows above the header row (lines 1-2)",
+        "Note: shaped.csv: Skipped 2 title rows above the header row (lines 1-2); the export was"
+            + " run on 2026-07-13",
         "Note: shaped.csv: Filled 1 row whose entry number and entry-level cells were blank (a"
             + " \"hide duplicates\" layout) from the entry whose rows they continue (line 5)",
         "Note: shaped.csv: Skipped 1 footer row (totals under the data, line 6)",
