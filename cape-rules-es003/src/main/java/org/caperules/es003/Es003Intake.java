@@ -47,7 +47,12 @@ import org.jspecify.annotations.Nullable;
  * adjacent, and may come from several files (start another table). Each
  * row adds one {@link DutyLine} ({@code HTS Number - Full}, {@code Line Tariff Duty Amount};
  * duty line) to its entry; the entry-level values (type, importer, dates, statuses, flags) are
- * taken from the first row that gives them and must agree on every other row.
+ * taken from the first row that gives them and must agree on every other row. When they do not,
+ * the result does not depend on which row came first (docs/formats.md#when-rows-of-an-entry-
+ * disagree): a deciding value is left unknown and the disagreeing row rejected, unless the two
+ * tables' title rows give different run dates, when the newer export's value wins with a warning
+ * ({@link Entry#sourceWarnings()}); an importer name or deposit date that differs is left blank
+ * with a warning.
  *
  * <p>A blank entry number is a problem; a non-blank one that fails validation
  * is still an entry (the engine reports {@code NEEDS_REVIEW} / {@code INVALID_ENTRY_NUMBER}),
@@ -62,12 +67,13 @@ import org.jspecify.annotations.Nullable;
  * known, the entry; the row counts as rejected, and its entry gets no value from it but its
  * {@link Entry#rejectedRows()} mention; docs/formats.md#rejected-rows-of-an-entry) when: its entry
  * number is blank; it has fewer cells than the header, or more with a non-blank extra cell; a
- * value it uses cannot be read (one problem per bad cell); an entry-level value disagrees with
- * the value already taken for its entry; or, when the file has both {@code Entry Summary Line
+ * value it uses cannot be read (one problem per bad cell); a deciding entry-level value disagrees
+ * with the value already taken for its entry; or, when the file has both {@code Entry Summary Line
  * Number} and {@code Tariff Ordinal Number}, the entry already has a row with the same line and
- * ordinal. A row whose cells are all blank (Excel's {@code ,,,} lines) is a
- * blank line, not a row. Every other row is used: {@code rowsRead == rowsUsed + rowsRejected}
- * ({@link RowAccounting}).
+ * ordinal and other values. A row equal to one already read (same line and ordinal, same values:
+ * overlapping exports) is counted as repeated, used once. A row whose cells are all blank (Excel's
+ * {@code ,,,} lines) is a blank line, not a row; title and footer rows are skipped. So {@code
+ * rowsRead == rowsUsed + rowsRepeated + rowsSkipped + rowsRejected} ({@link RowAccounting}).
  *
  * <p>Memory grows with the number of entries and their duty lines, never with the rows: no row
  * is stored.

@@ -203,4 +203,25 @@ class DisagreeingExportsTest {
         + " (es003.csv line 2) and 'ACME Inc' (es003.csv line 3) differ; left blank");
     assertThat(rows(read)).isEqualTo(RowAccounting.of(2, 2, 0));
   }
+
+  /**
+   * Two overlapping exports both hold the same bad row (amount {@code N/A}): one problem, as one
+   * export gives, the entry told of one rejected row, and the second copy counted as repeated.
+   */
+  @Test
+  void badRowInBothOverlappingExports_oneProblem_secondCopyRepeated() {
+    String bad = "ABC12345676|1|1|99030125|N/A|12-3456789A1|Acme|Unliquidated|";
+    String good = "ABC12345676|1|2|3923900080|12.00|12-3456789A1|Acme|Unliquidated|";
+    for (ValueWithProblems<List<Entry>> read : bothOrders(
+        Export.of("early.csv", HEADER, bad, good), Export.of("late.csv", HEADER, bad, good))) {
+      assertThat(read.problems()).singleElement().satisfies(problem ->
+          assertThat(problem.toString()).contains("[Line Tariff Duty Amount] 'N/A'"));
+      Entry entry = read.value().get(0);
+      assertThat(entry.rejectedRowCount()).isEqualTo(1);
+      assertThat(entry.dutyLines()).containsExactly(
+          DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("12.00")));
+      // 4 data rows: the good one used, its copy and the bad one's copy repeated, 1 rejected
+      assertThat(rows(read)).isEqualTo(RowAccounting.of(4, 1, 2, 0, 1));
+    }
+  }
 }

@@ -271,22 +271,22 @@ public final class Assembly {
     DutyLine dutyLine = reader.read(current, header, line, cells, entryText, state, cellProblems);
     problems.addAll(reader.warnings());
     List<Problem> rowProblems = reader.problems();
-    if (dutyLine == null) {
-      rejectAll(current, header, entryText, state, rowProblems);
-      return;
-    }
     int lineIndex = header.index(Es003Column.ENTRY_SUMMARY_LINE_NUMBER).orElse(-1);
     int ordinalIndex = header.index(Es003Column.TARIFF_ORDINAL_NUMBER).orElse(-1);
     long keyCode = LineKeys.code(cells, lineIndex, ordinalIndex);
     String lineKey = keyCode == LineKeys.TEXT_KEY
         ? LineKeys.text(cells, lineIndex, ordinalIndex) : null;
+    if (dutyLine == null) {
+      rejectOrRepeat(current, header, cells, entryText, state, keyCode, lineKey, rowProblems);
+      return;
+    }
     RowPlace here = new RowPlace(file, line);
     if (state != null) {
       conflicts.checkAgreement(header, line, entryText, state, reader.values(), rowProblems);
       boolean repeat = conflicts.checkRepeat(header, line, entryText, state, keyCode,
           lineKey, cells, dutyLine.hts(), dutyLine.duty(), rowProblems);
       if (!rowProblems.isEmpty()) {
-        rejectAll(current, header, entryText, state, rowProblems);
+        rejectOrRepeat(current, header, cells, entryText, state, keyCode, lineKey, rowProblems);
         return;
       }
       conflicts.takeAgreed(here, state);
@@ -415,6 +415,40 @@ public final class Assembly {
     EntryDraft draft = new EntryDraft(entryText);
     store.open(draft);
     return draft;
+  }
+
+  /**
+   * Rejects a row, or counts it as repeated when its entry already had a rejected row of the same
+   * line key with the same cells in every column the rules read: two overlapping exports that
+   * both hold a bad row give one problem, as one export does.
+   */
+  private void rejectOrRepeat(Table current, Es003Header header, List<String> cells,
+      String entryText, @Nullable EntryDraft known, long keyCode, @Nullable String lineKey,
+      List<Problem> rowProblems) {
+    if (keyCode == LineKeys.NO_KEY || !EntryConflicts.rejectsEntry(header, rowProblems)) {
+      rejectAll(current, header, entryText, known, rowProblems);
+      return;
+    }
+    String fingerprint = fingerprint(header, cells);
+    if (known != null && known.repeatsRejected(keyCode, lineKey, fingerprint)) {
+      rowsRepeated++;
+      rowProblems.clear();
+      return;
+    }
+    EntryDraft state = known != null ? known : open(entryText);
+    state.rejectedKey(keyCode, lineKey, fingerprint);
+    rejectAll(current, header, entryText, state, rowProblems);
+  }
+
+  /** The cells of a row in the columns the rules read, in column order, as one text. */
+  private static String fingerprint(Es003Header header, List<String> cells) {
+    StringBuilder out = new StringBuilder();
+    for (Es003Column column : Es003Column.values()) {
+      if (Table.isUsed(column) && header.index(column).isPresent()) {
+        out.append(header.value(cells, column).strip()).append('\u0000');
+      }
+    }
+    return out.toString();
   }
 
   /** Rejects the row; its entry (started if need be) learns of it, unless it cannot be told. */

@@ -71,6 +71,8 @@ final class EntryDraft {
   /** Line keys that are not two small numbers, and where they were read. */
   private @Nullable Map<String, RowPlace> textKeys;
 
+  /** The line keys of rejected rows, each with its cells ({@code Assembly}); null while none. */
+  private @Nullable Map<Object, String> rejectedKeys;
   /** The rows carrying this entry's number that were rejected: the first few, and a count. */
   private final List<String> rejectedShown = new ArrayList<>(0);
   private long rejectedCount;
@@ -248,6 +250,24 @@ final class EntryDraft {
   @Nullable DutyLine dutyLineAt(RowPlace where) {
     int index = linePlaces.indexOf(where);
     return index < 0 ? null : dutyLines.get(index);
+  }
+
+  /** Notes a rejected row's line key and its cells, to tell a repeat of it. */
+  void rejectedKey(long code, @Nullable String key, String fingerprint) {
+    Map<Object, String> keys = rejectedKeys;
+    if (keys == null) {
+      keys = new HashMap<>(2);
+      rejectedKeys = keys;
+    }
+    keys.putIfAbsent(code == LineKeys.TEXT_KEY ? String.valueOf(key) : (Object) code,
+        fingerprint);
+  }
+
+  /** Tells whether a rejected row of this line key had exactly these cells. */
+  boolean repeatsRejected(long code, @Nullable String key, String fingerprint) {
+    Map<Object, String> keys = rejectedKeys;
+    return keys != null && fingerprint.equals(
+        keys.get(code == LineKeys.TEXT_KEY ? String.valueOf(key) : (Object) code));
   }
 
   /** Notes the facts the file of a row of this entry has no column for. */
