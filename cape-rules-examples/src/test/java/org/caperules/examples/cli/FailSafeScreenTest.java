@@ -18,9 +18,11 @@ package org.caperules.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +33,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caperules.examples.intake.Workbooks;
 import org.caperules.testkit.EntryNumbers;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -435,6 +439,51 @@ class FailSafeScreenTest {
           "Note: june.csv: Skipped 2 title rows above the header row (lines 1-2); the export"
               + " was run on 2026-06-01");
     }
+  }
+
+  /**
+   * An {@code .xlsx} export whose amount cells carry Excel's binary noise: {@code
+   * 13156.659999999999} is read as 13156.66 and {@code 3900.0000000000000} as 3900.00, and every
+   * money cell written has two decimals. As of Mon 2026-07-13: GLD00000706, liquidated Fri
+   * 2026-04-24 (day 80), ELIGIBLE with IEEPA duty 13156.66; GLD00000714, unliquidated, ELIGIBLE
+   * with 3900.00 (9903.01.25) + 800.00 (9903.01.24) = 4700.00; in all 13156.66 + 4700.00 =
+   * 17856.66.
+   */
+  @Test
+  void xlsxWithDoubleNoiseAmounts_readAsCents_twoDecimalsEverywhere() throws IOException {
+    Map<String, List<List<@Nullable Object>>> sheets = Workbooks.sheets();
+    List<@Nullable Object> header = Workbooks.row((Object[]) HEADER.strip().split(","));
+    LocalDate entered = LocalDate.of(2025, 9, 2);
+    sheets.put("Main Report", List.of(header,
+        Workbooks.row("GLD00000706", 1, 1, "99030125", new BigDecimal("13156.659999999999"),
+            "01", "12-3456789A1", entered, "Liquidated", LocalDate.of(2026, 4, 24), null, null,
+            "N"),
+        Workbooks.row("GLD00000714", 1, 1, "99030125", new BigDecimal("3900.0000000000000"),
+            "01", "12-3456789A1", entered, "Unliquidated", null, null, null, "N"),
+        Workbooks.row("GLD00000714", 2, 1, "99030124", 800, "01", "12-3456789A1", entered,
+            "Unliquidated", null, null, null, "N")));
+    Path input = Workbooks.write(dir.resolve("noise.xlsx"), sheets);
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("screen", "--as-of", "2026-07-13", "--out", out.toString(),
+        input.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, Map<String, String>> report = report(out);
+    assertRow(report, "GLD00000706", "ELIGIBLE", "", "13156.66");
+    assertRow(report, "GLD00000714", "ELIGIBLE", "", "4700.00");
+    for (Map<String, String> row : report.values()) {
+      assertThat(row.get("Not Checked")).as(row.get("Entry Number")).isEqualTo(NOT_CHECKED);
+      assertThat(row.get("Estimated Interest")).matches("\\d+\\.\\d\\d");
+    }
+    assertThat(run.outLines()).contains(
+        "  ELIGIBLE                    2          17,856.66",
+        "Rows: 3 read, 3 used, 0 with problems (0 problems)");
+    assertThat(run.outLines()).anyMatch(line -> line.startsWith(
+        "Expected refunds: 2 payments, principal 17,856.66, estimated interest "));
+    String payments = Files.readString(out.resolve("payments.csv"));
+    assertThat(payments).contains(",13156.66,", ",4700.00,").doesNotContain("13156.659")
+        .doesNotContain("3900.000");
   }
 
   /** The problems' lines without their File and Line cells. */

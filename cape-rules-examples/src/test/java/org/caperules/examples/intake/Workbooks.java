@@ -34,22 +34,38 @@ import org.jspecify.annotations.Nullable;
  * cell, a Number a number cell, a LocalDate a date serial formatted {@code mm/dd/yyyy}, a Boolean
  * a TRUE/FALSE cell, null an empty cell.
  */
-final class Workbooks {
+public final class Workbooks {
 
   private Workbooks() {}
 
-  /** An empty, ordered map of sheets, by name. */
-  static Map<String, List<List<@Nullable Object>>> sheets() {
+  /**
+   * An empty, ordered map of sheets, by name.
+   *
+   * @return the map
+   */
+  public static Map<String, List<List<@Nullable Object>>> sheets() {
     return new LinkedHashMap<>();
   }
 
-  /** One row of cells. */
-  static List<@Nullable Object> row(@Nullable Object... cells) {
+  /**
+   * One row of cells.
+   *
+   * @param cells  the cells
+   * @return the row, modifiable
+   */
+  public static List<@Nullable Object> row(@Nullable Object... cells) {
     return new ArrayList<>(Arrays.asList(cells));
   }
 
-  /** Writes the sheets, in order, to {@code file}. */
-  static Path write(Path file, Map<String, List<List<@Nullable Object>>> sheets)
+  /**
+   * Writes the sheets, in order, to {@code file}.
+   *
+   * @param file  the workbook to write
+   * @param sheets  the sheets by name
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  public static Path write(Path file, Map<String, List<List<@Nullable Object>>> sheets)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       Workbook workbook = new Workbook(out, "cape-rules-test", "1.0");
