@@ -101,6 +101,25 @@ public record BlockerAdvice(String code, String name, String fix, String contact
     FIXES.put(BlockerCode.NOTIFY_PARTY_NOT_IN_BOX_28,
         "Have the filer report the notify party's number in box 28 of the entry"
             + " summaries, or make the importer of record ready to be paid itself.");
+    FIXES.put(BlockerCode.EMAIL_HAS_EXISTING_ACE_ACCESS,
+        "Ask your customs broker to put a company email without ACE Portal access in Box 2E"
+            + " (TF Importer Create/Update transaction) and allow 24 hours for CBP systems to"
+            + " synchronize; or have the Importer sub-account view added to an existing account"
+            + " by request to ACE.Applications@cbp.dhs.gov.");
+    FIXES.put(BlockerCode.CAPE_TAB_NOT_VISIBLE,
+        "Log in under the Importer sub-account view (not the top-level or a broker account"
+            + " view) and look under \"More\"; if the tab still does not appear, email"
+            + " IEEPARefunds@cbp.dhs.gov, or have the filing broker declare the entries.");
+    FIXES.put(BlockerCode.PAPER_CHECK_RELIED_ON,
+        "Enroll a U.S. bank account for ACH refunds in the Importer sub-account view, or"
+            + " designate a notify party on CBP Form 4811 that is enrolled: CBP does not issue"
+            + " paper checks for refunds of IEEPA duties.");
+    FIXES.put(BlockerCode.ACH_HOLDER_NAME_MISMATCH,
+        "Check with the bank that the account is in the importer's legal name as on its Form"
+            + " 5106 record; if not, enroll an account in the importer's name in the ACH Refund"
+            + " Authorization tab.");
+    CONTACTS.put(BlockerCode.EMAIL_HAS_EXISTING_ACE_ACCESS, BROKER);
+    CONTACTS.put(BlockerCode.CAPE_TAB_NOT_VISIBLE, Contact.IEEPA_REFUNDS.toString());
     CONTACTS.put(BlockerCode.BOX_2E_EMAIL_MISSING, BROKER);
     CONTACTS.put(BlockerCode.BOX_2E_EMAIL_IS_BROKERS, BROKER);
     CONTACTS.put(BlockerCode.FORM_5106_STALE, BROKER);
