@@ -18,6 +18,7 @@ package org.caperules.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ final class PaymentsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--ledger", required = true, paramLabel = "L",
-      description = "The claim ledger: a SQLite file or a jdbc:postgresql:// URL.")
+      description = "The claim ledger: a SQLite file (screen --ledger or results --ledger"
+          + " creates it) or a jdbc:postgresql:// URL.")
   @SuppressWarnings("NullAway.Init")
   String ledger;
 
@@ -96,11 +98,16 @@ final class PaymentsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), ex.getMessage());
     }
     PrintWriter stdout = spec.commandLine().getOut();
+    List<PaymentReport> reports = new ArrayList<>(files.size());
+    for (Path file : files) {
+      reports.add(reportOf(file));  // every file's report known before the ledger is opened
+    }
     List<Reconciliation> reconciliations;
     long recorded = 0;
-    try (ClaimLedger claims = ClaimLedger.open(ledger)) {
-      for (Path file : files) {
-        PaymentImport imported = claims.importPayments(file, reportOf(file), mapping, asOf);
+    try (ClaimLedger claims = LedgerLocations.openExisting(ledger)) {
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        PaymentImport imported = claims.importPayments(file, reports.get(i), mapping, asOf);
         recorded += imported.recorded();
         if (imported.alreadyImported()) {
           stdout.printf(Locale.ROOT, "  %s was imported before: nothing new recorded%n", imported.fileName());

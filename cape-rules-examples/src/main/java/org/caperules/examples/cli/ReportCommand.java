@@ -106,11 +106,6 @@ final class ReportCommand implements Callable<Integer> {
     }
     String location = ledger;
     if (location != null) {
-      // reading a ledger never creates one: a mistyped file name would show "no claims"
-      if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
-        throw new UnusableInputException("Ledger file '" + location + "' does not exist; give"
-            + " the file that screen --ledger and results --ledger wrote");
-      }
       builder.claimStatuses(claimStatuses(location, asOf));
     }
     ReportOutcome outcome;
@@ -148,7 +143,8 @@ final class ReportCommand implements Callable<Integer> {
    */
   private static Map<String, String> claimStatuses(String location, LocalDate asOf) {
     Map<String, String> statuses = new HashMap<>();
-    try (ClaimLedger claims = ClaimLedger.open(location)) {
+    // reading a ledger never creates one: a mistyped file name would show "no claims"
+    try (ClaimLedger claims = LedgerLocations.openExisting(location)) {
       for (Map.Entry<EntryNumber, ClaimState> state : claims.claimStates().entrySet()) {
         String status = state.getValue().claimStatus();
         if (!status.isEmpty()) {

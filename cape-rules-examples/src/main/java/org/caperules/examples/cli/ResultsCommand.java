@@ -99,7 +99,11 @@ final class ResultsCommand implements Callable<Integer> {
       }
       states = Map.of();
     } else {
+      boolean created = LedgerLocations.isNewFile(location);
       try (ClaimLedger claims = ClaimLedger.open(location)) {
+        if (created) {
+          stdout.println("Created the claim ledger " + claims.location());
+        }
         for (Path file : files) {
           imports.add(claims.importResults(file, asOf));
         }

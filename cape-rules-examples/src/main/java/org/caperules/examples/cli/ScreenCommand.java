@@ -155,11 +155,16 @@ final class ScreenCommand implements Callable<Integer> {
           requireAllChecks);
       return CapeRulesCli.EXIT_OK;
     }
+    boolean created = LedgerLocations.isNewFile(location);
     try (ClaimLedger claims = ClaimLedger.open(location)) {
       LedgerScreening history = claims.screeningHistory(asOf, skipDeclared);
       ScreeningOutcome outcome = run(run.history(history));
       PrintWriter stdout = spec.commandLine().getOut();
       ScreenSummary.print(stdout, outcome, policy, asOf, files.size(), requireAllChecks);
+      if (created) {
+        // a first run starts the ledger; a mistyped name would start another: say which
+        stdout.println("Created the claim ledger " + claims.location());
+      }
       stdout.printf(Locale.ROOT, "Ledger %s: %d declared entr%s recorded; left out of the declarations: %d"
           + " accepted by CAPE, %d declared before with no result yet%s%n", claims.location(),
           history.recorded(), history.recorded() == 1 ? "y" : "ies", history.leftOutAccepted(),

@@ -51,7 +51,8 @@ final class StatusCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--ledger", required = true, paramLabel = "L",
-      description = "The claim ledger: a SQLite file or a jdbc:postgresql:// URL.")
+      description = "The claim ledger: a SQLite file (screen --ledger or results --ledger"
+          + " creates it) or a jdbc:postgresql:// URL.")
   @SuppressWarnings("NullAway.Init")
   String ledger;
 
@@ -73,7 +74,7 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate from = since != null ? since : asOf.minusDays(7);
     List<ImporterStatus> statuses;
-    try (ClaimLedger claims = ClaimLedger.open(ledger)) {
+    try (ClaimLedger claims = LedgerLocations.openExisting(ledger)) {
       statuses = claims.status(asOf, from);
     }
     Path file = out.resolve(LedgerReports.STATUS_REPORT);

@@ -73,6 +73,8 @@ class LedgerEndToEndTest {
     CliRun first = CliRun.of("screen", "--as-of", "2026-07-13", "--ledger", ledger, "--out",
         dir.resolve("s1").toString(), sample);
     assertThat(first.exitCode()).as(first.err()).isZero();
+    // the first run starts the ledger, and says so (a mistyped name would start another)
+    assertThat(first.outLines()).anyMatch(line -> line.startsWith("Created the claim ledger "));
     List<String> firstDeclared = declared(dir.resolve("s1/declarations"));
     assertThat(firstDeclared).contains("FKE10000011", "FKE10000243", "FKE10000433");
     assertThat(first.outLines()).last().asString().startsWith("Ledger ")
@@ -111,6 +113,7 @@ class LedgerEndToEndTest {
     CliRun second = CliRun.of("screen", "--as-of", "2026-07-21", "--ledger", ledger, "--out",
         dir.resolve("s2").toString(), sample);
     assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.outLines()).noneMatch(line -> line.startsWith("Created the claim ledger"));
     List<String> secondDeclared = declared(dir.resolve("s2/declarations"));
     assertThat(secondDeclared).doesNotContain("FKE10000011").contains("FKE10000243",
         "FKE10000433");
@@ -174,6 +177,12 @@ class LedgerEndToEndTest {
         plainReport, "--ledger", missing.toString(), "--out", dir.resolve("pages2").toString());
     assertThat(typo.exitCode()).isEqualTo(1);
     assertThat(typo.err()).contains("Ledger file '" + missing + "' does not exist");
+    assertThat(missing).doesNotExist();
+    // status and payments read what was recorded: they refuse a missing ledger file too
+    CliRun noStatus = CliRun.of("status", "--as-of", "2026-07-21", "--ledger", missing.toString(),
+        "--out", dir.resolve("st-missing").toString());
+    assertThat(noStatus.exitCode()).isEqualTo(1);
+    assertThat(noStatus.err()).contains("Ledger file '" + missing + "' does not exist");
     assertThat(missing).doesNotExist();
   }
 
