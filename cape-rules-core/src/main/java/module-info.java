@@ -36,5 +36,5 @@ module org.caperules.core {
 
   // Text helpers shared with the reader, report and command-line modules; not an API.
   exports org.caperules.core.internal to org.caperules.es003, org.caperules.csv,
-      org.caperules.examples;
+      org.caperules.xlsx, org.caperules.examples;
 }

@@ -36,6 +36,7 @@ import javax.xml.stream.events.XMLEvent;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.caperules.core.internal.ScratchFiles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +73,7 @@ final class WorkbookRewrite {
   static Path copy(Path file, ZipGuard.Result checked) throws IOException {
     Set<String> rewrite = new HashSet<>(checked.toRewrite());
     long strings = checked.tableStrings();
-    Path copy = Files.createTempFile("cape-rules-", ".xlsx");
+    Path copy = ScratchFiles.createFile("workbook", ".xlsx");
     boolean done = false;
     try (ZipFile zip = ZipGuard.open(file);
         ZipArchiveOutputStream out = new ZipArchiveOutputStream(Files.newOutputStream(copy))) {

@@ -32,6 +32,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.caperules.core.internal.ScratchFiles;
 import org.caperules.core.result.Problem;
 import org.caperules.csv.internal.AtomicFiles;
 import org.caperules.csv.internal.CsvOutput;
@@ -88,7 +89,7 @@ public final class ProblemSpill implements Consumer<Problem>, AutoCloseable {
    */
   public static ProblemSpill create() {
     try {
-      return new ProblemSpill(Files.createTempFile("cape-rules-problems-", ".csv"));
+      return new ProblemSpill(ScratchFiles.createFile("problems", ".csv"));
     } catch (IOException ex) {
       throw new UncheckedIOException("Could not create a temporary problems file: "
           + ex.getMessage(), ex);
