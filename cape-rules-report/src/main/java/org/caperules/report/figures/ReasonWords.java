@@ -36,6 +36,8 @@ public final class ReasonWords {
   static {
     WORDS.put(ReasonCode.ADCVD_PENDING_LIQUIDATION,
         "AD/CVD liquidation instructions issued, not yet liquidated");
+    WORDS.put(ReasonCode.CHECKS_NOT_RUN,
+        "held back: a check could not run because the export lacks its column");
     WORDS.put(ReasonCode.DATE_AFTER_AS_OF, "a date in the export is after the as-of date");
     WORDS.put(ReasonCode.DRAWBACK, "drawback entry or designated on a drawback claim");
     WORDS.put(ReasonCode.DUTY_DEFERRAL, "type 08 duty-deferral entry");
