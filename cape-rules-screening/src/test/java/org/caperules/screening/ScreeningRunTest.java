@@ -157,7 +157,7 @@ class ScreeningRunTest {
       }
     }).build().run(List.of(input));
     String note = "the rows of entry ABC12345676 are apart from each other (apart.csv line 4), so"
-        + " the input cannot be screened as a stream; reading it whole into memory instead";
+        + " the input cannot be screened as a stream; sorting its rows by entry on disk first";
     assertThat(outcome.notes()).containsExactly(note);
     assertThat(heard).containsExactly(note);
     assertThat(outcome.summary().total()).isEqualTo(2);

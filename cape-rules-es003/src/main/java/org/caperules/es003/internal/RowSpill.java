@@ -98,6 +98,7 @@ public final class RowSpill implements AutoCloseable {
   }
 
   private final Path directory;
+  private final long loadLimit;
   private final @Nullable DataOutputStream[] outs;
   private final Path[] files;
   private final ByteArrayOutputStream recordBytes = new ByteArrayOutputStream(512);
@@ -105,8 +106,9 @@ public final class RowSpill implements AutoCloseable {
   private long bytes;
   private boolean closed;
 
-  private RowSpill(Path directory, int partitions) {
+  private RowSpill(Path directory, int partitions, long loadLimit) {
     this.directory = directory;
+    this.loadLimit = loadLimit;
     this.outs = new DataOutputStream[partitions];
     this.files = new Path[partitions];
   }
@@ -121,10 +123,14 @@ public final class RowSpill implements AutoCloseable {
    * @throws UncheckedIOException if the directory cannot be made
    */
   public static RowSpill create(@Nullable Path parent, long estimatedBytes) {
-    int partitions = (int) Math.max(1, Math.min(MAX_PARTITIONS,
-        estimatedBytes / PARTITION_BYTES + 1));
+    return create(parent, (int) Math.max(1, Math.min(MAX_PARTITIONS,
+        estimatedBytes / PARTITION_BYTES + 1)), LOAD_LIMIT);
+  }
+
+  /** Creates a spill of {@code partitions} files, split again when larger than loadLimit. */
+  static RowSpill create(@Nullable Path parent, int partitions, long loadLimit) {
     try {
-      return new RowSpill(ownerOnlyDirectory(parent), partitions);
+      return new RowSpill(ownerOnlyDirectory(parent), partitions, loadLimit);
     } catch (IOException ex) {
       throw new UncheckedIOException("Cannot make a directory for the rows sorted by entry"
           + (parent == null ? "" : " in " + parent) + ": " + ex.getMessage(), ex);
@@ -230,7 +236,7 @@ public final class RowSpill implements AutoCloseable {
 
   private void replayFile(Path file, int depth, Replay to) throws IOException {
     long size = Files.size(file);
-    if (size > LOAD_LIMIT && depth <= 3) {
+    if (size > loadLimit && depth <= 3) {
       split(file, depth, to);
       return;
     }
