@@ -68,10 +68,11 @@ import org.jspecify.annotations.Nullable;
  * than {@value #LOAD_LIMIT} bytes (an input much larger than its estimate) is split again, by
  * another hash, before it is loaded.
  *
- * <p>Record format, big-endian ({@link DataOutputStream}): kind byte (0 data row, 1 row of the
- * wrong width), table index, line, entry text, cell count and cells, damage count and (column
- * name, note) pairs; a row of the wrong width adds its problem (code and severity by name).
- * Each record follows its length; texts are a length and UTF-8 bytes.
+ * <p>Record format: kind byte (0 data row, 1 row of the wrong width), table index, line, entry
+ * text, cell count and cells, damage count and (column name, note) pairs; a row of the wrong
+ * width adds its problem (code and severity by name). Each record follows its length; numbers
+ * are written in 7-bit groups (one byte below 128), texts as a length and UTF-8 bytes, so a
+ * record takes about the bytes of its CSV line.
  *
  * <p>Not thread-safe: part of one read.
  */
@@ -251,7 +252,7 @@ public final class RowSpill implements AutoCloseable {
     int[] offsets = new int[1024];
     int count = 0;
     while (in.hasRemaining()) {
-      int length = in.getInt();
+      int length = (int) readNumber(in);
       int offset = in.position();
       String entry = readHead(in).entryText();
       in.position(offset + length);
@@ -273,11 +274,11 @@ public final class RowSpill implements AutoCloseable {
       RowHead head = readHead(in);
       cells.clear();
       damage.clear();
-      int cellCount = in.getInt();
+      int cellCount = (int) readNumber(in);
       for (int c = 0; c < cellCount; c++) {
         cells.add(readText(in));
       }
-      int damaged = in.get();
+      int damaged = (int) readNumber(in);
       for (int d = 0; d < damaged; d++) {
         damage.put(Es003Column.valueOf(readText(in)), readText(in));
       }
@@ -295,10 +296,9 @@ public final class RowSpill implements AutoCloseable {
         Files.newInputStream(file), 1 << 16))) {
       long read = 0;
       while (read < size) {
-        int length = in.readInt();
+        int length = (int) readNumber(in);
         byte[] body = new byte[length];
         in.readFully(body);
-        read += 4L + length;
         int part = partition(readHead(ByteBuffer.wrap(body)).entryText(), depth, SPLIT);
         DataOutputStream out = splitOuts[part];
         if (out == null) {
@@ -306,9 +306,10 @@ public final class RowSpill implements AutoCloseable {
           out = open(parts[part]);
           splitOuts[part] = out;
         }
-        out.writeInt(length);
+        int head = writeNumber(out, length);
         out.write(body);
-        bytes += 4L + length;
+        read += head + length;
+        bytes += head + length;
       }
     } finally {
       for (DataOutputStream out : splitOuts) {
@@ -377,14 +378,14 @@ public final class RowSpill implements AutoCloseable {
       Map<Es003Column, String> damage) throws IOException {
     recordBytes.reset();
     record.writeByte(kind);
-    record.writeInt(table);
-    record.writeLong(line);
+    writeNumber(record, table);
+    writeNumber(record, line);
     writeText(record, entryText);
-    record.writeInt(cells.size());
+    writeNumber(record, cells.size());
     for (int i = 0; i < cells.size(); i++) {
       writeText(record, cells.get(i));
     }
-    record.writeByte(damage.size());
+    writeNumber(record, damage.size());
     for (Map.Entry<Es003Column, String> note : damage.entrySet()) {
       writeText(record, note.getKey().name());
       writeText(record, note.getValue());
@@ -394,15 +395,14 @@ public final class RowSpill implements AutoCloseable {
   /** Writes the buffered record, after its length, to its entry's partition. */
   private void flush(String entryText) throws IOException {
     DataOutputStream out = out(partition(entryText, 0, outs.length));
-    out.writeInt(recordBytes.size());
+    bytes += writeNumber(out, recordBytes.size()) + recordBytes.size();
     recordBytes.writeTo(out);
-    bytes += 4L + recordBytes.size();
   }
 
   private static RowHead readHead(ByteBuffer in) {
     byte kind = in.get();
-    int table = in.getInt();
-    long line = in.getLong();
+    int table = (int) readNumber(in);
+    long line = readNumber(in);
     return new RowHead(kind, table, line, readText(in));
   }
 
@@ -420,10 +420,57 @@ public final class RowSpill implements AutoCloseable {
   /** The head of a spilled record. */
   private record RowHead(byte kind, int table, long line, String entryText) {}
 
+  /** Writes a text: its length in bytes, then its UTF-8 bytes (an ASCII text as it is). */
   private static void writeText(DataOutputStream out, String text) throws IOException {
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) >= 0x80) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        writeNumber(out, utf8.length);
+        out.write(utf8);
+        return;
+      }
+    }
+    writeNumber(out, length);
+    out.writeBytes(text);  // the low byte of each char: the char itself, ASCII
+  }
+
+  /**
+   * Writes a number of 0 or more in 7-bit groups, low first, the high bit set on all but the
+   * last (1 byte below 128), and returns how many bytes it took.
+   */
+  private static int writeNumber(DataOutputStream out, long number) throws IOException {
+    long left = number;
+    int written = 1;
+    while ((left & ~0x7FL) != 0) {
+      out.writeByte((int) (left & 0x7F) | 0x80);
+      left >>>= 7;
+      written++;
+    }
+    out.writeByte((int) left);
+    return written;
+  }
+
+  private static long readNumber(ByteBuffer in) {
+    long number = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in.get();
+      number |= (long) (b & 0x7F) << shift;
+      if (b >= 0) {
+        return number;
+      }
+    }
+  }
+
+  private static long readNumber(DataInputStream in) throws IOException {
+    long number = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = in.readUnsignedByte();
+      number |= (long) (b & 0x7F) << shift;
+      if (b < 0x80) {
+        return number;
+      }
+    }
   }
 
   private static void writeNullable(DataOutputStream out, @Nullable String text)
@@ -435,7 +482,7 @@ public final class RowSpill implements AutoCloseable {
   }
 
   private static String readText(ByteBuffer in) {
-    int length = in.getInt();
+    int length = (int) readNumber(in);
     String text = new String(in.array(), in.arrayOffset() + in.position(), length,
         StandardCharsets.UTF_8);
     in.position(in.position() + length);

@@ -25,13 +25,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.caperules.core.Entry;
+import org.caperules.core.result.Position;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.ProblemCode;
 import org.caperules.es003.Cell;
 import org.caperules.es003.CellKind;
+import org.caperules.es003.EntriesNotGroupedException;
+import org.caperules.es003.Es003Column;
 import org.caperules.testkit.EntryNumbers;
 import org.caperules.testkit.ImporterNumbers;
 import org.junit.jupiter.api.Test;
@@ -96,7 +100,7 @@ class PartitionedAssemblyTest {
       try {
         read(Assembly.streaming(entry -> { }), new ArrayList<>(),
             generate(new SplittableRandom(seed)));
-      } catch (org.caperules.es003.EntriesNotGroupedException ex) {
+      } catch (EntriesNotGroupedException ex) {
         apart++;
       }
     }
@@ -124,6 +128,30 @@ class PartitionedAssemblyTest {
   }
 
   @Test
+  void records_roundTrip_largeNumbers_longAndNonAsciiTexts() {
+    // numbers of 1, 2 and 5 bytes in 7-bit groups; texts of 0, 200 and 2 * 300 bytes in UTF-8
+    RowSpill spill = RowSpill.create(dir, 3, 1 << 20);
+    List<String> cells = List.of("", "x".repeat(200), "é".repeat(300), "ABC12345676");
+    Map<Es003Column, String> damage = Map.of(
+        Es003Column.ENTRY_DATE, "Entry date 45755 looks damaged");
+    Problem problem = Problem.of(ProblemCode.WRONG_CELL_COUNT,
+        Position.of("a.csv [Main Report (2)]", 10_000_000_000L),
+        "ünïcode", "The row has 4 cells, but the header has 8");
+    spill.dataRow(0, 127, "ABC12345676", cells, damage);
+    spill.dataRow(300, 128, "ABC12345676", cells, Map.of());
+    spill.shapeRow(5, 10_000_000_000L, "", cells, problem);
+    List<String> seen = new ArrayList<>();
+    spill.replay((table, line, entry, got, gotDamage, shape) -> seen.add(table + " " + line + " "
+        + entry + " " + got.equals(cells) + " " + gotDamage + " " + shape));
+
+    assertThat(seen).containsExactlyInAnyOrder(
+        "0 127 ABC12345676 true {ENTRY_DATE=Entry date 45755 looks damaged} null",
+        "300 128 ABC12345676 true {} null",
+        "5 10000000000  true {} " + problem);
+    assertThat(spill.directory()).doesNotExist();
+  }
+
+  @Test
   void spillFiles_ownerOnly_deletedWhenTheReadIsAbandoned() throws IOException {
     RowSpill spill = RowSpill.create(dir, 4, 1 << 20);
     Assembly assembly = Assembly.partitioned(entry -> { }, spill);
@@ -146,7 +174,7 @@ class PartitionedAssemblyTest {
     spill.close();
     spill.close();
     assertThat(spillDir).doesNotExist();
-    assertThatThrownBy(() -> spill.dataRow(0, 3, "SYN10000012", List.of(), java.util.Map.of()))
+    assertThatThrownBy(() -> spill.dataRow(0, 3, "SYN10000012", List.of(), Map.of()))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -252,6 +280,9 @@ class PartitionedAssemblyTest {
     int count = data.size();
     for (int i = 0; i < count; i++) {
       List<String> row = data.get(i);
+      if (row.size() != COLUMNS.size()) {
+        continue;  // a row added by the damage
+      }
       switch (random.nextInt(24)) {
         case 0 -> data.add(random.nextInt(data.size() + 1), new ArrayList<>(row));  // repeat
         case 1 -> {  // same line and ordinal, other duty
@@ -268,11 +299,13 @@ class PartitionedAssemblyTest {
         case 3 -> row.set(7, "12..5");
         case 4 -> row.set(0, "");  // continues the row above, or has no entry
         case 5 -> data.set(i, new ArrayList<>(row.subList(0, 5)));  // short
-        case 6 -> row.add("stray");  // a non-blank cell past the header
+        case 6 -> row.add("stray " + "é".repeat(random.nextInt(300)));  // past the header
         case 7 -> row.set(0, "X".repeat(60));
         case 8 -> data.add(random.nextInt(data.size() + 1),
             new ArrayList<>(List.of("", "", "", "", "", "", "", "")));
         case 9 -> row.set(3, "2025-13-45");
+        case 10 -> row.set(7, "€" + row.get(7));  // not ASCII: a value spilled as UTF-8
+        case 11 -> data.add(random.nextInt(data.size() + 1), new ArrayList<>(List.of(row.get(0))));  // one cell
         default -> { }
       }
     }
