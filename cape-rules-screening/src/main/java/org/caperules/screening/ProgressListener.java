@@ -45,7 +45,7 @@ public interface ProgressListener {
 
   /**
    * Called every {@value ScreeningRun#PROGRESS_ENTRIES} entries screened, only when progress is
-   * reported. After a fall-back to a whole read the count starts again from zero.
+   * reported. After a fall-back to the partitioned read the count starts again from zero.
    *
    * @param entries  the number of entries screened so far
    */

@@ -60,7 +60,7 @@ public final class StreamedInputs {
    * @param <R>  the type of the pass's result
    * @param value  the pass's result
    * @param read  the read's problems and row accounting
-   * @param notes  the notes about the read, for example that it fell back to a whole read
+   * @param notes  the notes about the read, for example that it fell back to the partitioned read
    */
   public record Outcome<R>(R value, ValueWithProblems<Long> read, List<String> notes) {
 
@@ -87,7 +87,7 @@ public final class StreamedInputs {
    * @param <R>  the type of the pass's result
    * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
    * @param verb  what the pass does to the entries, for the note: "screened", "compared"
-   * @param onNote  receives each note as soon as it is made (before the whole read starts)
+   * @param onNote  receives each note as soon as it is made (before the partitioned read starts)
    * @param pass  the pass; it may run twice, and must start on fresh state each time
    * @return the pass's result, the read's accounting and the notes
    * @throws org.caperules.es003.CapeInputException at the first unusable file; the message names it
@@ -106,7 +106,7 @@ public final class StreamedInputs {
    * @param <R>  the type of the pass's result
    * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
    * @param verb  what the pass does to the entries, for the note: "screened", "compared"
-   * @param onNote  receives each note as soon as it is made (before the whole read starts)
+   * @param onNote  receives each note as soon as it is made (before the partitioned read starts)
    * @param problems  where the problems are written, or null to keep them in the outcome
    * @param pass  the pass; it may run twice, and must start on fresh state each time
    * @return the pass's result, the read's notices and accounting, and the notes

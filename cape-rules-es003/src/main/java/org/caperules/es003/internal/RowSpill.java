@@ -23,7 +23,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.caperules.core.result.Position;
@@ -171,14 +169,14 @@ public final class RowSpill implements AutoCloseable {
   void shapeRow(int table, long line, String entryText, List<String> cells, Problem problem) {
     try {
       writeHead(SHAPE, table, line, entryText, cells, Map.of());
-      writeText(record, problem.code().name());
-      writeText(record, problem.severity().name());
+      SpillRecords.writeText(record, problem.code().name());
+      SpillRecords.writeText(record, problem.severity().name());
       Position at = problem.position();
-      writeText(record, at.file());
-      writeNullable(record, at.column());
-      writeNullable(record, at.entryNumber());
-      writeNullable(record, problem.value());
-      writeText(record, problem.message());
+      SpillRecords.writeText(record, at.file());
+      SpillRecords.writeNullable(record, at.column());
+      SpillRecords.writeNullable(record, at.entryNumber());
+      SpillRecords.writeNullable(record, problem.value());
+      SpillRecords.writeText(record, problem.message());
       flush(entryText);
     } catch (IOException ex) {
       throw failed(ex);
@@ -252,7 +250,7 @@ public final class RowSpill implements AutoCloseable {
     int[] offsets = new int[1024];
     int count = 0;
     while (in.hasRemaining()) {
-      int length = (int) readNumber(in);
+      int length = (int) SpillRecords.readNumber(in);
       int offset = in.position();
       String entry = readHead(in).entryText();
       in.position(offset + length);
@@ -274,13 +272,13 @@ public final class RowSpill implements AutoCloseable {
       RowHead head = readHead(in);
       cells.clear();
       damage.clear();
-      int cellCount = (int) readNumber(in);
+      int cellCount = (int) SpillRecords.readNumber(in);
       for (int c = 0; c < cellCount; c++) {
-        cells.add(readText(in));
+        cells.add(SpillRecords.readText(in));
       }
-      int damaged = (int) readNumber(in);
+      int damaged = (int) SpillRecords.readNumber(in);
       for (int d = 0; d < damaged; d++) {
-        damage.put(Es003Column.valueOf(readText(in)), readText(in));
+        damage.put(Es003Column.valueOf(SpillRecords.readText(in)), SpillRecords.readText(in));
       }
       Problem problem = head.kind() == SHAPE ? readProblem(in, head.line()) : null;
       to.row(head.table(), head.line(), head.entryText(), cells, damage, problem);
@@ -296,7 +294,7 @@ public final class RowSpill implements AutoCloseable {
         Files.newInputStream(file), 1 << 16))) {
       long read = 0;
       while (read < size) {
-        int length = (int) readNumber(in);
+        int length = (int) SpillRecords.readNumber(in);
         byte[] body = new byte[length];
         in.readFully(body);
         int part = partition(readHead(ByteBuffer.wrap(body)).entryText(), depth, SPLIT);
@@ -306,7 +304,7 @@ public final class RowSpill implements AutoCloseable {
           out = open(parts[part]);
           splitOuts[part] = out;
         }
-        int head = writeNumber(out, length);
+        int head = SpillRecords.writeNumber(out, length);
         out.write(body);
         read += head + length;
         bytes += head + length;
@@ -378,120 +376,47 @@ public final class RowSpill implements AutoCloseable {
       Map<Es003Column, String> damage) throws IOException {
     recordBytes.reset();
     record.writeByte(kind);
-    writeNumber(record, table);
-    writeNumber(record, line);
-    writeText(record, entryText);
-    writeNumber(record, cells.size());
+    SpillRecords.writeNumber(record, table);
+    SpillRecords.writeNumber(record, line);
+    SpillRecords.writeText(record, entryText);
+    SpillRecords.writeNumber(record, cells.size());
     for (int i = 0; i < cells.size(); i++) {
-      writeText(record, cells.get(i));
+      SpillRecords.writeText(record, cells.get(i));
     }
-    writeNumber(record, damage.size());
+    SpillRecords.writeNumber(record, damage.size());
     for (Map.Entry<Es003Column, String> note : damage.entrySet()) {
-      writeText(record, note.getKey().name());
-      writeText(record, note.getValue());
+      SpillRecords.writeText(record, note.getKey().name());
+      SpillRecords.writeText(record, note.getValue());
     }
   }
 
   /** Writes the buffered record, after its length, to its entry's partition. */
   private void flush(String entryText) throws IOException {
     DataOutputStream out = out(partition(entryText, 0, outs.length));
-    bytes += writeNumber(out, recordBytes.size()) + recordBytes.size();
+    bytes += SpillRecords.writeNumber(out, recordBytes.size()) + recordBytes.size();
     recordBytes.writeTo(out);
   }
 
   private static RowHead readHead(ByteBuffer in) {
     byte kind = in.get();
-    int table = (int) readNumber(in);
-    long line = readNumber(in);
-    return new RowHead(kind, table, line, readText(in));
+    int table = (int) SpillRecords.readNumber(in);
+    long line = SpillRecords.readNumber(in);
+    return new RowHead(kind, table, line, SpillRecords.readText(in));
   }
 
   private static Problem readProblem(ByteBuffer in, long line) {
-    ProblemCode code = ProblemCode.valueOf(readText(in));
-    Severity severity = Severity.valueOf(readText(in));
-    String file = readText(in);
-    String column = readNullable(in);
-    String entryNumber = readNullable(in);
-    String value = readNullable(in);
+    ProblemCode code = ProblemCode.valueOf(SpillRecords.readText(in));
+    Severity severity = Severity.valueOf(SpillRecords.readText(in));
+    String file = SpillRecords.readText(in);
+    String column = SpillRecords.readNullable(in);
+    String entryNumber = SpillRecords.readNullable(in);
+    String value = SpillRecords.readNullable(in);
     return new Problem(code, severity, new Position(file, line, column, entryNumber), value,
-        readText(in));
+        SpillRecords.readText(in));
   }
 
   /** The head of a spilled record. */
   private record RowHead(byte kind, int table, long line, String entryText) {}
-
-  /** Writes a text: its length in bytes, then its UTF-8 bytes (an ASCII text as it is). */
-  private static void writeText(DataOutputStream out, String text) throws IOException {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) >= 0x80) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        writeNumber(out, utf8.length);
-        out.write(utf8);
-        return;
-      }
-    }
-    writeNumber(out, length);
-    out.writeBytes(text);  // the low byte of each char: the char itself, ASCII
-  }
-
-  /**
-   * Writes a number of 0 or more in 7-bit groups, low first, the high bit set on all but the
-   * last (1 byte below 128), and returns how many bytes it took.
-   */
-  private static int writeNumber(DataOutputStream out, long number) throws IOException {
-    long left = number;
-    int written = 1;
-    while ((left & ~0x7FL) != 0) {
-      out.writeByte((int) (left & 0x7F) | 0x80);
-      left >>>= 7;
-      written++;
-    }
-    out.writeByte((int) left);
-    return written;
-  }
-
-  private static long readNumber(ByteBuffer in) {
-    long number = 0;
-    for (int shift = 0; ; shift += 7) {
-      byte b = in.get();
-      number |= (long) (b & 0x7F) << shift;
-      if (b >= 0) {
-        return number;
-      }
-    }
-  }
-
-  private static long readNumber(DataInputStream in) throws IOException {
-    long number = 0;
-    for (int shift = 0; ; shift += 7) {
-      int b = in.readUnsignedByte();
-      number |= (long) (b & 0x7F) << shift;
-      if (b < 0x80) {
-        return number;
-      }
-    }
-  }
-
-  private static void writeNullable(DataOutputStream out, @Nullable String text)
-      throws IOException {
-    out.writeBoolean(text != null);
-    if (text != null) {
-      writeText(out, text);
-    }
-  }
-
-  private static String readText(ByteBuffer in) {
-    int length = (int) readNumber(in);
-    String text = new String(in.array(), in.arrayOffset() + in.position(), length,
-        StandardCharsets.UTF_8);
-    in.position(in.position() + length);
-    return text;
-  }
-
-  private static @Nullable String readNullable(ByteBuffer in) {
-    return in.get() != 0 ? readText(in) : null;
-  }
 
   private UncheckedIOException failed(IOException ex) {
     return new UncheckedIOException("Cannot sort the rows by entry in " + directory + ": "
