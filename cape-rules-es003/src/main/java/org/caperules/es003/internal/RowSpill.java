@@ -63,8 +63,8 @@ import org.jspecify.annotations.Nullable;
  * directory of their own that only the owner may open ({@code rwx------} where the file system
  * has POSIX permissions; each file {@code rw-------}), and {@link #close()} (called by the
  * replay, or by a read that fails) deletes them and the directory. A partition file larger
- * than {@value #LOAD_LIMIT} bytes (an input much larger than its estimate) is split again, by
- * another hash, before it is loaded.
+ * than {@value #LOAD_LIMIT} bytes, or than a sixteenth of the heap (an input much larger than
+ * its estimate, or a small heap), is split again, by another hash, before it is loaded.
  *
  * <p>Record format: kind byte (0 data row, 1 row of the wrong width), table index, line, entry
  * text, cell count and cells, damage count and (column name, note) pairs; a row of the wrong
@@ -122,8 +122,11 @@ public final class RowSpill implements AutoCloseable {
    * @throws UncheckedIOException if the directory cannot be made
    */
   public static RowSpill create(@Nullable Path parent, long estimatedBytes) {
+    // one loaded partition takes about twice its bytes: keep it within an eighth of the heap
+    long loadLimit = Math.min(LOAD_LIMIT, Math.max(4L << 20,
+        Runtime.getRuntime().maxMemory() / 16));
     return create(parent, (int) Math.max(1, Math.min(MAX_PARTITIONS,
-        estimatedBytes / PARTITION_BYTES + 1)), LOAD_LIMIT);
+        estimatedBytes / PARTITION_BYTES + 1)), loadLimit);
   }
 
   /** Creates a spill of {@code partitions} files, split again when larger than loadLimit. */

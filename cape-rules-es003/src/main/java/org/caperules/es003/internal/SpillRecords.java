@@ -34,19 +34,11 @@ final class SpillRecords {
 
   private SpillRecords() {}
 
-  /** Writes a text: its length in bytes, then its UTF-8 bytes (an ASCII text as it is). */
+  /** Writes a text: its length in bytes, then its UTF-8 bytes. */
   static void writeText(DataOutputStream out, String text) throws IOException {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) >= 0x80) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        writeNumber(out, utf8.length);
-        out.write(utf8);
-        return;
-      }
-    }
-    writeNumber(out, length);
-    out.writeBytes(text);  // the low byte of each char: the char itself, ASCII
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);  // an ASCII text: a plain copy
+    writeNumber(out, utf8.length);
+    out.write(utf8);
   }
 
   /**
