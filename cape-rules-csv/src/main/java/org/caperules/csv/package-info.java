@@ -27,7 +27,7 @@
  * unreadable, without a required column). A bad row is never an exception: it is a {@link
  * org.caperules.core.result.Problem} of the {@link org.caperules.core.result.ValueWithProblems}
  * a reader returns. {@link org.caperules.es003.EntriesNotGroupedException}: a streaming read met a
- * row of an entry whose rows had already ended; read the input whole instead.
+ * row of an entry whose rows had already ended; read the input partitioned or whole instead.
  *
  * <p>CAPE's entry-level error messages, with their sources and the reason codes that predict them,
  * are {@link org.caperules.core.rule.CapeErrorMessage} in core.

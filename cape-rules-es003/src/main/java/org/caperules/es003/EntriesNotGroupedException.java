@@ -19,13 +19,14 @@ package org.caperules.es003;
  * A streaming read (for example {@code Es003Reader.Builder#streamAll} of the CSV module) met a row of an entry whose rows had already ended: the input does not keep the rows of each entry
  * together, so the entry was handed on incomplete. ACE's ES-003 export keeps them together (its
  * rows are grouped by entry summary number and line), but a file sorted by
- * another column, or two overlapping exports, may not. The caller should read the input whole
- * instead ({@code readAll}), which merges the rows of an entry
- * wherever they are, and discard what the streaming read handed on.
+ * another column, or two overlapping exports, may not. The caller should read the input again,
+ * partitioned ({@link Es003Intake#partitioned}, in bounded memory) or whole ({@code readAll}),
+ * either of which merges the rows of an entry wherever they are, and discard what the streaming
+ * read handed on.
  *
  * <p>Example message: {@code ES-003 file 'es003.csv' line 9: entry ABC12345676 has rows apart
  * from each other (its earlier rows ended before this one), so it cannot be read as a stream;
- * read the input whole}.
+ * read the input partitioned or whole}.
  */
 public final class EntriesNotGroupedException extends CapeInputException {
 
@@ -44,7 +45,7 @@ public final class EntriesNotGroupedException extends CapeInputException {
   public EntriesNotGroupedException(String file, long line, String entryNumberText) {
     super(file, line, "ES-003 file '" + file + "' line " + line + ": entry " + entryNumberText
         + " has rows apart from each other (its earlier rows ended before this one), so it"
-        + " cannot be read as a stream; read the input whole", null);
+        + " cannot be read as a stream; read the input partitioned or whole", null);
     this.entryNumberText = entryNumberText;
   }
 

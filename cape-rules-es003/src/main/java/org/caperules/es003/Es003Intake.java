@@ -15,6 +15,7 @@
  */
 package org.caperules.es003;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -26,6 +27,7 @@ import org.caperules.core.result.ProblemCode;
 import org.caperules.core.result.RowAccounting;
 import org.caperules.core.result.ValueWithProblems;
 import org.caperules.es003.internal.Assembly;
+import org.caperules.es003.internal.RowSpill;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,8 +88,19 @@ import org.jspecify.annotations.Nullable;
  * the start of the next; everything else (value rules, agreement, repeated rows, problems,
  * accounting) is as above, and the entries come in the same order, each equal to what {@link
  * #result()} would give. A row of an entry whose rows have already ended throws {@link
- * EntriesNotGroupedException}: the input must then be read whole. A spreadsheet reader should
- * pass every row padded to its header's width, since a short row is a problem.
+ * EntriesNotGroupedException}: the input must then be read again, whole or partitioned. A
+ * spreadsheet reader should pass every row padded to its header's width, since a short row is a
+ * problem.
+ *
+ * <p><b>Partitioned.</b> An intake made by {@link #partitioned(Consumer, Path, long)} takes
+ * rows in any order in bounded memory: as the tables are read (header search, title rows,
+ * footers, blank lines and "hide duplicates" rows exactly as above) each data row is written to
+ * one of several temporary files by its entry number, and {@link #finish()} assembles one file
+ * at a time, each entry's rows in read order, handing each entry on as its rows end. Entries,
+ * problems and row accounting are those of {@link #create()}; only the order differs: within
+ * a file of rows the entries come in the order of their first row, file after file. The files
+ * hold importer numbers: they are in a new directory only the owner may open, deleted at
+ * {@link #finish()}, or by {@link #abandon()} when the read fails.
  *
  * <p>Example: the header {@code Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount}
  * and the rows {@code ABC-1234567-6,99030125,$1,000.00} (line 2) and {@code
@@ -108,10 +121,12 @@ public final class Es003Intake {
   public static final int HEADER_SEARCH_ROWS = 100;
 
   private final Assembly assembly;
+  private final @Nullable RowSpill spill;
   private boolean finished;
 
-  private Es003Intake(Assembly assembly) {
+  private Es003Intake(Assembly assembly, @Nullable RowSpill spill) {
     this.assembly = assembly;
+    this.spill = spill;
   }
 
   /**
@@ -120,7 +135,7 @@ public final class Es003Intake {
    * @return the intake, with no file started
    */
   public static Es003Intake create() {
-    return new Es003Intake(Assembly.collecting());
+    return new Es003Intake(Assembly.collecting(), null);
   }
 
   /**
@@ -140,7 +155,55 @@ public final class Es003Intake {
    */
   public static Es003Intake streaming(Consumer<? super Entry> sink) {
     Objects.requireNonNull(sink, "sink");
-    return new Es003Intake(Assembly.streaming(sink));
+    return new Es003Intake(Assembly.streaming(sink), null);
+  }
+
+  /**
+   * Creates a partitioned intake: it takes the rows of an entry in any order, files them by
+   * entry number in temporary files, and at {@link #finish()} hands each entry to {@code sink},
+   * so memory holds one file of rows, never the whole input (see the class documentation). The
+   * files go to a new directory with owner-only permissions, made under {@code spillParent};
+   * {@link #finish()} deletes them, and so does {@link #abandon()}, which a caller whose read
+   * fails must call.
+   *
+   * <p>Example: {@code Es003Intake.partitioned(screen::entry, null, Files.size(csv))} over the
+   * rows of {@code A, B, A} hands {@code A} (both rows) and {@code B} on at {@link #finish()}.
+   *
+   * @param sink  where the entries go, file of rows after file of rows
+   * @param spillParent  where the directory of temporary files is made, or null for the system's
+   *     temporary directory ({@code java.io.tmpdir})
+   * @param estimatedBytes  about how many bytes of text the rows hold (a CSV file's size; about
+   *     ten times a workbook's), to size the files
+   * @return the intake, with no file started
+   * @throws java.io.UncheckedIOException if the directory cannot be made
+   */
+  public static Es003Intake partitioned(Consumer<? super Entry> sink, @Nullable Path spillParent,
+      long estimatedBytes) {
+    Objects.requireNonNull(sink, "sink");
+    RowSpill spill = RowSpill.create(spillParent, estimatedBytes);
+    return new Es003Intake(Assembly.partitioned(sink, spill), spill);
+  }
+
+  /**
+   * Returns how many bytes a partitioned intake wrote to its temporary files so far.
+   *
+   * @return the bytes, 0 for an intake that is not partitioned
+   */
+  public long spillBytes() {
+    RowSpill partitions = spill;
+    return partitions == null ? 0 : partitions.bytesWritten();
+  }
+
+  /**
+   * Ends a read that failed midway: a partitioned intake deletes its temporary files; other
+   * intakes have none. Safe to call after {@link #finish()} or twice.
+   */
+  public void abandon() {
+    finished = true;
+    RowSpill partitions = spill;
+    if (partitions != null) {
+      partitions.close();
+    }
   }
 
   /**
@@ -340,7 +403,8 @@ public final class Es003Intake {
 
   /**
    * Ends a streaming read: hands the last entry to the sink and returns the number of entries
-   * handed on, the problems and the row accounting.
+   * handed on, the problems and the row accounting. A partitioned read assembles its rows here,
+   * handing every entry on, and deletes its temporary files.
    *
    * @return the number of entries handed on, the problems and the row accounting
    * @throws IllegalStateException if called twice, or on an intake made by {@link #create()}

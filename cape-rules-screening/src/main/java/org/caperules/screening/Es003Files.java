@@ -32,6 +32,7 @@ import org.caperules.es003.EntriesNotGroupedException;
 import org.caperules.es003.Es003Intake;
 import org.caperules.xlsx.Es003WorkbookReader;
 import org.caperules.xlsx.InputFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a list of ES-003 exports, {@code .xlsx} workbooks and CSV files side by side, as one
@@ -147,6 +148,58 @@ public final class Es003Files {
     Es003Intake intake = Es003Intake.create()
         .problemsTo(Objects.requireNonNull(problems, "problems"));
     return readAllInto(intake, files, csv, xlsx).result();
+  }
+
+  /**
+   * Reads the files as one export whose rows of an entry may be anywhere (apart in a file, or
+   * the same entry in two overlapping exports), in bounded memory: a first pass files the rows
+   * by entry number in temporary files, then each file of rows is assembled and its entries go
+   * to {@code sink} ({@link Es003Intake#partitioned}). Entries, problems and row accounting are
+   * those of {@link #readAll(List, Es003Reader.Builder, Es003WorkbookReader.Builder)}; the
+   * entries come in another order. The temporary files hold importer numbers: they are in an
+   * owner-only directory, deleted when the read ends or fails.
+   *
+   * @param files  {@code .xlsx} and CSV files, in order
+   * @param csv  the reader for CSV files
+   * @param xlsx  the reader for workbooks
+   * @param sink  where the entries go
+   * @param problems  where the problems but the notices go as found, or null to keep them in
+   *     the result
+   * @param spillParent  where the directory of temporary files is made, or null for the
+   *     system's temporary directory
+   * @return the number of entries handed on, the problems (or notices) and the row accounting
+   * @throws CapeInputException at the first unusable file; the message names it
+   * @throws java.io.UncheckedIOException if the temporary files cannot be written
+   */
+  public static ValueWithProblems<Long> streamPartitioned(List<Path> files,
+      Es003Reader.Builder csv, Es003WorkbookReader.Builder xlsx, Consumer<? super Entry> sink,
+      @Nullable Consumer<? super Problem> problems, @Nullable Path spillParent) {
+    Objects.requireNonNull(files, "files");
+    Es003Intake intake = Es003Intake.partitioned(sink, spillParent, estimatedBytes(files));
+    try {
+      if (problems != null) {
+        intake.problemsTo(problems);
+      }
+      return readAllInto(intake, files, csv, xlsx).finish();
+    } finally {
+      intake.abandon();
+    }
+  }
+
+  /** About how many bytes of text the rows hold: a workbook's XML is zipped about ten to one. */
+  private static long estimatedBytes(List<Path> files) {
+    long bytes = 0;
+    for (Path file : files) {
+      try {
+        if (Files.isRegularFile(file)) {
+          long size = Files.size(file);
+          bytes += InputFormat.detect(file) == InputFormat.XLSX ? size * 10 : size;
+        }
+      } catch (IOException ex) {
+        // the read names the file when it cannot read it
+      }
+    }
+    return bytes;
   }
 
   private static Es003Intake readAllInto(Es003Intake intake, List<Path> files,

@@ -45,7 +45,7 @@ public interface ProgressListener {
 
   /**
    * Called every {@value ScreeningRun#PROGRESS_ENTRIES} entries screened, only when progress is
-   * reported. After a fall-back to a whole read the count starts again from zero.
+   * reported. After a fall-back to the partitioned read the count starts again from zero.
    *
    * @param entries  the number of entries screened so far
    */
@@ -55,11 +55,11 @@ public interface ProgressListener {
 
   /**
    * Called as soon as the run makes a note, for example that the rows of an entry are apart and
-   * the input is read whole instead. The note is also in {@link ScreeningOutcome#notes()}.
+   * the input is sorted by entry on disk first. The note is also in {@link ScreeningOutcome#notes()}.
    *
    * @param note  the note, a clause starting in lower case, for example "the rows of entry
    *     ABC12345676 are apart from each other (apart.csv line 4), so the input cannot be screened
-   *     as a stream; reading it whole into memory instead"
+   *     as a stream; sorting its rows by entry on disk first"
    */
   default void note(String note) {
     // nothing by default

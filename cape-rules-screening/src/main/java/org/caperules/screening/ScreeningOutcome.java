@@ -55,7 +55,7 @@ import org.caperules.csv.declaration.DeclarationFile;
  * @param declarations  the CAPE declaration files written, in order; empty if no entry is
  *     declarable
  * @param payments  the expected refund payments of the declarable entries
- * @param notes  notes about the run, for example that the input was read whole
+ * @param notes  notes about the run, for example that the rows were sorted by entry on disk first
  * @param notCheckedDeclared  per fact missing from at least one entry, the number of entries
  *     that rely on it (declared without the checks needing it, or held back for them)
  * @param problemsWritten  the number of problems written to the problems file

@@ -106,8 +106,8 @@ import org.jspecify.annotations.Nullable;
  * are found ({@link ProblemSpill}): only their count and the first {@value ProblemSpill#KEPT}
  * are kept. A
  * 10,000,000-row export screens with {@code -Xmx1g}, a file of 1,000,000 bad rows with {@code
- * -Xmx256m}. When the rows of an entry are apart, the input is read whole instead, with a note
- * (the outputs are the same).
+ * -Xmx256m}. When the rows of an entry are apart, the rows are sorted by entry on disk first,
+ * with a note, still in bounded memory (the outputs are the same but for the order of rows).
  *
  * <p>The run prints nothing: progress and notes go to a {@link ProgressListener}.
  *

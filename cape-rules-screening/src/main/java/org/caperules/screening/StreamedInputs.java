@@ -37,14 +37,18 @@ import org.jspecify.annotations.Nullable;
  * does not grow with the input: the files are parsed on threads of their own ({@link
  * ReadAhead}, {@link org.caperules.csv.es003.Es003Reader.Builder#parseAhead}) while the pass takes the
  * entries as they come. Streaming needs the rows of each entry together, as ACE's export keeps
- * them; when they are not ({@link EntriesNotGroupedException}), a note says so and the pass runs
- * again over the whole read, on fresh state: the first pass's result is discarded, so the result
- * is the same, only the memory grows with the entries.
+ * them; when they are not ({@link EntriesNotGroupedException}: rows of an entry apart in a file,
+ * or the same entry in two overlapping exports), a note says so and the pass runs again, on
+ * fresh state, over a partitioned read ({@link Es003Files#streamPartitioned}): the rows are
+ * first sorted by entry on disk, in temporary files of the system's temporary directory that
+ * only the user may open and that are deleted after, so memory stays bounded there too. The
+ * first pass's result is discarded; the second gives the same entries, problems and row
+ * accounting as a whole read would, the entries in another order.
  *
  * <p>Example: {@code StreamedInputs.run(files, "compared", notes::add, entries -> count(entries))}
  * over a file whose rows of entry ABC12345676 are on lines 2 and 4 gives the count of the whole
  * read and the note "the rows of entry ABC12345676 are apart from each other (apart.csv line 4),
- * so the input cannot be compared as a stream; reading it whole into memory instead".
+ * so the input cannot be compared as a stream; sorting its rows by entry on disk first".
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,7 +60,7 @@ public final class StreamedInputs {
    * @param <R>  the type of the pass's result
    * @param value  the pass's result
    * @param read  the read's problems and row accounting
-   * @param notes  the notes about the read, for example that it fell back to a whole read
+   * @param notes  the notes about the read, for example that it fell back to the partitioned read
    */
   public record Outcome<R>(R value, ValueWithProblems<Long> read, List<String> notes) {
 
@@ -83,7 +87,7 @@ public final class StreamedInputs {
    * @param <R>  the type of the pass's result
    * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
    * @param verb  what the pass does to the entries, for the note: "screened", "compared"
-   * @param onNote  receives each note as soon as it is made (before the whole read starts)
+   * @param onNote  receives each note as soon as it is made (before the partitioned read starts)
    * @param pass  the pass; it may run twice, and must start on fresh state each time
    * @return the pass's result, the read's accounting and the notes
    * @throws org.caperules.es003.CapeInputException at the first unusable file; the message names it
@@ -97,12 +101,12 @@ public final class StreamedInputs {
    * Reads the files and runs {@code pass} over their entries, as {@link #run(List, String,
    * Consumer, Function)}, writing each problem but the notices to {@code problems} as it is
    * found, so memory does not grow with the bad rows either: the outcome's read then holds only
-   * the notices. When the read falls back to a whole read, the spill is restarted first.
+   * the notices. When the read falls back to a partitioned read, the spill is restarted first.
    *
    * @param <R>  the type of the pass's result
    * @param files  ES-003 CSV files and {@code .xlsx} workbooks, read as one export
    * @param verb  what the pass does to the entries, for the note: "screened", "compared"
-   * @param onNote  receives each note as soon as it is made (before the whole read starts)
+   * @param onNote  receives each note as soon as it is made (before the partitioned read starts)
    * @param problems  where the problems are written, or null to keep them in the outcome
    * @param pass  the pass; it may run twice, and must start on fresh state each time
    * @return the pass's result, the read's notices and accounting, and the notes
@@ -123,19 +127,18 @@ public final class StreamedInputs {
       return new Outcome<>(value, entries.result(), List.of());
     } catch (EntriesNotGroupedException ex) {
       String note = String.format(Locale.ROOT, "the rows of entry %s are apart from each other"
-          + " (%s line %d), so the input cannot be %s as a stream; reading it whole into memory"
-          + " instead", ex.entryNumberText(), ex.file(), ex.line(), verb);
+          + " (%s line %d), so the input cannot be %s as a stream; sorting its rows by entry on"
+          + " disk first", ex.entryNumberText(), ex.file(), ex.line(), verb);
       onNote.accept(note);
-      ValueWithProblems<List<Entry>> whole;
-      if (problems == null) {
-        whole = Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder());
-      } else {
+      if (problems != null) {
         problems.restart();
-        whole = Es003Files.readAll(files, CapeCsv.es003Reader(), Es003WorkbookReader.builder(),
-            problems);
       }
-      R value = pass.apply(whole.value().iterator());
-      return new Outcome<>(value, whole.map(entries -> (long) entries.size()), List.of(note));
+      try (ReadAhead<Entry> entries = ReadAhead.start(sink -> Es003Files.streamPartitioned(files,
+          CapeCsv.es003Reader().parseAhead(true), Es003WorkbookReader.builder(), sink, problems,
+          null))) {
+        R value = pass.apply(entries);
+        return new Outcome<>(value, entries.result(), List.of(note));
+      }
     }
   }
 }

@@ -28,8 +28,9 @@
  *   <li>{@link org.caperules.screening.OutputDirectoryException}: an output directory refused
  *       (a file, or not empty without force).
  *   <li>{@link org.caperules.screening.StreamedInputs}: the streamed read with its fall-back to a
- *       whole read, for any pass over the entries of ES-003 files (the {@code compare} command's
- *       too).
+ *       partitioned read (rows sorted by entry on disk, in bounded memory) when the rows of an
+ *       entry are apart, for any pass over the entries of ES-003 files (the {@code compare}
+ *       command's too).
  * </ul>
  */
 @NullMarked

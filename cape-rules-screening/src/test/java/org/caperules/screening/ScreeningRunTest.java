@@ -138,12 +138,12 @@ class ScreeningRunTest {
   }
 
   /**
-   * ABC12345676 on lines 2 and 4: the stream cannot hand it on whole, so the run reads the file
-   * whole, says so (to the listener and in the outcome) and gives one report row with the IEEPA
-   * duty of both rows (600.00 + 400.00 = 1000.00).
+   * ABC12345676 on lines 2 and 4: the stream cannot hand it on whole, so the run sorts the rows
+   * by entry on disk, says so (to the listener and in the outcome) and gives one report row with
+   * the IEEPA duty of both rows (600.00 + 400.00 = 1000.00).
    */
   @Test
-  void rowsOfAnEntryApart_fallsBackToTheWholeRead_andSaysSo() throws IOException {
+  void rowsOfAnEntryApart_fallsBackToThePartitionedRead_andSaysSo() throws IOException {
     Path input = write("apart.csv", HEADER
         + "ABC-1234567-6,9903.01.25,600.00,01,12-3456789A1,Unliquidated,\r\n"
         + "ABC12345684,9903.01.25,50.00,01,12-3456789A1,Unliquidated,\r\n"
@@ -157,7 +157,7 @@ class ScreeningRunTest {
       }
     }).build().run(List.of(input));
     String note = "the rows of entry ABC12345676 are apart from each other (apart.csv line 4), so"
-        + " the input cannot be screened as a stream; reading it whole into memory instead";
+        + " the input cannot be screened as a stream; sorting its rows by entry on disk first";
     assertThat(outcome.notes()).containsExactly(note);
     assertThat(heard).containsExactly(note);
     assertThat(outcome.summary().total()).isEqualTo(2);

@@ -95,7 +95,7 @@ class Es003StreamingTest {
         .isThrownBy(() -> intake.textRow(4, cells("AAA-0000000-1|2|1|99030125|1.00|01|||")))
         .withMessage("ES-003 file 'a.csv' line 4: entry AAA00000001 has rows apart from each"
             + " other (its earlier rows ended before this one), so it cannot be read as a"
-            + " stream; read the input whole")
+            + " stream; read the input partitioned or whole")
         .satisfies(ex -> {
           assertThat(ex.file()).isEqualTo("a.csv");
           assertThat(ex.line()).isEqualTo(4);

@@ -69,9 +69,13 @@ public final class Assembly {
   private long rowsRejected;
   private long rowsRepeated;
   private long rowsSkipped;
+  /** A partitioned read's spill, until its rows are replayed; its tables by index. */
+  private @Nullable RowSpill spill;
+  private final List<Table> tables = new ArrayList<>(0);
 
-  private Assembly(EntryStore store) {
+  private Assembly(EntryStore store, @Nullable RowSpill spill) {
     this.store = store;
+    this.spill = spill;
   }
 
   /**
@@ -80,7 +84,7 @@ public final class Assembly {
    * @return the assembly
    */
   public static Assembly collecting() {
-    return new Assembly(new CollectedEntries());
+    return new Assembly(new CollectedEntries(), null);
   }
 
   /**
@@ -91,7 +95,20 @@ public final class Assembly {
    */
   public static Assembly streaming(java.util.function.Consumer<? super org.caperules.core.Entry>
       sink) {
-    return new Assembly(new StreamingHandOff(sink));
+    return new Assembly(new StreamingHandOff(sink), null);
+  }
+
+  /**
+   * An assembly whose data rows go to {@code spill} ({@link RowSpill}), to be assembled at
+   * {@link #finish()} one partition at a time, each entry handed to {@code sink} as it ends.
+   *
+   * @param sink  where the entries go
+   * @param spill  the spill, closed (its files deleted) by {@link #finish()}
+   * @return the assembly
+   */
+  public static Assembly partitioned(java.util.function.Consumer<? super org.caperules.core.Entry>
+      sink, RowSpill spill) {
+    return new Assembly(new StreamingHandOff(sink), Objects.requireNonNull(spill, "spill"));
   }
 
   /**
@@ -111,6 +128,9 @@ public final class Assembly {
     if (!file.equals(runDateFile)) {
       runDateFile = file;
       fileRunDate = null;  // a workbook's later sheets have the run date of its first
+    }
+    if (spill != null) {
+      tables.add(table);
     }
     shapes.startTable();
   }
@@ -267,6 +287,18 @@ public final class Assembly {
               + EntryNumber.LENGTH + ", so the row is not read as an entry"));
       return;
     }
+    RowSpill to = spill;
+    if (to != null) {
+      to.dataRow(tables.size() - 1, line, entryText, cells, cellProblems);
+      return;
+    }
+    entryRow(current, header, line, cells, entryText, cellProblems);
+  }
+
+  /** A data row with its entry number: it joins its entry or becomes problems. */
+  private void entryRow(Table current, Es003Header header, long line, List<String> cells,
+      String entryText, Map<Es003Column, String> cellProblems) {
+    String file = current.file();
     EntryDraft state = store.forRow(file, line, entryText);
     DutyLine dutyLine = reader.read(current, header, line, cells, entryText, state, cellProblems);
     problems.addAll(reader.warnings());
@@ -338,8 +370,25 @@ public final class Assembly {
   public List<Problem> finish() {
     endTable();
     notes.endSheets(problems);
+    RowSpill spilled = spill;
+    if (spilled != null) {
+      spill = null;  // rows now replay through entryRow and reject
+      spilled.replay(this::replay);
+    }
     store.end();
     return problems.kept();
+  }
+
+  /** A row the first pass spilled, under its own table, as the whole read would have taken it. */
+  private void replay(int tableIndex, long line, String entryText, List<String> cells,
+      Map<Es003Column, String> cellProblems, @Nullable Problem shapeProblem) {
+    Table of = tables.get(tableIndex);
+    Es003Header header = Objects.requireNonNull(of.header(), "header");
+    if (shapeProblem != null) {
+      reject(of, header, cells, shapeProblem);
+    } else {
+      entryRow(of, header, line, cells, entryText, cellProblems);
+    }
   }
 
   /**
@@ -467,6 +516,11 @@ public final class Assembly {
   private void reject(Table current, Es003Header header, List<String> cells, Problem problem) {
     shapes.breakChain();
     String entryText = entryText(header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER));
+    RowSpill to = spill;
+    if (to != null) {
+      to.shapeRow(tables.size() - 1, problem.position().line(), entryText, cells, problem);
+      return;
+    }
     if (!store.knows(entryText) && EntryNumber.tryParse(entryText).isEmpty()) {
       rejectUnattributed(problem);
       return;

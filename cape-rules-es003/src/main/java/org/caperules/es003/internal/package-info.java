@@ -26,7 +26,9 @@
  * numbers as printed); {@code EntryDraft} holds what is known of one
  * entry and {@code EntryConflicts} checks a row against it ({@code LineKeys}: repeated rows);
  * {@code EntryStore} keeps the drafts, as {@code CollectedEntries} (the whole read) or {@code
- * StreamingHandOff} (one entry at a time); {@code RowPlace} says where a value came from; {@code
+ * StreamingHandOff} (one entry at a time); {@code RowSpill} files the rows of a partitioned
+ * read by entry number in temporary files and replays them ({@code SpillRecords}: its record
+ * encoding); {@code RowPlace} says where a value came from; {@code
  * SpreadsheetDamage} reports cells a spreadsheet broke; {@code EntryTexts} is a compact set of
  * entry number texts; {@code Texts} quotes values in messages.
  */

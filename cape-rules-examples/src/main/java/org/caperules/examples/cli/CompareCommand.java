@@ -51,9 +51,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Reasons are codes joined by {@code ;}, sorted. SSN-form importer numbers are masked. Lines
  * end in CRLF. The input is read as a stream, as {@code screen} reads it, and only the lines of
- * the entries that differ are kept until the end; an input whose rows of one entry are apart is
- * read whole instead, with a note on stderr. A one-line summary ("3 of 276 entries differ ...") and the count of rows with
- * problems go to stderr, so stdout stays a clean CSV file.
+ * the entries that differ are kept until the end; an input whose rows of one entry are apart has
+ * its rows sorted by entry on disk first, with a note on stderr. A one-line summary ("3 of 276
+ * entries differ ...") and the count of rows with problems go to stderr, so stdout stays a clean
+ * CSV file.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Screens ES-003 exports under two policies and prints, as CSV, every entry whose"

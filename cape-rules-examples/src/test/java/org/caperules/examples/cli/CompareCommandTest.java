@@ -81,7 +81,7 @@ class CompareCommandTest {
             + "NOT_ELIGIBLE,ENTRY_TYPE_NOT_ALLOWED\n");
     assertThat(run.errLines()).containsExactly("Note: the rows of entry ABC12345676 are apart"
         + " from each other (apart.csv line 4), so the input cannot be compared as a stream;"
-        + " reading it whole into memory instead",
+        + " sorting its rows by entry on disk first",
         "1 of 2 entries differ between PHASE_1 and WAREHOUSE_21_22_EXCLUDED as of 2026-07-13");
   }
 

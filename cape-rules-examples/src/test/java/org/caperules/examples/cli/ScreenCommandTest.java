@@ -451,11 +451,11 @@ class ScreenCommandTest {
 
   /**
    * An input whose rows of one entry are apart (ABC12345676 on lines 2 and 4) cannot be read as
-   * a stream: screen says so on stderr, reads it whole, and the entry is one report row with the
-   * IEEPA duty of both rows (600.00 + 400.00 = 1000.00).
+   * a stream: screen says so on stderr, sorts the rows by entry on disk, and the entry is one
+   * report row with the IEEPA duty of both rows (600.00 + 400.00 = 1000.00).
    */
   @Test
-  void screen_rowsOfAnEntryApart_noteOnStderrAndTheWholeReadsResult() throws IOException {
+  void screen_rowsOfAnEntryApart_noteOnStderrAndThePartitionedReadsResult() throws IOException {
     Path input = write("apart.csv", HEADER
         + "ABC-1234567-6,9903.01.25,600.00,01,12-3456789A1,Unliquidated,\r\n"
         + "ABC12345684,9903.01.25,50.00,01,12-3456789A1,Unliquidated,\r\n"
@@ -466,7 +466,7 @@ class ScreenCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.errLines()).containsExactly("Note: the rows of entry ABC12345676 are apart"
         + " from each other (apart.csv line 4), so the input cannot be screened as a stream;"
-        + " reading it whole into memory instead");
+        + " sorting its rows by entry on disk first");
     List<String[]> report = csv(out.resolve("screening-report.csv"));
     assertThat(report).extracting(row -> row[0] + " " + row[8])
         .containsExactly("ABC12345676 1000.00", "ABC12345684 50.00");
