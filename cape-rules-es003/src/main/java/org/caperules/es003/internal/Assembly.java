@@ -35,14 +35,16 @@ import org.jspecify.annotations.Nullable;
  * One read of ES-003 rows into entry drafts, whatever the file format: the tables (CSV files,
  * workbook sheets) come one after another, each row is a header search row until the header is
  * found ({@link Table}), then a data row that joins its entry or becomes problems. The parts:
- * {@link RowReader} reads a row's values, {@link EntryConflicts} checks it against its entry,
- * {@link EntryStore} keeps the drafts (all of them, or one at a time), and this class keeps the
- * problems and the row accounting ({@code rowsRead == rowsUsed + rowsRepeated + rowsSkipped +
- * rowsRejected}).
+ * this class places each row (its table, title and footer rows, "hide duplicates" rows, rows of
+ * the wrong width; a partitioned read's {@link RowSpill}), {@link EntryRows} takes the data rows
+ * to their entries ({@link RowReader} reads a row's values, {@link EntryConflicts} checks it
+ * against its entry), {@link EntryStore} keeps the drafts (all of them, or one at a time), and
+ * this class keeps the problems and the row accounting ({@code rowsRead == rowsUsed +
+ * rowsRepeated + rowsSkipped + rowsRejected}).
  *
  * <p>Example: the rows {@code Report: ES-003} (line 1), a header (line 2) and two rows of {@code
- * ABC12345676} (lines 3 and 4) give one draft with two duty lines, 2 rows read and used, and a
- * notice that line 1 was skipped as a title row.
+ * ABC12345676} (lines 3 and 4) give one draft with two duty lines, 3 rows read, 2 used and 1
+ * skipped, and a notice that line 1 was skipped as a title row.
  *
  * <p>This is the engine of {@link org.caperules.es003.Es003Intake}, whose documentation gives
  * the rules. Not thread-safe: one per read.
@@ -54,20 +56,18 @@ public final class Assembly {
 
   private final EntryStore store;
   private final ProblemLog problems = new ProblemLog();
-  private final RowReader reader = new RowReader();
   private final RowShapes shapes = new RowShapes();
   private final RowTexts rowTexts = new RowTexts();
   private @Nullable Table table;
   private final TableNotes notes = new TableNotes();
   private final EntryConflicts conflicts = new EntryConflicts();
+  private final EntryRows entryRows;
   /** The file of the current table, and its run date once a table of it gave one. */
   private String runDateFile = "";
   private @Nullable LocalDate fileRunDate;
   private String lastEntryCell = "";
   private String lastEntryText = "";
   private long rowsRead;
-  private long rowsRejected;
-  private long rowsRepeated;
   private long rowsSkipped;
   /** A partitioned read's spill, until its rows are replayed; its tables by index. */
   private @Nullable RowSpill spill;
@@ -75,6 +75,7 @@ public final class Assembly {
 
   private Assembly(EntryStore store, @Nullable RowSpill spill) {
     this.store = store;
+    this.entryRows = new EntryRows(store, problems, conflicts);
     this.spill = spill;
   }
 
@@ -292,45 +293,7 @@ public final class Assembly {
       to.dataRow(tables.size() - 1, line, entryText, cells, cellProblems);
       return;
     }
-    entryRow(current, header, line, cells, entryText, cellProblems);
-  }
-
-  /** A data row with its entry number: it joins its entry or becomes problems. */
-  private void entryRow(Table current, Es003Header header, long line, List<String> cells,
-      String entryText, Map<Es003Column, String> cellProblems) {
-    String file = current.file();
-    EntryDraft state = store.forRow(file, line, entryText);
-    DutyLine dutyLine = reader.read(current, header, line, cells, entryText, state, cellProblems);
-    problems.addAll(reader.warnings());
-    List<Problem> rowProblems = reader.problems();
-    int lineIndex = header.index(Es003Column.ENTRY_SUMMARY_LINE_NUMBER).orElse(-1);
-    int ordinalIndex = header.index(Es003Column.TARIFF_ORDINAL_NUMBER).orElse(-1);
-    long keyCode = LineKeys.code(cells, lineIndex, ordinalIndex);
-    String lineKey = keyCode == LineKeys.TEXT_KEY
-        ? LineKeys.text(cells, lineIndex, ordinalIndex) : null;
-    if (dutyLine == null) {
-      rejectOrRepeat(current, header, cells, entryText, state, keyCode, lineKey, rowProblems);
-      return;
-    }
-    RowPlace here = new RowPlace(file, line);
-    if (state != null) {
-      conflicts.checkAgreement(header, line, entryText, state, reader.values(), rowProblems);
-      boolean repeat = conflicts.checkRepeat(header, line, entryText, state, keyCode,
-          lineKey, cells, dutyLine.hts(), dutyLine.duty(), rowProblems);
-      if (!rowProblems.isEmpty()) {
-        rejectOrRepeat(current, header, cells, entryText, state, keyCode, lineKey, rowProblems);
-        return;
-      }
-      conflicts.takeAgreed(here, state);
-      if (repeat) {
-        rowsRepeated++;  // an overlapping export's copy of a row already used, or an older one
-        return;
-      }
-    } else {
-      state = open(entryText);
-    }
-    state.missingIn(current.missingFacts());
-    state.add(here, reader.values(), keyCode, lineKey, dutyLine);
+    entryRows.entryRow(current, header, line, cells, entryText, cellProblems);
   }
 
   /** The normalised text of an entry number cell; the rows of an entry are usually together. */
@@ -387,7 +350,7 @@ public final class Assembly {
     if (shapeProblem != null) {
       reject(of, header, cells, shapeProblem);
     } else {
-      entryRow(of, header, line, cells, entryText, cellProblems);
+      entryRows.entryRow(of, header, line, cells, entryText, cellProblems);
     }
   }
 
@@ -442,8 +405,10 @@ public final class Assembly {
    * @return rows read, used and rejected
    */
   public RowAccounting accounting() {
-    return RowAccounting.of(rowsRead, rowsRead - rowsRepeated - rowsSkipped - rowsRejected,
-        rowsRepeated, rowsSkipped, rowsRejected);
+    long repeated = entryRows.repeated();
+    long rejected = entryRows.rejected();
+    return RowAccounting.of(rowsRead, rowsRead - repeated - rowsSkipped - rejected, repeated,
+        rowsSkipped, rejected);
   }
 
   private Table current() {
@@ -456,60 +421,7 @@ public final class Assembly {
 
   private void rejectUnattributed(Problem problem) {
     shapes.breakChain();
-    rowsRejected++;
-    problems.add(problem);
-  }
-
-  private EntryDraft open(String entryText) {
-    EntryDraft draft = new EntryDraft(entryText);
-    store.open(draft);
-    return draft;
-  }
-
-  /**
-   * Rejects a row, or counts it as repeated when its entry already had a rejected row of the same
-   * line key with the same cells in every column the rules read: two overlapping exports that
-   * both hold a bad row give one problem, as one export does.
-   */
-  private void rejectOrRepeat(Table current, Es003Header header, List<String> cells,
-      String entryText, @Nullable EntryDraft known, long keyCode, @Nullable String lineKey,
-      List<Problem> rowProblems) {
-    if (keyCode == LineKeys.NO_KEY || !EntryConflicts.rejectsEntry(header, rowProblems)) {
-      rejectAll(current, header, entryText, known, rowProblems);
-      return;
-    }
-    String fingerprint = fingerprint(header, cells);
-    if (known != null && known.repeatsRejected(keyCode, lineKey, fingerprint)) {
-      rowsRepeated++;
-      rowProblems.clear();
-      return;
-    }
-    EntryDraft state = known != null ? known : open(entryText);
-    state.rejectedKey(keyCode, lineKey, fingerprint);
-    rejectAll(current, header, entryText, state, rowProblems);
-  }
-
-  /** The cells of a row in the columns the rules read, in column order, as one text. */
-  private static String fingerprint(Es003Header header, List<String> cells) {
-    StringBuilder out = new StringBuilder();
-    for (Es003Column column : Es003Column.values()) {
-      if (Table.isUsed(column) && header.index(column).isPresent()) {
-        out.append(header.value(cells, column).strip()).append('\u0000');
-      }
-    }
-    return out.toString();
-  }
-
-  /** Rejects the row; its entry (started if need be) learns of it, unless it cannot be told. */
-  private void rejectAll(Table current, Es003Header header, String entryText,
-      @Nullable EntryDraft known, List<Problem> rowProblems) {
-    rowsRejected++;
-    if (EntryConflicts.rejectsEntry(header, rowProblems)) {
-      (known != null ? known : open(entryText)).reject(rowProblems.get(0),
-          current.missingFacts());
-    }
-    problems.addAll(rowProblems);
-    rowProblems.clear();
+    entryRows.unattributed(problem);
   }
 
   /** Rejects a short or long row, telling its entry if valid or open (a footer is no entry). */
@@ -521,18 +433,7 @@ public final class Assembly {
       to.shapeRow(tables.size() - 1, problem.position().line(), entryText, cells, problem);
       return;
     }
-    if (!store.knows(entryText) && EntryNumber.tryParse(entryText).isEmpty()) {
-      rejectUnattributed(problem);
-      return;
-    }
-    EntryDraft state = store.forRow(current.file(), problem.position().line(), entryText);
-    List<Problem> rowProblems = reader.problems();
-    rowProblems.clear();
-    rowProblems.add(problem.position().entryNumber() == null
-        ? Problem.of(problem.code(), problem.position().withEntryNumber(entryText),
-            problem.value(), problem.message())
-        : problem);
-    rejectAll(current, header, entryText, state, rowProblems);
+    entryRows.shapeRejected(current, header, entryText, problem);
   }
 
   private static boolean allBlank(List<String> cells) {
