@@ -80,6 +80,7 @@ best() {
 }
 
 : > "$BENCH_DIR/cold.txt"
+echo "$RUNS" > "$BENCH_DIR/cold-runs.txt"
 for input in $INPUTS; do
   file="$DIR/$input.csv"
   rows=$(( $(wc -l < "$file") - 1 ))

@@ -16,10 +16,12 @@
 #
 
 # Builds the benchmarks, generates the inputs with a fixed seed, runs them and prints one table:
-# benchmark, score, baseline, ratio. About 10-15 minutes on 2 cores. Targets: README.md, "Performance".
+# benchmark, score, baseline, ratio. It leads with the cold whole-process screens of bench/cold.sh
+# (three inputs of 815,290 rows, fresh JVMs), then the warmed JMH figures. About 20-25 minutes on
+# 2 cores. Targets: README.md, "Performance".
 #
 #   bench/run.sh                 # everything
-#   QUICK=1 bench/run.sh         # shorter JMH runs, smaller scaling files (a smoke test)
+#   QUICK=1 bench/run.sh         # shorter JMH runs, smaller files (a smoke test, about 5 minutes)
 #
 # Inputs go to $BENCH_DIR (default target/bench under the repository), about 2 GB at peak.
 set -euo pipefail
@@ -40,6 +42,10 @@ fi
 
 echo "== build: mvn -B -q -Pbench -DskipTests package" >&2
 mvn -B -q -Pbench -DskipTests package
+
+echo "== cold whole-process screens beside FastCSV, three inputs (bench/cold.sh)" >&2
+rm -f "$BENCH_DIR/load.txt" "$BENCH_DIR/params.txt"
+bench/cold.sh "$BENCH_DIR"
 
 echo "== JMH: evaluate (with -prof gc)" >&2
 java -jar "$JAR" 'EvaluateBenchmark' "${JMH[@]}" -prof gc -rf csv -rff "$BENCH_DIR/evaluate.csv" >&2
