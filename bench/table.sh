@@ -35,10 +35,10 @@ if [[ -f "$BENCH_DIR/cold.txt" ]]; then
     }
     function row(name, s, scpu, b, bcpu, g, m) {
       if (s == "FAIL" || b == "FAIL") {
-        printf "%-44s %22s %22s %8s\n", name, "FAILED", b == "FAIL" ? "FAILED" : b " ms", "-"
+        printf "%-54s %22s %22s %8s\n", name, "FAILED", b == "FAIL" ? "FAILED" : b " ms", "-"
         return
       }
-      printf "%-44s %9d ms (%5.1f s CPU) %9d ms (%4.1f s CPU) %7.2fx  %s\n", name, s, scpu, b, bcpu, b / s, goal(b / s, g, m)
+      printf "%-54s %9d ms (%5.1f s CPU) %9d ms (%4.1f s CPU) %7.2fx  %s\n", name, s, scpu, b, bcpu, b / s, goal(b / s, g, m)
     }
     { row("cold screen --no-group, " $1 " (" $2 " rows)", $5, $6, $3, $4, 0.5, 0.3)
       row("cold screen, " $1 " (" $2 " rows)", $7, $8, $3, $4, 0.3, 0.2) }
