@@ -22,8 +22,9 @@
 #   nogroup   cape-rules screen --no-group
 #   group     cape-rules screen (declarations grouped by importer, one file per importer)
 # Writes $BENCH_DIR/cold.txt (one line per input: name rows fastcsv nogroup group, in ms, and
-# the CPU seconds of the best run of each) and $BENCH_DIR/cold-inputs.txt; bench/table.sh
-# prints them. Needs the jars of bench/run.sh (mvn -B -q -Pbench -DskipTests package).
+# the CPU seconds of the best run of each) and $BENCH_DIR/cold-inputs.txt; then the same for an
+# .xlsx workbook of 200,000 rows against fastexcel-reader (cold-xlsx.txt; XLSX=0 leaves it out).
+# bench/table.sh prints them. Needs the jars of bench/run.sh (mvn -B -q -Pbench -DskipTests package).
 #
 #   bench/cold.sh [BENCH_DIR]        # full size: 815,290 rows per input, about 5 minutes
 #   QUICK=1 bench/cold.sh            # a fifth of that
@@ -93,5 +94,21 @@ for input in $INPUTS; do
   echo "  $input ($rows rows): fastcsv $base | screen --no-group $nogroup | screen $group" \
     "(ms, CPU s)" >&2
 done
+# The .xlsx figure: a workbook of 200,000 rows (a fifth with QUICK=1), screen --no-group against
+# fastexcel-reader reading every cell in a fresh JVM. XLSX=0 leaves it out.
+rm -f "$BENCH_DIR/cold-xlsx.txt"
+if [[ "${XLSX:-1}" == 1 ]]; then
+  xrows=$(( 200000 / DIVISOR ))
+  xfile="$DIR/screen-$xrows.xlsx"
+  if [[ ! -f "$xfile" ]]; then
+    java -cp "$JAR" org.caperules.benchmarks.FastExcelBaseline --write "$xfile" "$xrows" "$SEED" >&2
+  fi
+  screen=(java "${JAVA_OPTS[@]}" -jar "$CLI" screen --as-of 2026-07-13 --out "$OUT"
+    --label-key "$BENCH_DIR/payee-label.key")
+  base=$(best java "${JAVA_OPTS[@]}" -cp "$JAR" org.caperules.benchmarks.FastExcelBaseline "$xfile")
+  nogroup=$(best "${screen[@]}" --no-group "$xfile")
+  echo "xlsx $xrows $base $nogroup" > "$BENCH_DIR/cold-xlsx.txt"
+  echo "  xlsx ($xrows rows): fastexcel-reader $base | screen --no-group $nogroup (ms, CPU s)" >&2
+fi
 rm -rf "$OUT"
 uptime | sed 's/.*load average://' > "$BENCH_DIR/cold-load.txt"
