@@ -45,7 +45,8 @@ if [[ -f "$BENCH_DIR/cold.txt" ]]; then
     { row("cold screen --no-group, " $1 " (" $2 " rows)", $5, $6, $3, $4, 0.5, 0.3)
       row("cold screen, " $1 " (" $2 " rows)", $7, $8, $3, $4, 0.3, 0.2) }
   ' "$BENCH_DIR/cold.txt" $([[ -f "$BENCH_DIR/cold-xlsx.txt" ]] && echo "$BENCH_DIR/cold-xlsx.txt")
-  echo "  (fresh JVM per run, -Xmx512m, whole-process wall time, best of $(cat "$BENCH_DIR/cold-runs.txt" 2>/dev/null || echo 3); baseline: FastCSV reading every field, for .xlsx fastexcel-reader reading every cell, in a fresh JVM)"
+  echo "  (fresh JVM per run, -Xmx512m, whole-process wall time, best of $(cat "$BENCH_DIR/cold-runs.txt" 2>/dev/null || echo 3); baseline: FastCSV reading every field, for .xlsx fastexcel-reader reading every cell, in a fresh JVM;"
+  echo "  load average at the end of the cold runs:$(cat "$BENCH_DIR/cold-load.txt" 2>/dev/null || echo ' -'))"
 fi
 [[ -f "$BENCH_DIR/params.txt" ]] || exit 0
 # shellcheck disable=SC1091
