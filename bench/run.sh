@@ -16,12 +16,15 @@
 #
 
 # Builds the benchmarks, generates the inputs with a fixed seed, runs them and prints one table:
-# benchmark, score, baseline, ratio. About 10-15 minutes on 2 cores. Targets: README.md, "Performance".
+# benchmark, score, baseline, ratio. It leads with the cold whole-process screens of bench/cold.sh
+# (three inputs of 815,290 rows, fresh JVMs), then the warmed JMH figures. About 20-25 minutes on
+# 2 cores. Targets: README.md, "Performance".
 #
 #   bench/run.sh                 # everything
-#   QUICK=1 bench/run.sh         # shorter JMH runs, smaller scaling files (a smoke test)
+#   QUICK=1 bench/run.sh         # shorter JMH runs, smaller files (a smoke test, about 5 minutes)
 #
-# Inputs go to $BENCH_DIR (default target/bench under the repository), about 2 GB at peak.
+# Inputs go to $BENCH_DIR (default target/bench under the repository), about 2 GB at peak;
+# KEEP_INPUTS=1 keeps the cold inputs of bench/cold.sh for the next run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -40,6 +43,10 @@ fi
 
 echo "== build: mvn -B -q -Pbench -DskipTests package" >&2
 mvn -B -q -Pbench -DskipTests package
+
+echo "== cold whole-process screens beside FastCSV, three inputs (bench/cold.sh)" >&2
+rm -f "$BENCH_DIR/load.txt" "$BENCH_DIR/params.txt"
+bench/cold.sh "$BENCH_DIR"
 
 echo "== JMH: evaluate (with -prof gc)" >&2
 java -jar "$JAR" 'EvaluateBenchmark' "${JMH[@]}" -prof gc -rf csv -rff "$BENCH_DIR/evaluate.csv" >&2
@@ -70,6 +77,11 @@ fi
 java -Xmx1g -cp "$JAR" org.caperules.benchmarks.Screen "$BIG_FILE" x baseline > "$BENCH_DIR/bigbase.txt"
 rm -f "$BIG_FILE" "$BIG_FILE.report"
 
+# The cold inputs (about 0.5 GB at full size) are kept between runs of bench/cold.sh alone;
+# bench/run.sh removes them unless KEEP_INPUTS=1.
+if [[ "${KEEP_INPUTS:-0}" != 1 ]]; then
+  rm -rf "$BENCH_DIR"/cold-inputs-*
+fi
 uptime | sed 's/.*load average://' > "$BENCH_DIR/load.txt"
 # The table, from the result files (bench/table.sh can print it again from them).
 printf '%s\n' "FILE_ROWS=$FILE_ROWS" "WRITE_ENTRIES=$WRITE_ENTRIES" "BIG=$BIG" > "$BENCH_DIR/params.txt"

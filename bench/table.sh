@@ -21,13 +21,37 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR=${1:-$(pwd)/target/bench}
+
+# The table, led by the cold whole-process figures of bench/cold.sh (cold.txt: input rows, then
+# "millis cpuSeconds" of FastCSV, screen --no-group and screen), ratio = FastCSV's time / the
+# screen's time, against the goals (0.5 and 0.3; milestones 0.3 and 0.2).
+echo
+echo "cape-rules benchmarks: $(nproc) cores, $(java -version 2>&1 | head -1), load average at the end of the run:$(cat "$BENCH_DIR/load.txt" 2>/dev/null || cat "$BENCH_DIR/cold-load.txt")"
+printf '%-44s %22s %22s %8s\n' benchmark score baseline ratio
+if [[ -f "$BENCH_DIR/cold.txt" ]]; then
+  awk '
+    function goal(r, g, m) {
+      if (g == m) return sprintf("goal %.1f: %s", g, r >= g ? "met" : "not met")
+      return sprintf("goal %.1f: %s; milestone %.1f: %s", g, r >= g ? "met" : "not met", m, r >= m ? "met" : "not met")
+    }
+    function row(name, s, scpu, b, bcpu, g, m) {
+      if (s == "FAIL" || b == "FAIL") {
+        printf "%-54s %22s %22s %8s\n", name, "FAILED", b == "FAIL" ? "FAILED" : b " ms", "-"
+        return
+      }
+      printf "%-54s %9d ms (%5.1f s CPU) %9d ms (%4.1f s CPU) %7.2fx  %s\n", name, s, scpu, b, bcpu, b / s, goal(b / s, g, m)
+    }
+    $1 == "xlsx" { row("cold screen --no-group, .xlsx (" $2 " rows)", $5, $6, $3, $4, 0.5, 0.5); next }
+    { row("cold screen --no-group, " $1 " (" $2 " rows)", $5, $6, $3, $4, 0.5, 0.3)
+      row("cold screen, " $1 " (" $2 " rows)", $7, $8, $3, $4, 0.3, 0.2) }
+  ' "$BENCH_DIR/cold.txt" $([[ -f "$BENCH_DIR/cold-xlsx.txt" ]] && echo "$BENCH_DIR/cold-xlsx.txt")
+  echo "  (fresh JVM per run, -Xmx512m, whole-process wall time, best of $(cat "$BENCH_DIR/cold-runs.txt" 2>/dev/null || echo 3); baseline: FastCSV reading every field, for .xlsx fastexcel-reader reading every cell, in a fresh JVM;"
+  echo "  load average at the end of the cold runs:$(cat "$BENCH_DIR/cold-load.txt" 2>/dev/null || echo ' -'))"
+fi
+[[ -f "$BENCH_DIR/params.txt" ]] || exit 0
 # shellcheck disable=SC1091
 source "$BENCH_DIR/params.txt"
-
-# The table. JMH csv: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params
-echo
-echo "cape-rules benchmarks: $(nproc) cores, $(java -version 2>&1 | head -1), load average at the end of the run:$(cat "$BENCH_DIR/load.txt")"
-printf '%-44s %22s %22s %8s\n' benchmark score baseline ratio
+# JMH csv: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params
 awk -F, -v q='"' '
   function v(s) { gsub(q, "", s); return s }
   FNR == 1 { next }

@@ -66,10 +66,10 @@ public final class Es003Files {
       "Protest Status", "Reconciliation Entry Filed", "Drawback Indicator",
       "AD/CVD Liquidation Instructions", "Entry Summary Status", "Filed In ACE", "CIT Plaintiff"};
 
-  private static final String[] COMMODITIES = {"8471300100", "3923900080", "6109100012",
+  static final String[] COMMODITIES = {"8471300100", "3923900080", "6109100012",
       "9403600081", "8517620090", "7318158069", "6402993165", "8708295160"};
-  private static final String[] COUNTRIES = {"CN", "VN", "MX", "DE", "IN", "JP"};
-  private static final String[] PORTS = {"2704", "1001", "5301", "3901", "1303", "2809"};
+  static final String[] COUNTRIES = {"CN", "VN", "MX", "DE", "IN", "JP"};
+  static final String[] PORTS = {"2704", "1001", "5301", "3901", "1303", "2809"};
 
   private Es003Files() {}
 
@@ -130,7 +130,7 @@ public final class Es003Files {
     return base + EntryNumber.checkDigit(base);
   }
 
-  private static void fillEntry(String[] cells, Entry entry, String number) {
+  static void fillEntry(String[] cells, Entry entry, String number) {
     cells[0] = number;
     EntryType type = entry.entryType();
     cells[2] = type == null ? "" : type.code();
@@ -167,11 +167,11 @@ public final class Es003Files {
     cells[12] = COUNTRIES[random.nextInt(COUNTRIES.length)];
   }
 
-  private static String flag(boolean value) {
+  static String flag(boolean value) {
     return value ? "Y" : "N";
   }
 
-  private static String date(@Nullable LocalDate date) {
+  static String date(@Nullable LocalDate date) {
     if (date == null) {
       return "";
     }

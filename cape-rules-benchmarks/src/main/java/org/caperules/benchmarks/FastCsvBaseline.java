@@ -59,4 +59,19 @@ public final class FastCsvBaseline {
     }
     return (records << 32) + sum;
   }
+
+  /**
+   * Reads one file and prints its checksum: {@code FastCsvBaseline FILE}, the baseline of the
+   * cold whole-process figures ({@code bench/cold.sh}), timed around a fresh JVM as the screen
+   * is.
+   *
+   * @param args  the file
+   */
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: FastCsvBaseline FILE");
+    }
+    long sum = read(Path.of(args[0]));
+    System.out.println((sum >>> 32) + " records, checksum " + (sum & 0xFFFF_FFFFL));
+  }
 }

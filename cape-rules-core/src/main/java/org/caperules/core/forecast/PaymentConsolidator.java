@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,7 +150,12 @@ public final class PaymentConsolidator {
    */
   public static final class Accumulator {
     private final Function<Entry, Payee> payeeOf;
-    private final TreeMap<Payee, TreeMap<Optional<LocalDate>, Group>> groups = new TreeMap<>();
+    /**
+     * By payee, hashed (a screen adds one forecast per entry, and a file may name tens of
+     * thousands of importers: a sorted map would compare payees some 15 times per entry); sorted
+     * only when {@link #payments()} lists them.
+     */
+    private final Map<Payee, TreeMap<Optional<LocalDate>, Group>> groups = new HashMap<>();
 
     private Accumulator(Function<Entry, Payee> payeeOf) {
       this.payeeOf = payeeOf;
@@ -182,7 +188,7 @@ public final class PaymentConsolidator {
      */
     public List<ExpectedPayment> payments() {
       List<ExpectedPayment> payments = new ArrayList<>();
-      groups.forEach((payee, byDate) -> byDate.forEach(
+      new TreeMap<>(groups).forEach((payee, byDate) -> byDate.forEach(
           (date, group) -> payments.add(group.toPayment(payee, date))));
       return payments;
     }

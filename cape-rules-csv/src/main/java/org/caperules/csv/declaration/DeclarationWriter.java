@@ -31,8 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.caperules.core.CapeDeclarationFormat;
 import org.caperules.core.EntryNumber;
@@ -198,24 +196,33 @@ public final class DeclarationWriter {
             + " entry has one importer of record");
       }
     }
-    // importer -> sorted entry numbers; TreeMap with nulls last keeps the order deterministic.
-    TreeMap<@Nullable ImporterNumber, TreeSet<EntryNumber>> byImporter =
-        new TreeMap<>(IMPORTER_ORDER);
+    // importer -> entry numbers, hashed, then sorted once: importers nulls last, each one's
+    // entry numbers in order (each number is once in importerOf), so the plan is deterministic.
+    // Sorting once, not a sorted map, spares a screen of many importers some 15 comparisons
+    // per declarable entry.
+    Map<@Nullable ImporterNumber, List<EntryNumber>> byImporter = new HashMap<>();
     importerOf.forEach((number, importer) ->
-        byImporter.computeIfAbsent(importer, k -> new TreeSet<>()).add(number));
+        byImporter.computeIfAbsent(importer, k -> new ArrayList<>()).add(number));
+    List<@Nullable ImporterNumber> importers = new ArrayList<>(byImporter.keySet());
+    importers.sort(IMPORTER_ORDER);
     List<Planned> planned = new ArrayList<>();
     if (grouping == Grouping.NONE) {
-      List<EntryNumber> all = new ArrayList<>();
-      byImporter.values().forEach(all::addAll);
-      planSeries(baseFileName, ALL_GROUP, byImporter.size() == 1 ? importerText(
-          byImporter.firstKey()) : ALL_GROUP, all, planned);
+      List<EntryNumber> all = new ArrayList<>(importerOf.size());
+      for (@Nullable ImporterNumber importer : importers) {
+        List<EntryNumber> numbers = Objects.requireNonNull(byImporter.get(importer), "numbers");
+        numbers.sort(Comparator.naturalOrder());
+        all.addAll(numbers);
+      }
+      planSeries(baseFileName, ALL_GROUP, importers.size() == 1 ? importerText(
+          importers.get(0)) : ALL_GROUP, all, planned);
       return planned;
     }
     Map<String, Integer> names = new HashMap<>();
-    for (Map.Entry<@Nullable ImporterNumber, TreeSet<EntryNumber>> group : byImporter.entrySet()) {
-      String name = groupName(group.getKey(), labels, names);
-      planSeries(baseFileName + "-" + name, name, importerText(group.getKey()),
-          new ArrayList<>(group.getValue()), planned);
+    for (@Nullable ImporterNumber importer : importers) {
+      List<EntryNumber> numbers = Objects.requireNonNull(byImporter.get(importer), "numbers");
+      numbers.sort(Comparator.naturalOrder());
+      String name = groupName(importer, labels, names);
+      planSeries(baseFileName + "-" + name, name, importerText(importer), numbers, planned);
     }
     return planned;
   }

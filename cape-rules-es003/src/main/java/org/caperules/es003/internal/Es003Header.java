@@ -61,6 +61,8 @@ public final class Es003Header {
   private final String file;
   private final int columnCount;
   private final Map<Es003Column, Integer> indexes;
+  /** {@link #index(Es003Column)} of each column: made once, not per row. */
+  private final Map<Es003Column, OptionalInt> indexOf;
   private final Map<Es003Column, String> headerCells;
   private final List<String> ignored;
 
@@ -69,6 +71,11 @@ public final class Es003Header {
     this.file = file;
     this.columnCount = columnCount;
     this.indexes = indexes;
+    this.indexOf = new EnumMap<>(Es003Column.class);
+    for (Es003Column column : Es003Column.values()) {
+      Integer index = indexes.get(column);
+      indexOf.put(column, index == null ? OptionalInt.empty() : OptionalInt.of(index));
+    }
     this.headerCells = headerCells;
     this.ignored = ignored;
   }
@@ -238,8 +245,7 @@ public final class Es003Header {
    * @return the index, or empty if the file lacks the column
    */
   public OptionalInt index(Es003Column column) {
-    Integer index = indexes.get(column);
-    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    return Objects.requireNonNull(indexOf.get(column), "column");
   }
 
   /**

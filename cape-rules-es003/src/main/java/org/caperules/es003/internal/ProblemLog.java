@@ -68,8 +68,8 @@ public final class ProblemLog {
    * @param problems  the problems
    */
   public void addAll(List<Problem> problems) {
-    for (Problem problem : problems) {
-      add(problem);
+    for (int i = 0; i < problems.size(); i++) { // no iterator: called for every row, mostly empty
+      add(problems.get(i));
     }
   }
 

@@ -54,6 +54,13 @@ final class RowShapes {
   private static final Pattern FOOTER = Pattern.compile(
       "(?i)(?:grand\\s+|sub-?)?(?:total|sum|count|average|avg|min|max)(?:\\s*[:(].*|\\s*)");
 
+  /**
+   * The first letters of the words {@link #FOOTER} starts with (grand, sub, total, sum, count,
+   * average, avg, min, max): a first cell starting with another character, as most entry numbers
+   * do, is no footer, and the expression is not run on it.
+   */
+  private static final String FOOTER_INITIALS = "gstcam";
+
   /** The cells of the last row with an entry number, while its entry's rows may go on. */
   private @Nullable List<String> anchor;
   private long lastLine = -1;
@@ -70,7 +77,8 @@ final class RowShapes {
     for (int i = 0; i < cells.size() && first.isEmpty(); i++) {
       first = cells.get(i).strip();
     }
-    if (!FOOTER.matcher(first).matches()) {
+    if (first.isEmpty() || FOOTER_INITIALS.indexOf(Character.toLowerCase(first.charAt(0))) < 0
+        || !FOOTER.matcher(first).matches()) {
       return false;
     }
     String entryCell = header.value(cells, Es003Column.ENTRY_SUMMARY_NUMBER).strip();

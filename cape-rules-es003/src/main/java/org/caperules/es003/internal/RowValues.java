@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.caperules.es003.Es003Column;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,20 @@ final class RowValues {
   private final Map<EntryField, Map<String, Pooled>> pools = new EnumMap<>(EntryField.class);
   private final Map<EntryField, Object> parsed = new EnumMap<>(EntryField.class);
   private final Map<EntryField, String> texts = new EnumMap<>(EntryField.class);
+  /** The index map {@link #fields} and {@link #columns} were taken from. */
+  private @Nullable Map<EntryField, Integer> indexedFrom;
+  /**
+   * The fields of {@link #indexedFrom}, in its order, and the index of each one's column, read by
+   * position: iterating the map itself would make an entry object per field and row.
+   */
+  private EntryField[] fields = new EntryField[0];
+  private int[] columns = new int[0];
+
+  RowValues() {
+    for (EntryField field : EntryField.values()) {
+      pools.put(field, new HashMap<>());
+    }
+  }
 
   /**
    * Reads the entry-level cells of a row. A field the file lacks (no index), a field with a cell
@@ -68,18 +83,22 @@ final class RowValues {
    */
   void read(List<String> cells, Map<EntryField, Integer> indexes, @Nullable EntryDraft state,
       Map<Es003Column, String> cellProblems, Failures failures) {
+    if (indexes != indexedFrom) {
+      index(indexes);
+    }
     parsed.clear();
     texts.clear();
-    for (Map.Entry<EntryField, Integer> at : indexes.entrySet()) {
-      EntryField field = at.getKey();
-      if (cellProblems.containsKey(field.column())) {
+    boolean problems = !cellProblems.isEmpty();
+    for (int k = 0; k < fields.length; k++) {
+      EntryField field = fields[k];
+      if (problems && cellProblems.containsKey(field.column())) {
         continue;
       }
-      String cell = cells.get(at.getValue());
+      String cell = cells.get(columns[k]);
       if (state != null && state.value(field) != null && cell.equals(state.cell(field))) {
         continue; // the same text as the value already taken: agrees, no parsing needed
       }
-      Map<String, Pooled> pool = pools.computeIfAbsent(field, f -> new HashMap<>());
+      Map<String, Pooled> pool = Objects.requireNonNull(pools.get(field), "pool");
       Pooled pooled = pool.get(cell);
       if (pooled != null) {
         parsed.put(field, pooled.value());
@@ -97,6 +116,18 @@ final class RowValues {
         failures.failed(field, cell, ex);
       }
     }
+  }
+
+  /** Takes the fields and column indexes of a table's index map, in its order. */
+  private void index(Map<EntryField, Integer> indexes) {
+    fields = new EntryField[indexes.size()];
+    columns = new int[indexes.size()];
+    int k = 0;
+    for (Map.Entry<EntryField, Integer> at : indexes.entrySet()) {
+      fields[k] = at.getKey();
+      columns[k++] = at.getValue();
+    }
+    indexedFrom = indexes;
   }
 
   /** The value of a field in the row read last, or null if it gave none. */
