@@ -17,7 +17,8 @@
 
 # The cold whole-process figures: for each of the three inputs of
 # org.caperules.benchmarks.ShapedInputs (grouped, apart, many-importers), the best of $RUNS
-# (default 3) runs, each a fresh JVM with -Xmx512m, wall time of the whole process:
+# (default 3) runs, each a fresh JVM with -Xmx512m and the cape-rules script's -XX:+UseParallelGC,
+# wall time of the whole process:
 #   fastcsv   FastCSV reading every field of the file (FastCsvBaseline's main)
 #   nogroup   cape-rules screen --no-group
 #   group     cape-rules screen (declarations grouped by importer, one file per importer)
@@ -38,7 +39,8 @@ RUNS=${RUNS:-3}
 INPUTS=${INPUTS:-grouped apart many-importers}
 JAR=$ROOT/cape-rules-benchmarks/target/benchmarks.jar
 CLI=$ROOT/cape-rules-examples/target/cape-rules.jar
-JAVA_OPTS=(-Xmx512m ${COLD_JAVA_OPTS:-})
+# -XX:+UseParallelGC: what the cape-rules script runs with (for every process, FastCSV's too)
+JAVA_OPTS=(-Xmx512m -XX:+UseParallelGC ${COLD_JAVA_OPTS:-})
 if [[ "${QUICK:-0}" == 1 ]]; then DIVISOR=5; else DIVISOR=1; fi
 DIR="$BENCH_DIR/cold-inputs-$DIVISOR-$SEED"
 OUT="$BENCH_DIR/cold-out"
