@@ -27,6 +27,7 @@ import org.caperules.core.DutyLine;
 import org.caperules.core.Entry;
 import org.caperules.core.HtsNumber;
 import org.caperules.core.LiquidationStatus;
+import org.caperules.core.ProtestStatus;
 import org.caperules.core.result.Problem;
 import org.caperules.core.result.RowAccounting;
 import org.caperules.core.result.ValueWithProblems;
@@ -222,6 +223,30 @@ class DisagreeingExportsTest {
           DutyLine.of(HtsNumber.of("3923900080"), new BigDecimal("12.00")));
       // 4 data rows: the good one used, its copy and the bad one's copy repeated, 1 rejected
       assertThat(rows(read)).isEqualTo(RowAccounting.of(4, 1, 2, 0, 1));
+    }
+  }
+
+  /**
+   * A newer export's blank cell is a value too: a protest number and status in the older pull,
+   * both blank in the newer (the protest is no longer open), give an entry without a protest,
+   * in both orders.
+   */
+  @Test
+  void datedExports_newerBlankCellWins() {
+    String header = HEADER + "|Protest Number|Protest Status";
+    Export june = Export.of("jun.csv", "Run Date: 06/01/2026", header,
+        "ABC12345676|1|1|99030125|100.00|12-3456789A1|Acme|Unliquidated||270426100123|Open");
+    Export july = Export.of("jul.csv", "Run Date: 07/10/2026", header,
+        "ABC12345676|1|1|99030125|100.00|12-3456789A1|Acme|Unliquidated|||");
+    List<ValueWithProblems<List<Entry>>> reads = bothOrders(june, july);
+    assertThat(reads.get(1).value()).isEqualTo(reads.get(0).value());
+    for (ValueWithProblems<List<Entry>> read : reads) {
+      Entry entry = read.value().get(0);
+      assertThat(entry.protestNumber()).isNull();
+      assertThat(entry.protestStatus()).isEqualTo(ProtestStatus.NONE);
+      assertThat(entry.rejectedRowCount()).isZero();
+      assertThat(entry.sourceWarnings()).contains("LATER_EXPORT_USED: Protest Status '' of"
+          + " jul.csv (run 2026-07-10) used over 'Open' of jun.csv (run 2026-06-01)");
     }
   }
 }

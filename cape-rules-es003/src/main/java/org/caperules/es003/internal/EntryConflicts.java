@@ -64,8 +64,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntryConflicts {
 
-  /** A value of a row to take once the row is known to be used. */
-  private record Pending(EntryField field, Object value, String text, String warning) {}
+  /**
+   * What a used row changes: a value it gives that replaces the entry's ({@code replaces}: the
+   * row is from the newer export), and the warning to add either way.
+   */
+  private record Pending(EntryField field, Object value, String text, boolean replaces,
+      String warning) {}
 
   /** The run date of each table read so far that gave one, by the table's file name. */
   private final Map<String, LocalDate> runDates = new HashMap<>();
@@ -100,7 +104,7 @@ final class EntryConflicts {
       String shown = field.shown(value, text);
       String column = header.headerText(field.column());
       if (!field.deciding()) {
-        differing.add(new Pending(field, value, text, "VALUES_DIFFER: " + column + " "
+        differing.add(new Pending(field, value, text, false, "VALUES_DIFFER: " + column + " "
             + Texts.quote(state.shown(field)) + " (" + where.file() + " line " + where.line()
             + ") and " + Texts.quote(shown) + " (" + header.file() + " line " + line
             + ") differ; left blank"));
@@ -115,7 +119,7 @@ final class EntryConflicts {
         String warning = laterExport(column + " " + Texts.quote(newer), rowNewer ? header.file()
             : where.file(), rowNewer ? rowRun : knownRun, Texts.quote(older),
             rowNewer ? where.file() : header.file(), rowNewer ? knownRun : rowRun);
-        pending.add(new Pending(field, rowNewer ? value : known, rowNewer ? text : "", warning));
+        pending.add(new Pending(field, value, text, rowNewer, warning));
         continue;
       }
       state.leaveUnknown(field);
@@ -137,7 +141,7 @@ final class EntryConflicts {
    */
   void takeAgreed(RowPlace here, EntryDraft state) {
     for (Pending taken : pending) {
-      if (!taken.text().isEmpty()) {
+      if (taken.replaces()) {
         state.replace(taken.field(), taken.value(), taken.text(), here);
       }
       state.warn(taken.field(), taken.warning());
