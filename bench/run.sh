@@ -93,28 +93,5 @@ printf '%s\n' "FILE_ROWS=$FILE_ROWS" "WRITE_ENTRIES=$WRITE_ENTRIES" "BIG=$BIG" >
 # then sorts the rows by entry on disk (temporary files under $BENCH_DIR/tmp) and must finish.
 # Prints wall time, peak RSS and the peak bytes of the temporary files.
 if [[ "${APART:-1}" == 1 ]]; then
-  echo "== $BIG rows whose entries are apart: cape-rules screen with -Xmx1g" >&2
-  CLI=cape-rules-examples/target/cape-rules.jar
-  APART_FILE="$BENCH_DIR/es003-apart-$BIG.csv"
-  APART_TMP="$BENCH_DIR/tmp"
-  rm -rf "$BENCH_DIR/apart-out" "$APART_TMP" "$BENCH_DIR"/apart-bucket-*
-  mkdir -p "$APART_TMP"
-  java -jar "$CLI" generate-es003 --rows "$BIG" --seed "$SEED" --out "$APART_FILE.grouped" >&2
-  head -n 1 "$APART_FILE.grouped" > "$APART_FILE"
-  tail -n +2 "$APART_FILE.grouped" | awk -v dir="$BENCH_DIR" \
-    'BEGIN { srand(42) } { print > (dir "/apart-bucket-" int(rand() * 64)) }'
-  cat "$BENCH_DIR"/apart-bucket-* >> "$APART_FILE"
-  rm -f "$BENCH_DIR"/apart-bucket-* "$APART_FILE.grouped"
-  ( while true; do du -sb "$APART_TMP" | cut -f1; sleep 1; done ) > "$BENCH_DIR/apart-spill.txt" &
-  SAMPLER=$!
-  /usr/bin/time -v java -Xmx1g -Djava.io.tmpdir="$APART_TMP" -jar "$CLI" screen \
-    --as-of 2026-07-13 --out "$BENCH_DIR/apart-out" --label-key "$BENCH_DIR/apart-label.key" \
-    "$APART_FILE" > "$BENCH_DIR/apart.out" 2> "$BENCH_DIR/apart.err" || echo "  screen failed" >&2
-  kill "$SAMPLER"
-  {
-    grep -E 'Elapsed \(wall clock\)|Maximum resident' "$BENCH_DIR/apart.err" | sed 's/^[[:space:]]*/  /'
-    echo "  peak temporary files: $(sort -n "$BENCH_DIR/apart-spill.txt" | tail -n 1) bytes"
-    echo "  input: $(stat -c %s "$APART_FILE") bytes"
-  } | tee "$BENCH_DIR/apart.txt" >&2
-  rm -rf "$APART_FILE" "$BENCH_DIR/apart-out" "$APART_TMP"
+  bench/apart.sh "$BENCH_DIR" "$BIG"
 fi

@@ -305,22 +305,17 @@ final class EntryDraft {
     builder.entryNumberText(entryText);
     builder.rejectedRows(rejectedShown).rejectedRowCount(rejectedCount);
     Set<EntryFact> missing = missingFacts;
-    Set<EntryField> left = unknown;
-    if (left != null) {
-      Set<EntryFact> notKnown = missing == null ? EnumSet.noneOf(EntryFact.class)
-          : EnumSet.copyOf(missing.isEmpty() ? EnumSet.noneOf(EntryFact.class) : missing);
-      for (EntryField field : left) {
-        values.remove(field);
-        cells.remove(field);
-        EntryFact fact = field.fact();
-        if (fact != null) {
-          notKnown.add(fact);
-        }
-      }
-      missing = notKnown;
-    }
     if (missing != null) {
       builder.missingFacts(missing);
+    }
+    Set<EntryField> left = unknown;
+    if (left != null) {
+      for (EntryField field : left) {  // a flag whose rows disagree: its check could not run
+        EntryFact fact = field.fact();
+        if (fact != null) {
+          builder.addMissingFacts(fact);
+        }
+      }
     }
     Map<EntryField, String> warnings = fieldWarnings;
     if (warnings != null) {
@@ -334,27 +329,27 @@ final class EntryDraft {
             + " more duty lines taken from the later export");
       }
     }
-    if (values.get(EntryField.TYPE) instanceof EntryType type) {
+    if (known(EntryField.TYPE) instanceof EntryType type) {
       builder.entryType(type);
     }
-    if (values.get(EntryField.IMPORTER) instanceof ImporterNumber importer) {
+    if (known(EntryField.IMPORTER) instanceof ImporterNumber importer) {
       builder.importerNumber(importer);
     }
-    if (values.get(EntryField.NAME) instanceof String name && !name.isEmpty()) {
+    if (known(EntryField.NAME) instanceof String name && !name.isEmpty()) {
       builder.importerName(name);
     }
-    if (values.get(EntryField.ENTRY_DATE) instanceof LocalDate date) {
+    if (known(EntryField.ENTRY_DATE) instanceof LocalDate date) {
       builder.entryDate(date);
     }
-    if (values.get(EntryField.SUMMARY_DATE) instanceof LocalDate date) {
+    if (known(EntryField.SUMMARY_DATE) instanceof LocalDate date) {
       builder.entrySummaryDate(date);
     }
-    if (values.get(EntryField.DEPOSIT_DATE) instanceof LocalDate date) {
+    if (known(EntryField.DEPOSIT_DATE) instanceof LocalDate date) {
       builder.depositDate(date);
     }
     LocalDate liquidated =
-        values.get(EntryField.LIQ_DATE) instanceof LocalDate date ? date : null;
-    String statusCell = cells.get(EntryField.LIQ_STATUS);
+        known(EntryField.LIQ_DATE) instanceof LocalDate date ? date : null;
+    String statusCell = knownCell(EntryField.LIQ_STATUS);
     if (statusCell != null && !Texts.isBlank(statusCell)) {
       builder.liquidationStatusFrom(statusCell.strip());
     } else if (liquidated != null) {
@@ -363,23 +358,23 @@ final class EntryDraft {
     if (liquidated != null) {
       builder.liquidationDate(liquidated);
     }
-    String protestCell = cells.get(EntryField.PROTEST);
+    String protestCell = knownCell(EntryField.PROTEST);
     if (protestCell != null) {
       builder.protestStatusFrom(protestCell.strip());
     }
-    if (values.get(EntryField.PROTEST_NUMBER) instanceof String number
+    if (known(EntryField.PROTEST_NUMBER) instanceof String number
         && !number.isEmpty()) {
       builder.protestNumber(number);
     }
     builder.reconciliationFlagged(flag(EntryField.RECON, false));
     builder.reconciliationEntryFiled(flag(EntryField.RECON_FILED, false)
-        || (values.get(EntryField.RECON_OTHER_NUMBER) instanceof String recon
+        || (known(EntryField.RECON_OTHER_NUMBER) instanceof String recon
             && !recon.isEmpty()));
     builder.drawbackDesignated(flag(EntryField.DRAWBACK, false));
     builder.adCvdLiquidationInstructions(flag(EntryField.ADCVD, false));
     builder.filedInAce(flag(EntryField.FILED_IN_ACE, true));
     builder.citPlaintiff(flag(EntryField.CIT, false));
-    if (values.get(EntryField.SUMMARY_STATUS) instanceof EntrySummaryStatus status) {
+    if (known(EntryField.SUMMARY_STATUS) instanceof EntrySummaryStatus status) {
       builder.entrySummaryStatus(status);
     }
     builder.addAllDutyLines(dutyLines);
@@ -387,6 +382,17 @@ final class EntryDraft {
   }
 
   private boolean flag(EntryField field, boolean absent) {
-    return values.get(field) instanceof Boolean flag ? flag : absent;
+    return known(field) instanceof Boolean flag ? flag : absent;
+  }
+  /** The value taken for a field, or null if none was or its rows disagree. */
+  private @Nullable Object known(EntryField field) {
+    Set<EntryField> left = unknown;
+    return left != null && left.contains(field) ? null : values.get(field);
+  }
+
+  /** The cell text of the value taken for a field, or null as for {@link #known}. */
+  private @Nullable String knownCell(EntryField field) {
+    Set<EntryField> left = unknown;
+    return left != null && left.contains(field) ? null : cells.get(field);
   }
 }
